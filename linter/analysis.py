@@ -1,0 +1,461 @@
+"""Analyses of a document against a fact sheet, computed once and shared by every rule.
+
+``analyse(doc, sheet)`` returns an :class:`Analysis` whose properties are computed on
+first use and cached: sentences, name mentions, counted numbers, quotations. Rules
+read these; none of them parses the draft again.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from linter import text as lang
+from linter.document import Document
+from linter.facts import FactSheet
+from linter.lexicon import Lexicon, NameForm
+
+PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
+SPEECH_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "added", "adds", "stated", "told",
+                "tweeted", "declared", "remarked", "noted", "continued", "insisted", "announced", "replied",
+                "asked", "warned", "explained", "celebrated", "commented", "saying", "writing", "posting")
+SPEECH = regex.compile(r"(?i)\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
+STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
+which that as than the a an each per but while when after before since into onto over under about""".split())
+SUBSET = regex.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+MONTH_BEFORE = regex.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$")
+MONTH_AFTER = regex.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
+QUOTED = regex.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
+                       r"|(?<![\p{L}\p{N}])‘(?P<single>[^‘’\n]{3,}?)’(?![\p{L}])")
+ANAPHORA = regex.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
+
+PER_SIDE_AFTER = regex.compile(r"""(?ix)^[\s,]*(?:each|apiece|a\s+side|per\s+side|per\s+country|
+    (?:from|on|for|by)\s+(?:each|either)\s+(?:side|country|nation)|each\s+side|from\s+each)\b""")
+TOTAL_AFTER = regex.compile(r"""(?ix)^[\s,]*(?:in\s+total|in\s+all|altogether|combined|overall|all\s+told|
+    between\s+them|across\s+both\s+sides|from\s+both\s+sides\s+combined|in\s+the\s+whole\s+deal)\b""")
+PER_SIDE_BEFORE = regex.compile(r"(?i)\b(?:each(?!\s+of)|apiece|per\s+side|each\s+side|either\s+side)\b")
+TOTAL_BEFORE = regex.compile(r"""(?ix)\b(?:in\s+total|in\s+all|a\s+total\s+of|total\s+of|altogether|combined|
+    overall|all\s+told|across\s+both\s+sides|between\s+them|both\s+sides\s+combined)\b""")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int
+    quoted: bool
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    meanings: list[NameForm]
+
+    @property
+    def primary(self) -> NameForm:
+        return self.meanings[0]
+
+    @property
+    def fact_id(self) -> str:
+        return self.primary.fact_id
+
+
+@dataclass
+class Count:
+    """A number attached to something the fact sheet counts."""
+    number: lang.Number
+    measure: str
+    category: str | None  # None: not stated
+    scope: str | None  # "per side", "in total" or None: not stated
+    sentence: Sentence
+    head: str = ""
+    anaphoric: bool = False
+    group: int = -1
+
+
+@dataclass
+class Quote:
+    start: int  # offsets of the quoted words, without the marks
+    end: int
+    text: str
+    sentence: Sentence
+    speaker: str | None = None
+    speaker_strength: str | None = None  # named, title, pronoun
+    speaker_span: tuple[int, int] | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def analyse(doc: Document, sheet: FactSheet) -> Analysis:
+    key = ("analysis", id(sheet))
+    if key not in doc.analysis_cache:
+        doc.analysis_cache[key] = Analysis(doc, sheet, lexicon_for(sheet))
+    return doc.analysis_cache[key]
+
+
+def lexicon_for(sheet: FactSheet) -> Lexicon:
+    if "lexicon" not in sheet.__dict__:
+        sheet.__dict__["lexicon"] = Lexicon(sheet)
+    return sheet.__dict__["lexicon"]
+
+
+class Analysis:
+    def __init__(self, doc: Document, sheet: FactSheet, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.sheet = sheet
+        self.lexicon = lexicon
+        self.prose = doc.prose
+
+    # -- sentences ---------------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        result = []
+        for index, block in enumerate(self.doc.blocks):
+            for start, end in lang.split_sentences(self.prose, block.start, block.end):
+                result.append(Sentence(start, end, index, block.quoted))
+        return result
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        if not self.sentences:
+            return None
+        sentence = self.sentences[self.sentence_index(offset)]
+        return sentence if sentence.start <= offset <= sentence.end else None
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.prose[sentence.start:sentence.end]
+
+    def context(self, sentence: Sentence, before: int = 0) -> str:
+        """The sentence's text, with up to `before` preceding sentences (paragraphs in news are short)."""
+        index = self.sentences.index(sentence)
+        first = max(0, index - before)
+        return self.prose[self.sentences[first].start:sentence.end]
+
+    # -- names -------------------------------------------------------------------------
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        found = []
+        for block in self.doc.blocks:
+            for match in self.lexicon.names.finditer(self.prose, block.start, block.end):
+                found.append(Mention(match.start(), match.end(), match.group(), self.lexicon.forms[match.group()]))
+        return found
+
+    @cached_property
+    def people_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if any(self.lexicon.person(f.fact_id) for f in m.meanings)
+                and m.primary.kind != "first"]
+
+    def person_before(self, offset: int, *, block_limit: int = 2) -> Mention | None:
+        """The subject-most person mentioned in the nearest sentence before offset."""
+        here = self.sentence_index(offset)
+        current = self.sentences[here] if self.sentences else None
+        candidates = [m for m in self.people_mentions if m.start < offset]
+        if not candidates or current is None:
+            return None
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in candidates:
+            by_sentence.setdefault(self.sentence_index(mention.start), []).append(mention)
+        for index in sorted(by_sentence, reverse=True):
+            if current.block - self.sentences[index].block > block_limit:
+                return None
+            if index == here:
+                return by_sentence[index][-1]
+            return by_sentence[index][0]
+        return None
+
+    # -- numbers -----------------------------------------------------------------------
+    @cached_property
+    def numbers(self) -> list[tuple[lang.Number, Sentence]]:
+        result = []
+        for sentence in self.sentences:
+            for number in lang.find_numbers(self.prose, sentence.start, sentence.end):
+                if self._is_date_or_code(number):
+                    continue
+                result.append((number, sentence))
+        return result
+
+    def _is_date_or_code(self, number: lang.Number) -> bool:
+        before = self.prose[max(0, number.value_start - 12):number.value_start]
+        after = self.prose[number.value_end:number.value_end + 14]
+        if number.in_words or number.unit:
+            return False
+        if MONTH_BEFORE.search(before) or MONTH_AFTER.search(after):
+            return True
+        if regex.match(r"^[/:]\d", after) or before.endswith(("/", ":", "#")):
+            return True
+        return float(number.value).is_integer() and 1900 <= number.value <= 2100 and "," not in number.text
+
+    @cached_property
+    def counts(self) -> list[Count]:
+        counts: list[Count] = []
+        for number, sentence in self.numbers:
+            count = self._attach(number, sentence, counts)
+            if count is not None:
+                counts.append(count)
+        self._share_group_scope(counts)
+        return counts
+
+    def measure_relevance(self, measure_id: str, sentence: Sentence) -> int:
+        """2: the measure's cues are in the sentence; 1: in the two before it; 0: not about it."""
+        measure = self.sheet.measures[measure_id]
+        if measure.get("unless") and lang.any_of(tuple(measure["unless"])).search(self.sentence_text(sentence)):
+            return 0
+        cues = measure.get("cues", [])
+        if lang.all_groups_match(cues, self.sentence_text(sentence)):
+            return 2
+        return 1 if lang.all_groups_match(cues, self.context(sentence, before=2)) else 0
+
+    def _attach(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
+        prose = self.prose
+        clause_start, clause_end = lang.clause_bounds(prose, sentence.start, sentence.end, number.value_start)
+        if SUBSET.search(prose, clause_start, number.start):
+            return None
+        if number.unit:
+            return self._attach_unit(number, sentence, clause_start, clause_end)
+        head = self._head(number.end, clause_end)
+        if head is None:
+            if ANAPHORA.search(prose, max(clause_start, number.start - 40), number.start):
+                return self._anaphora(number, sentence, earlier)
+            return self._attach_headless(number, sentence, clause_start, clause_end)
+        match, meanings, partitive = head
+        scored = [(self.measure_relevance(m, sentence), -index, m, c) for index, (m, c) in enumerate(meanings)]
+        scored = [item for item in scored if item[0] > 0]
+        if not scored:
+            return None
+        measure = max(scored)[2]
+        relevant = [(m, c) for _, _, m, c in scored]
+        category = next((c for m, c in relevant if m == measure and c != "all"), None)
+        if category is None:
+            category = self._category_near(measure, number, match, clause_start, clause_end, partitive)
+        scope = self._scope(number, match, measure, clause_start, clause_end)
+        return Count(number, measure, category, scope, sentence, head=match.group())
+
+    def _head(self, position: int, limit: int):
+        """The counted noun after a number: up to three modifiers, or 'of the NOUN'."""
+        tokens = list(regex.finditer(r"[\p{L}][\p{L}'’.-]*|\S", self.prose[:limit], pos=position))[:6]
+        partitive = False
+        for index, token in enumerate(tokens):
+            found = self.lexicon.measure_noun_at(self.prose, token.start())
+            if found and found[0].end() <= limit:
+                return found[0], found[1], partitive
+            word = token.group().lower()
+            if word == "of" and index == 0 and len(tokens) > 1 and tokens[1].group().lower() in ("the", "those"):
+                partitive = True
+                continue
+            if partitive and index == 1:
+                continue
+            if not token.group()[0].isalpha() or word in STOP_WORDS or index >= 4:
+                return None
+        return None
+
+    def _category_near(self, measure_id: str, number: lang.Number, head: regex.Match, clause_start: int,
+                       clause_end: int, partitive: bool) -> str | None:
+        categories = self.sheet.measures[measure_id].get("categories", {})
+        if not categories:
+            return None
+        before = self.prose[max(clause_start, number.start - 30):number.start]
+        after_end = min(clause_end, head.end() + (60 if partitive else 25))
+        after = self.prose[head.end():after_end]
+        if regex.search(r"\d", after):
+            after = after[:regex.search(r"\d", after).start()]
+        best = None
+        for category, words in categories.items():
+            pattern = lang.any_of(tuple(words))
+            if pattern.search(after):
+                distance = pattern.search(after).start()
+                best = min(best or (distance, category), (distance, category))
+            matches = list(pattern.finditer(before))
+            if matches and not regex.search(r"\d", before[matches[-1].end():]):
+                distance = len(before) - matches[-1].end()
+                best = min(best or (distance, category), (distance, category))
+        return best[1] if best else None
+
+    def _scope(self, number: lang.Number, head: regex.Match | None, measure_id: str, clause_start: int,
+               clause_end: int) -> str | None:
+        prose = self.prose
+        after_from = head.end() if head is not None else number.end
+        after = prose[after_from:clause_end]
+        if PER_SIDE_AFTER.match(after):
+            return "per side"
+        if TOTAL_AFTER.match(after):
+            return "in total"
+        if head is not None:
+            phrase = prose[number.end:head.end()]
+            if any(self.lexicon.side_noun(measure_id, w) for w in regex.findall(r"[\p{L}]+", phrase)):
+                return "per side"
+        before = prose[clause_start:number.start]
+        markers = [(m.end(), "per side") for m in PER_SIDE_BEFORE.finditer(before)]
+        markers += [(m.end(), "in total") for m in TOTAL_BEFORE.finditer(before)]
+        if markers:
+            return max(markers)[1]
+        return None
+
+    def _attach_unit(self, number: lang.Number, sentence: Sentence, clause_start: int, clause_end: int) -> Count | None:
+        window_start = max(clause_start, number.start - 80)
+        window = self.prose[window_start:min(clause_end, number.end + 80)]
+        best = None
+        for measure in self.sheet.measures.values():
+            if measure.get("unit") != number.unit or not lang.all_groups_match(measure.get("cues", []), window):
+                continue
+            first_group = lang.any_of(tuple(measure["cues"][0])) if measure.get("cues") else None
+            distance = min((abs(m.start() + window_start - number.start) for m in first_group.finditer(window)),
+                           default=0) if first_group else 0
+            if best is None or distance < best[0]:
+                best = (distance, measure["id"])
+        if best is None:
+            return None
+        return Count(number, best[1], None, None, sentence)
+
+    def _attach_headless(self, number: lang.Number, sentence: Sentence, clause_start: int,
+                         clause_end: int) -> Count | None:
+        """A number with no noun: 'wounded eight', 'eight were injured', '1,500 from each side'."""
+        after = self.prose[number.end:clause_end]
+        before = self.prose[clause_start:number.start]
+        for measure_id, measure in self.sheet.measures.items():
+            if measure.get("unit") or not self.measure_relevance(measure_id, sentence):
+                continue
+            for category, words in measure.get("categories", {}).items():
+                pattern = lang.any_of(tuple(words))
+                verb_after = regex.match(r"^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?", after)
+                if pattern.match(after, verb_after.end() if verb_after else 0) or \
+                        regex.search(rf"(?:{pattern.pattern})\s+$", before):
+                    return Count(number, measure_id, category, None, sentence)
+            nouns = measure.get("nouns", [])
+            scope = "per side" if PER_SIDE_AFTER.match(after) else "in total" if TOTAL_AFTER.match(after) else None
+            if scope and nouns and lang.any_of(tuple(nouns)).search(self.prose, sentence.start, sentence.end):
+                return Count(number, measure_id, None, scope, sentence)
+        return None
+
+    def _anaphora(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
+        index = self.sentences.index(sentence)
+        for count in reversed(earlier):
+            distance = index - self.sentences.index(count.sentence)
+            if 0 <= distance <= 2 and count.sentence.block >= sentence.block - 1:
+                return Count(number, count.measure, count.category, count.scope, sentence, head=count.head,
+                             anaphoric=True)
+        return None
+
+    def _share_group_scope(self, counts: list[Count]) -> None:
+        """'270 soldiers and 120 civilians each': a scope stated once covers the whole list."""
+        group = 0
+        for previous, current in zip(counts, counts[1:]):
+            between = self.prose[previous.number.end:current.number.start]
+            linked = previous.sentence is current.sentence and previous.measure == current.measure and \
+                regex.fullmatch(r"[\s\p{L}'’-]*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*", between) and \
+                not regex.search(r"[.;:]", between)
+            if not linked:
+                group += 1
+                continue
+            previous.group = current.group = group
+        for group_id in {c.group for c in counts if c.group >= 0}:
+            members = [c for c in counts if c.group == group_id]
+            scopes = {c.scope for c in members if c.scope}
+            if len(scopes) == 1:
+                for member in members:
+                    member.scope = next(iter(scopes))
+
+    # -- quotations --------------------------------------------------------------------
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        quotes = self._quote_spans()
+        for quote in quotes:
+            self._find_speaker(quote)
+        return quotes
+
+    def _quote_spans(self) -> list[Quote]:
+        found = []
+        prose = self.prose
+        for index, block in enumerate(self.doc.blocks):
+            if block.quoted:
+                sentence = self.sentence_at(block.start) or Sentence(block.start, block.end, index, True)
+                text = prose[block.start:block.end]
+                found.append(Quote(block.start, block.end, text, sentence, extra={"block": True}))
+                continue
+            for match in QUOTED.finditer(prose, block.start, block.end):
+                group = "body" if match.group("body") is not None else "single"
+                body = match.group(group)
+                if not regex.search(r"\p{L}", body):
+                    continue
+                start = match.start(group)
+                sentence = self.sentence_at(start)
+                if sentence is None:
+                    continue
+                found.append(Quote(start, match.end(group), body, sentence))
+        return found
+
+    def _find_speaker(self, quote: Quote) -> None:
+        prose = self.prose
+        sentence = quote.sentence
+        block = self.doc.blocks[sentence.block]
+        if quote.extra.get("block"):
+            # A block quote: the speaker is named in the paragraph just before it.
+            previous = [s for s in self.sentences if s.end <= block.start]
+            if previous:
+                self._speaker_in(quote, previous[-1].start, previous[-1].end, prefer_last=True)
+            return
+        after_end = min(block.end, quote.end + 90)
+        after = prose[quote.end:after_end]
+        after = after[:regex.search(r"[“\"]|(?<=[.!?])\s", after).start()] if regex.search(r"[“\"]|(?<=[.!?])\s", after) else after
+        match = regex.match(r"^[”\"’]?[\s,]*(?:" + SPEECH.pattern + r")\s+", after)
+        if match:
+            if self._speaker_in(quote, quote.end + match.end(), quote.end + len(after), prefer_last=False):
+                return
+        match = regex.match(r"^[”\"’]?[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:\w+\s+)?" + SPEECH.pattern, after)
+        if match and self._speaker_in(quote, quote.end + match.start("who"), quote.end + match.end("who"),
+                                      prefer_last=True):
+            return
+        before_start = max(block.start, sentence.start)
+        opening = quote.start - 1
+        before = prose[before_start:opening]
+        match = regex.search(r"(?:" + SPEECH.pattern + r")\b[^.!?“\"]{0,70}$", before)
+        if match:
+            self._speaker_in(quote, before_start, before_start + match.start(), prefer_last=True)
+
+    TITLE = regex.compile(r"(?i)\bthe\s+(?:(?P<country>[\p{L}.]+)\s+)?(?:president|leader|prime\s+minister|head\s+of\s+state)\b")
+    PRONOUN = regex.compile(r"(?i)\b(?:he|she|they)\b")
+
+    def _speaker_in(self, quote: Quote, start: int, end: int, *, prefer_last: bool) -> bool:
+        named = [m for m in self.people_mentions if start <= m.start and m.end <= end]
+        if named:
+            mention = named[-1] if prefer_last else named[0]
+            quote.speaker, quote.speaker_strength = mention.fact_id, "named"
+            quote.speaker_span = (mention.start, mention.end)
+            return True
+        window = self.prose[start:end]
+        title = list(self.TITLE.finditer(window))
+        if title:
+            match = title[-1] if prefer_last else title[0]
+            country = self.lexicon.countries.get(match.group("country") or "")
+            quote.speaker_span = (start + match.start(), start + match.end())
+            quote.speaker_strength = "title"
+            quote.speaker = self._holder(country, start + match.start())
+            return True
+        pronoun = list(self.PRONOUN.finditer(window))
+        if pronoun:
+            antecedent = self.person_before(start + pronoun[0].start())
+            quote.speaker_span = (start + pronoun[0].start(), start + pronoun[0].end())
+            quote.speaker_strength = "pronoun"
+            quote.speaker = antecedent.fact_id if antecedent else None
+            return True
+        return False
+
+    def _holder(self, country: str | None, offset: int) -> str | None:
+        """Who 'the president' refers to: the country's head, or the last person mentioned."""
+        if country:
+            for person in self.sheet.people:
+                if any(r.country == country and r.holds_on(self.sheet.as_of) for r in self.sheet.roles(person)):
+                    return person.id
+            return None
+        mention = self.person_before(offset)
+        return mention.fact_id if mention else None

@@ -1,0 +1,111 @@
+"""The one representation of a draft that every rule shares.
+
+A :class:`Document` keeps the decoded text of a file and a *prose mask*: a string
+of exactly the same length in which everything that is not checkable prose
+(code, front matter keys, HTML comments, link targets, URLs, Markdown markup)
+is replaced by spaces, newlines kept. Because the mask and the text have the
+same offsets, a rule that finds something in the mask reports the offset in the
+file, and the engine turns it into a line and a column.
+"""
+from __future__ import annotations
+
+import bisect
+import codecs
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import regex
+
+from linter import markdown
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+class DecodeError(ValueError):
+    """The file's bytes are not text copydesk can read."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of prose: paragraph, heading, list item, table cell or front-matter field."""
+    start: int
+    end: int
+    quoted: bool = False
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    prose: str
+    blocks: list[Block]
+    markdown: bool
+    bom: bool = False
+    encoding: str = "utf-8"
+    comments: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<string>", *, is_markdown: bool | None = None,
+                  text_fields: tuple[str, ...] = markdown.DEFAULT_TEXT_FIELDS,
+                  bom: bool = False, encoding: str = "utf-8") -> Document:
+        if is_markdown is None:
+            is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
+        if is_markdown:
+            layout = markdown.layout_markdown(text, text_fields)
+        else:
+            layout = markdown.layout_plain(text)
+        return cls(path=path, text=text, prose=layout.prose, blocks=[Block(*b) for b in layout.blocks],
+                   markdown=is_markdown, bom=bom, encoding=encoding, comments=layout.comments)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str, **kwargs) -> Document:
+        text, bom, encoding = decode(data)
+        return cls.from_text(text, path, bom=bom, encoding=encoding, **kwargs)
+
+    @classmethod
+    def from_path(cls, path: str | Path, **kwargs) -> Document:
+        return cls.from_bytes(Path(path).read_bytes(), str(path), **kwargs)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        for match in regex.finditer(r"\r\n|\r|\n", self.text):
+            starts.append(match.end())
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.line_starts[line - 1] + column - 1
+
+    def line_of(self, offset: int) -> int:
+        return self.position(offset)[0]
+
+    @cached_property
+    def analysis_cache(self) -> dict:
+        """Per-document store for analyses computed once and shared by rules."""
+        return {}
+
+
+def decode(data: bytes) -> tuple[str, bool, str]:
+    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; raise DecodeError otherwise."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body, bom = "utf-8", data[len(codecs.BOM_UTF8):], True
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body, bom = "utf-16", data, True
+    else:
+        encoding, body, bom = "utf-8", data, False
+    if encoding == "utf-8" and b"\x00" in body:
+        raise DecodeError("binary file (contains NUL bytes)")
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"not valid {encoding.upper()} text at byte {exc.start}") from None
+    if encoding == "utf-16":
+        text = text.lstrip("\ufeff")
+    return text, bom, encoding

@@ -1,0 +1,133 @@
+"""Patterns compiled once per fact sheet: every name form, office and measure vocabulary."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from linter import text as lang
+from linter.facts import Fact, FactSheet
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One way a fact's name can be written, and what writing it that way means."""
+    fact_id: str
+    kind: str  # canonical, alias, surname, first, adjective, variant, swapped
+    house: str  # the house form to suggest for this text
+    first_of: str | None = None  # for "swapped": whose first name was used
+
+
+def surname(person: Fact) -> str:
+    return person.get("surname") or person["name"].split()[-1]
+
+
+def first_name(person: Fact) -> str | None:
+    if person.get("first_name"):
+        return person["first_name"]
+    parts = person["name"].split()
+    return parts[0] if len(parts) > 1 else None
+
+
+class Lexicon:
+    def __init__(self, sheet: FactSheet) -> None:
+        self.sheet = sheet
+        self.forms: dict[str, list[NameForm]] = {}
+        people = sheet.of_kind("people")
+        for person in people:
+            last, first = surname(person), first_name(person)
+            self._add(person["name"], NameForm(person.id, "canonical", person["name"]))
+            self._add(last, NameForm(person.id, "surname", last))
+            for alias in person.get("aliases", []):
+                self._add(alias, NameForm(person.id, "alias", alias))
+            if first:
+                self._add(first, NameForm(person.id, "first", first))
+            for variant in person.get("variants", []):
+                self._add(variant, NameForm(person.id, "variant", last))
+                if first:
+                    self._add(f"{first} {variant}", NameForm(person.id, "variant", f"{first} {last}"))
+        for person in people:
+            for other in people:
+                other_first = first_name(other)
+                if other is person or not other_first or other_first == first_name(person):
+                    continue
+                for last in [surname(person), *person.get("variants", [])]:
+                    self._add(f"{other_first} {last}", NameForm(person.id, "swapped", person["name"], other.id))
+        for fact in sheet.of_kind("places") + sheet.of_kind("organisations"):
+            self._add(fact["name"], NameForm(fact.id, "canonical", fact["name"]))
+            for alias in fact.get("aliases", []):
+                self._add(alias, NameForm(fact.id, "alias", alias))
+            for adjective in fact.get("adjectives", []):
+                self._add(adjective, NameForm(fact.id, "adjective", adjective))
+            for variant in fact.get("variants", []):
+                self._add(variant, NameForm(fact.id, "variant", fact["name"]))
+
+    def _add(self, form: str, meaning: NameForm) -> None:
+        existing = self.forms.setdefault(form, [])
+        if meaning.kind in ("variant", "swapped") and any(m.kind not in ("variant", "swapped") for m in existing):
+            return  # a form that is somebody's correct name is never a variant
+        if meaning.kind not in ("variant", "swapped"):
+            existing[:] = [m for m in existing if m.kind not in ("variant", "swapped")]
+        if meaning not in existing:
+            existing.append(meaning)
+
+    @cached_property
+    def names(self) -> regex.Pattern:
+        return lang.exact_phrase(tuple(self.forms))
+
+    @cached_property
+    def known_tokens(self) -> frozenset[str]:
+        """Every word of every correct name form, for the typo and consistency rules."""
+        words = set()
+        for form, meanings in self.forms.items():
+            if any(m.kind not in ("variant", "swapped") for m in meanings):
+                words.update(regex.findall(r"[\p{L}]+", form))
+        return frozenset(words)
+
+    @cached_property
+    def variant_tokens(self) -> frozenset[str]:
+        return frozenset(f for f, ms in self.forms.items() if all(m.kind == "variant" for m in ms))
+
+    def person(self, fact_id: str) -> Fact | None:
+        fact = self.sheet.facts.get(fact_id)
+        return fact if fact is not None and fact.kind == "people" else None
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Country words (names, aliases, adjectives) to place ids."""
+        words = {}
+        for place in self.sheet.of_kind("places"):
+            if place.get("kind") == "country":
+                for form in [place["name"], *place.get("aliases", []), *place.get("adjectives", [])]:
+                    words[form] = place.id
+        return words
+
+    @cached_property
+    def measure_nouns(self) -> dict[str, list[tuple[str, str]]]:
+        """Noun phrase -> [(measure id, category or 'all')]."""
+        nouns: dict[str, list[tuple[str, str]]] = {}
+        for measure in self.sheet.measures.values():
+            for noun in measure.get("nouns", []):
+                nouns.setdefault(noun, []).append((measure["id"], "all"))
+            for category, words in measure.get("categories", {}).items():
+                for word in words:
+                    nouns.setdefault(word, []).append((measure["id"], category))
+        return nouns
+
+    @cached_property
+    def measure_noun_pattern(self) -> regex.Pattern:
+        return lang.any_of(tuple(self.measure_nouns))
+
+    def measure_noun_at(self, text: str, position: int) -> tuple[regex.Match, list[tuple[str, str]]] | None:
+        match = self.measure_noun_pattern.match(text, position)
+        if not match:
+            return None
+        for phrase, meanings in sorted(self.measure_nouns.items(), key=lambda item: -len(item[0])):
+            if regex.fullmatch(lang.phrase_pattern(phrase), match.group()):
+                return match, meanings
+        return None
+
+    def side_noun(self, measure_id: str, word: str) -> bool:
+        sides = self.sheet.measures[measure_id].get("side_nouns", [])
+        return bool(sides) and bool(lang.any_of(tuple(sides)).fullmatch(word))

@@ -1,0 +1,63 @@
+"""Find the rules: the built-in modules listed in ``rules/`` and entry-point plugins."""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from importlib import metadata
+from types import ModuleType
+
+from linter.rule import CODE, Rule
+
+ENTRY_POINT_GROUP = "copydesk.rules"
+
+
+class RegistryError(Exception):
+    pass
+
+
+def _rules_of(obj: object, origin: str) -> list[type[Rule]]:
+    if isinstance(obj, ModuleType):
+        found = getattr(obj, "RULES", None)
+        if found is None:
+            raise RegistryError(f"{origin}: module has no RULES list")
+        return list(found)
+    if isinstance(obj, type) and issubclass(obj, Rule):
+        return [obj]
+    if isinstance(obj, (list, tuple)):
+        return list(obj)
+    raise RegistryError(f"{origin}: expected a Rule class, a list of them or a module with RULES")
+
+
+def load_rules(*, plugins: bool = True) -> dict[str, type[Rule]]:
+    import rules as builtin
+
+    found: list[tuple[type[Rule], str]] = []
+    for module_name in builtin.BUILTIN_MODULES:
+        module = importlib.import_module(module_name)
+        found += [(rule, module_name) for rule in _rules_of(module, module_name)]
+    if plugins:
+        for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+            try:
+                loaded = entry.load()
+            except Exception as exc:  # a broken plugin must not take copydesk down with it
+                raise RegistryError(f"plugin {entry.name!r} failed to load: {exc}") from None
+            found += [(rule, f"plugin {entry.name}") for rule in _rules_of(loaded, f"plugin {entry.name!r}")]
+    return register(found)
+
+
+def register(found: Iterable[tuple[type[Rule], str]]) -> dict[str, type[Rule]]:
+    registry: dict[str, type[Rule]] = {}
+    origins: dict[str, str] = {}
+    for rule, origin in found:
+        if not (isinstance(rule, type) and issubclass(rule, Rule)):
+            raise RegistryError(f"{origin}: {rule!r} is not a copydesk Rule")
+        code = getattr(rule, "code", None)
+        if not isinstance(code, str) or not CODE.match(code):
+            raise RegistryError(f"{origin}: invalid rule code {code!r} (expected letters and three digits, e.g. T101)")
+        if code in registry:
+            raise RegistryError(f"{origin}: duplicate rule code {code} (already defined by {origins[code]})")
+        if not getattr(rule, "name", None):
+            raise RegistryError(f"{origin}: rule {code} has no name")
+        registry[code] = rule
+        origins[code] = origin
+    return dict(sorted(registry.items()))

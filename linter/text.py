@@ -1,0 +1,238 @@
+"""Language helpers shared by the analyses: sentences, cue phrases, numbers in digits and words."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+# ---------------------------------------------------------------------------------------
+# Sentences
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "prof",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+    "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "approx", "est",
+}
+SENTENCE_END = regex.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?]+["”’')\]]*\s*$""")
+CLOSING_QUOTE_THEN_LOWER = regex.compile(r"""[.!?,]+["”’]\s+\p{Ll}""")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]; newlines that end a line of a headline also split."""
+    spans = []
+    cursor = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        before = text[cursor:match.start()]
+        word = regex.search(r"([\p{L}.]+)$", before)
+        if match.group().startswith(".") and word:
+            token = word.group(1).lower().rstrip(".")
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((cursor, stop))
+        cursor = stop
+    if cursor < end and text[cursor:end].strip():
+        spans.append((cursor, end))
+    result = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            result.append((s, e))
+    return result
+
+
+CLAUSE_BREAK = regex.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although)\b")
+
+
+def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, int]:
+    """The clause of text[start:end] that holds position (split at ; : dashes and contrast)."""
+    left, right = start, end
+    for match in CLAUSE_BREAK.finditer(text, start, end):
+        if match.end() <= position:
+            left = match.end()
+        elif match.start() >= position:
+            right = match.start()
+            break
+    return left, right
+
+
+# ---------------------------------------------------------------------------------------
+# Cue phrases
+
+INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|ation|ations|or|ors|er|ers|e|ies|ied|y|ian|ians|['’]s)?"
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for a cue: whole words, inflected endings allowed, any spacing.
+
+    A cue with a capital letter matches case-sensitively (a name); others ignore case.
+    """
+    body = r"[\s-]+".join(regex.escape(w) for w in phrase.split())
+    pattern = rf"(?<![\p{{L}}\p{{N}}]){body}{INFLECTION}(?![\p{{L}}\p{{N}}])"
+    return pattern if any(c.isupper() for c in phrase) else f"(?i:{pattern})"
+
+
+@lru_cache(maxsize=1024)
+def any_of(phrases: tuple[str, ...]) -> regex.Pattern:
+    """One compiled pattern matching any of the cue phrases."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return regex.compile("|".join(phrase_pattern(p) for p in ordered) or r"(?!)")
+
+
+def all_groups_match(groups: list[list[str]] | tuple, text: str) -> bool:
+    return all(any_of(tuple(group)).search(text) for group in groups)
+
+
+def exact_phrase(phrases: tuple[str, ...], *, case_sensitive: bool = True) -> regex.Pattern:
+    """Whole-word matcher for names (no inflections other than a possessive)."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(r"[\s]+".join(regex.escape(w) for w in p.split()) for p in ordered) or r"(?!)"
+    flags = 0 if case_sensitive else regex.I
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)
+
+
+# ---------------------------------------------------------------------------------------
+# Numbers
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+FRACTIONS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+    "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "a sixth": 100 / 6, "one sixth": 100 / 6,
+    "a tenth": 10.0, "one tenth": 10.0,
+}
+UNITS = {
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year", "mile": "mile", "miles": "mile",
+    "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "km": "km",
+    "percent": "percent", "per cent": "percent", "%": "percent", "minute": "minute", "minutes": "minute",
+}
+APPROX = {
+    "about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about", "nearly": "nearly", "almost": "nearly",
+    "just under": "nearly", "more than": "more", "over": "more", "upwards of": "more", "just over": "more",
+    "at least": "least", "as many as": "most", "up to": "most", "fewer than": "less", "less than": "less",
+    "under": "less",
+}
+
+_WORD = "|".join(sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True))
+_NUMBER_WORDS = rf"(?:(?:a|an)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{_WORD}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FRACTION = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in FRACTIONS), key=len, reverse=True))
+_UNIT = "|".join(sorted((regex.escape(k).replace(r"\ ", r"\s+") for k in UNITS), key=len, reverse=True))
+_APPROX = "|".join(sorted((k.replace(" ", r"\s+") for k in APPROX), key=len, reverse=True))
+
+NUMBER = regex.compile(
+    rf"""(?:(?P<approx>{_APPROX})\s+)?
+    (?:
+        (?P<fraction>{_FRACTION})(?=\s+of\b)
+      | (?P<digits>{_DIGITS})(?:\s+(?P<scale>million|billion|thousand))?
+      | (?P<words>{_NUMBER_WORDS})
+    )
+    (?:(?P<unitsep>\s*-\s*|\s+|(?=%))(?P<unit>{_UNIT})(?![\p{{L}}]))?
+    """,
+    regex.I | regex.X,
+)
+PARTICLE_VERB = regex.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|gave|given|win|won|fought|"
+                              r"argue|hold|held|take|handed|turned|passed|signed)\w*\s+$")
+BOUNDARY_BEFORE = regex.compile(r"[\p{L}\p{N}$€£.,/:-]$")
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    value: float
+    approx: str | None
+    unit: str | None
+    in_words: bool
+    text: str
+
+
+def words_to_number(words: str) -> float | None:
+    tokens = [t for t in regex.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        if token in ("a", "an"):
+            current = 1
+        elif token in SMALL:
+            current += SMALL[token]
+            seen = True
+        elif token == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def find_numbers(text: str, start: int, end: int) -> list[Number]:
+    """Numbers in digits, words or fractions inside text[start:end]."""
+    found = []
+    for match in NUMBER.finditer(text, start, end):
+        value_start = match.start("fraction") if match.group("fraction") else \
+            match.start("digits") if match.group("digits") else match.start("words")
+        if BOUNDARY_BEFORE.search(text, 0, value_start) and match.group("approx") is None:
+            continue
+        if text[match.end() - 1:match.end()].isalnum() and regex.match(r"[\p{L}\p{N}]", text[match.end():match.end() + 1] or " "):
+            continue
+        unit = UNITS.get(regex.sub(r"\s+", " ", (match.group("unit") or "").lower())) if match.group("unit") else None
+        if match.group("fraction"):
+            value = FRACTIONS[regex.sub(r"[\s-]+", " ", match.group("fraction").lower())]
+            unit, in_words = "percent", True
+        elif match.group("digits"):
+            if regex.match(r"[\p{L}\p{N}]", text[match.end("digits"):match.end("digits") + 1] or " ") and not match.group("unit"):
+                continue
+            value = float(match.group("digits").replace(",", ""))
+            if match.group("scale"):
+                value *= SCALES[match.group("scale").lower()]
+            in_words = False
+        else:
+            parsed = words_to_number(match.group("words"))
+            if parsed is None:
+                continue
+            value, in_words = parsed, True
+        value_end = match.end("scale") if match.group("scale") else match.end("fraction") if match.group("fraction") \
+            else match.end("digits") if match.group("digits") else match.end("words")
+        approx = APPROX[regex.sub(r"\s+", " ", match.group("approx").lower())] if match.group("approx") else None
+        if approx and match.group("approx").lower() == "over" and PARTICLE_VERB.search(text, 0, match.start()):
+            approx = None  # "handed over 270 soldiers": a verb particle, not "more than"
+        found.append(Number(match.start(), match.end(), value_start, value_end, value, approx, unit, in_words,
+                            match.group()))
+    return found
+
+
+def format_like(original: str, value: float) -> str:
+    """Render value in the style of the original digits (thousands separator kept)."""
+    integer = int(value) if float(value).is_integer() else value
+    if isinstance(integer, int) and "," in original:
+        return f"{integer:,}"
+    return str(integer)
+
+
+def number_text(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"

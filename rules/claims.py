@@ -1,0 +1,61 @@
+"""C — claims: a sentence about a claim's subject that gives it a value the fact sheet says is wrong."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from linter import text as lang
+from linter.finding import Violation
+from linter.rule import Context, Rule
+
+
+class WrongClaim(Rule):
+    """Gives a known subject (who mediated, where talks were held...) a wrong value.
+
+    ## What it does
+    Each claim in the fact sheet has a subject, its true value, cue phrases that
+    show a sentence is about the subject (every group must match), values that are
+    wrong for it, and words that show the sentence is about something else
+    ("previous", "earlier"). A sentence that matches the cues, names a wrong value
+    and does not also give the true value is reported.
+
+    ## Why is this bad?
+    Who brokered a deal or where prisoners were taken are the facts that shape how
+    readers understand a story; getting them wrong credits or blames the wrong party.
+
+    ## Example
+    ```markdown
+    The talks in Istanbul were mediated by the United Arab Emirates.
+    ```
+
+    ## Use instead
+    ```markdown
+    The talks in Istanbul were mediated by Turkey. Earlier swaps had been mediated by the United Arab Emirates.
+    ```
+
+    ## Fix
+    None: the sentence usually needs rewording.
+    """
+
+    code = "C101"
+    name = "wrong-claim"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        analysis = ctx.analysis
+        claims = ctx.facts.of_kind("claims")
+        for sentence in analysis.sentences:
+            text = analysis.sentence_text(sentence)
+            for claim in claims:
+                if not lang.all_groups_match(claim["cues"], text):
+                    continue
+                if claim.get("unless") and lang.any_of(tuple(claim["unless"])).search(text):
+                    continue
+                if lang.any_of(tuple(claim.get("accepted") or [claim["value"]])).search(text):
+                    continue
+                for wrong in lang.any_of(tuple(claim["wrong"])).finditer(text):
+                    yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
+                                    f"{claim['subject']}: the fact sheet has {claim['value']}, "
+                                    f"not \u201c{wrong.group()}\u201d", fact=claim.id)
+
+
+RULES = [WrongClaim]

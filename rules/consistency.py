@@ -1,0 +1,134 @@
+"""I — consistency inside the draft: one name spelled two ways, one quantity given two values."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from linter.finding import Violation
+from linter.rule import Context, Rule
+from rules.spelling import CAPITALISED, is_inflection, is_ordinary_word, max_typo_distance
+from rules.numbers import candidates
+
+HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")
+CLOSE_VALUES = 0.05  # two values within 5% of each other read as one quantity misstated
+
+
+class InconsistentSpelling(Rule):
+    """Spells the same name two ways in one draft.
+
+    ## What it does
+    Groups the capitalised words of the draft that the fact sheet does not know
+    (it has its own spelling rules) and that are not ordinary words, and reports a
+    form within one letter (two for long names) of another form: the rarer form,
+    or the later one on a tie, pointing at the first use of the other.
+
+    ## Why is this bad?
+    Readers cannot tell which spelling is right, and the wrong one gets copied into
+    captions, headlines and search.
+
+    ## Example
+    ```markdown
+    Dmytro Lubinets said the lists were checked. Lubinets thanked the families. Lubinetz said more would come.
+    ```
+
+    ## Use instead
+    ```markdown
+    Dmytro Lubinets said the lists were checked. Officer Kravets and Olena Kravchenko agreed.
+    ```
+
+    ## Fix
+    Unsafe: replaces the rarer form with the more common one.
+    """
+
+    code = "I101"
+    name = "inconsistent-spelling"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        from rapidfuzz.distance import OSA
+
+        lexicon = ctx.analysis.lexicon
+        known = lexicon.known_tokens | lexicon.variant_tokens
+        occurrences: dict[str, list[int]] = {}
+        for block in ctx.doc.blocks:
+            for match in CAPITALISED.finditer(ctx.doc.prose, block.start, block.end):
+                word = match.group()
+                if len(word) >= 5 and word not in known:
+                    occurrences.setdefault(word, []).append(match.start())
+        counts = Counter({w: len(p) for w, p in occurrences.items()})
+        words = sorted(occurrences, key=lambda w: occurrences[w][0])
+        reported: set[str] = set()
+        for index, first in enumerate(words):
+            for second in words[index + 1:]:
+                allowed = max_typo_distance(min(first, second, key=len))
+                if not allowed or abs(len(first) - len(second)) > allowed or is_inflection(first, second):
+                    continue
+                if OSA.distance(first, second, score_cutoff=allowed) > allowed:
+                    continue
+                if is_ordinary_word(first) and is_ordinary_word(second):
+                    continue
+                rare, common = (second, first) if counts[second] <= counts[first] else (first, second)
+                if rare in reported:
+                    continue
+                reported.add(rare)
+                line = ctx.doc.line_of(occurrences[common][0])
+                for start in occurrences[rare]:
+                    yield Violation(start, start + len(rare),
+                                    f"\u201c{rare}\u201d is spelled \u201c{common}\u201d elsewhere in this draft "
+                                    f"(first on line {line}); use one spelling")
+
+
+class InconsistentQuantity(Rule):
+    """Gives the same quantity two close but different values in one draft.
+
+    ## What it does
+    Compares numbers attached to the same noun ("390 Ukrainians" and "391
+    Ukrainians", "the number at 391") and reports the later one when the two values
+    are within 5% of each other, the mark of one figure misstated. Counts the fact
+    sheet can judge are left to the numbers rule (N101).
+
+    ## Why is this bad?
+    Two values for one figure tell readers that at least one is wrong.
+
+    ## Example
+    ```markdown
+    Rescuers found 52 survivors in the rubble. By evening, 53 survivors had been taken to hospital.
+    ```
+
+    ## Use instead
+    ```markdown
+    Rescuers found 52 survivors in the rubble. By evening, all 52 survivors had been taken to hospital.
+    ```
+
+    ## Fix
+    None: the draft must say which figure is right.
+    """
+
+    code = "I102"
+    name = "inconsistent-quantity"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        analysis = ctx.analysis
+        judged = {c.number.start for c in analysis.counts if candidates(ctx, c)}
+        first_by_head: dict[str, tuple[float, int]] = {}
+        for number, _sentence in analysis.numbers:
+            if number.unit or number.approx or number.start in judged:
+                continue
+            head = HEAD.match(ctx.doc.prose, number.value_end)
+            if head is None:
+                continue
+            noun = head.group("head").lower().rstrip("s")
+            if noun in first_by_head:
+                value, offset = first_by_head[noun]
+                if value != number.value and abs(value - number.value) <= CLOSE_VALUES * max(value, number.value):
+                    yield Violation(number.value_start, number.value_end,
+                                    f"{number.text.strip()} {head.group('head')} contradicts "
+                                    f"{value:g} on line {ctx.doc.line_of(offset)} of this draft")
+                continue
+            first_by_head[noun] = (number.value, number.value_start)
+
+
+RULES = [InconsistentSpelling, InconsistentQuantity]

@@ -1,0 +1,199 @@
+"""S — spellings of names and places: house forms, likely typos, first names on the wrong surname."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from linter.analysis import Analysis
+from linter.finding import Edit, Violation
+from linter.lexicon import first_name, surname
+from linter.rule import Context, Rule
+
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])")
+INFLECTIONS = ("s", "'s", "’s", "n", "an", "ian", "ns", "ans", "ians", "es", "i", "y")
+
+
+@lru_cache(maxsize=1)
+def dictionary():
+    """English words (pyspellchecker's frequency list), loaded only when a candidate needs it."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def is_ordinary_word(word: str) -> bool:
+    return word.lower() in dictionary()
+
+
+def max_typo_distance(name: str) -> int:
+    """Edit distance allowed for a typo of a name of this length (short names get none)."""
+    if len(name) < 5:
+        return 0
+    return 1 if len(name) < 8 else 2
+
+
+def is_inflection(word: str, base: str) -> bool:
+    return word.startswith(base) and word[len(base):] in INFLECTIONS or \
+        base.startswith(word) and base[len(word):] in INFLECTIONS
+
+
+class VariantSpelling(Rule):
+    """Writes a name in a spelling the fact sheet lists as a variant of the house form.
+
+    ## What it does
+    Reports names and places written in a variant spelling the fact sheet lists
+    (Zelenski, Zelenskiy, Zelenskyy; Kiev; Odessa; Kharkov...), including
+    possessives ("Kiev's"), and offers the house form.
+
+    ## Why is this bad?
+    House style keeps a publication consistent, and for Ukrainian places the
+    transliteration from Russian (Kiev, Kharkov) is a political signal readers notice.
+
+    ## Example
+    ```markdown
+    Officials in Kiev said President Volodymyr Zelenski would speak later.
+    ```
+
+    ## Use instead
+    ```markdown
+    Officials in Kyiv said President Volodymyr Zelensky would speak later.
+    ```
+
+    ## Fix
+    Safe: replaces the variant with the house form.
+    """
+
+    code = "S101"
+    name = "variant-spelling"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        for mention in ctx.analysis.mentions:
+            form = mention.primary
+            if form.kind != "variant":
+                continue
+            fact = ctx.facts.facts[form.fact_id]
+            yield Violation(mention.start, mention.end,
+                            f"house style is \u201c{form.house}\u201d, not \u201c{mention.text}\u201d "
+                            f"({fact['name']})", fact=fact.id, fix=Edit(mention.start, mention.end, form.house))
+
+
+class NameTypo(Rule):
+    """Writes a word that is one or two letters away from a known name.
+
+    ## What it does
+    Compares capitalised words that are neither known names nor ordinary English
+    words with every name in the fact sheet, allowing one edit for names of five to
+    seven letters and two for longer ones (a transposition counts as one), and
+    reports the likely typo with "did you mean".
+
+    ## Why is this bad?
+    A misspelt name is the most common correction a newsroom runs, and spell
+    checkers do not know the names of the story.
+
+    ## Example
+    ```markdown
+    President Zelenksy thanked the negotiators.
+    ```
+
+    ## Use instead
+    ```markdown
+    President Zelensky thanked the negotiators. Prussia and Russia are different places.
+    ```
+
+    ## Fix
+    Unsafe: replaces the word with the name it resembles.
+    """
+
+    code = "S102"
+    name = "name-typo"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        from rapidfuzz.distance import OSA
+
+        analysis = ctx.analysis
+        targets = self._targets(analysis)
+        known = analysis.lexicon.known_tokens | analysis.lexicon.variant_tokens
+        for block in ctx.doc.blocks:
+            for match in CAPITALISED.finditer(ctx.doc.prose, block.start, block.end):
+                word = match.group()
+                if word in known or len(word) < 4:
+                    continue
+                best = None
+                for target, fact_id in targets.items():
+                    allowed = max_typo_distance(target)
+                    if not allowed or abs(len(target) - len(word)) > allowed or is_inflection(word, target):
+                        continue
+                    distance = OSA.distance(word, target, score_cutoff=allowed)
+                    if distance <= allowed and (best is None or distance < best[0]):
+                        best = (distance, target, fact_id)
+                if best is None or is_ordinary_word(word):
+                    continue
+                fact = ctx.facts.facts[best[2]]
+                yield Violation(match.start(), match.end(),
+                                f"\u201c{word}\u201d looks like a misspelling of {fact['name']}; "
+                                f"did you mean \u201c{best[1]}\u201d?",
+                                fact=fact.id, fix=Edit(match.start(), match.end(), best[1], safe=False))
+
+    @staticmethod
+    def _targets(analysis: Analysis) -> dict[str, str]:
+        targets = {}
+        for form, meanings in analysis.lexicon.forms.items():
+            for meaning in meanings:
+                if meaning.kind in ("variant", "swapped", "adjective"):
+                    continue
+                for word in form.split():
+                    if word[:1].isupper() and word.isalpha():
+                        targets.setdefault(word, meaning.fact_id)
+        return targets
+
+
+class SwappedFirstName(Rule):
+    """Puts one known person's first name before another's surname.
+
+    ## What it does
+    Reports "Vladimir Zelensky" or "Volodymyr Putin": a first name the fact sheet
+    gives to one person, attached to the surname of another.
+
+    ## Why is this bad?
+    Readers take the full name as an identification; mixing two leaders' names in a
+    story about both of them is an embarrassing and confusing error.
+
+    ## Example
+    ```markdown
+    President Vladimir Zelensky spoke on Friday.
+    ```
+
+    ## Use instead
+    ```markdown
+    President Volodymyr Zelensky spoke on Friday.
+    ```
+
+    ## Fix
+    Unsafe: replaces the first name with the one the fact sheet gives this surname.
+    """
+
+    code = "S103"
+    name = "swapped-first-name"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        for mention in ctx.analysis.mentions:
+            form = mention.primary
+            if form.kind != "swapped":
+                continue
+            person = ctx.facts.facts[form.fact_id]
+            other = ctx.facts.facts[form.first_of]
+            written_first = mention.text.split()[0]
+            correct = first_name(person)
+            yield Violation(
+                mention.start, mention.end,
+                f"{written_first} is {first_name(other)} {surname(other)}'s first name; "
+                f"{surname(person)} is {person['name']}",
+                fact=person.id, fix=Edit(mention.start, mention.start + len(written_first), correct, safe=False))
+
+
+RULES = [VariantSpelling, NameTypo, SwappedFirstName]

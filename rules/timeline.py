@@ -1,0 +1,373 @@
+"""D — dates and timeline: weekdays and dates of known events, "since" dates, the age of a war."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from linter import text as lang
+from linter.analysis import Sentence
+from linter.facts import Date, Fact
+from linter.finding import Edit, Violation
+from linter.rule import Context, Rule
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+_WEEKDAY = "|".join(WEEKDAYS)
+DATE = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}])(?:
+        (?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?
+        (?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))
+        (?:,?\s+(?P<y1>(?:19|20)\d\d))?
+      | (?P<m3>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)
+      | (?P<wd2>{_WEEKDAY})
+      | (?P<rel>yesterday|today|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
+      | (?:in|of|since)\s+(?P<y3>(?:19|20)\d\d)(?!\s*(?:-|–|to|and)\s*(?:19|20)\d\d)
+    )(?![\p{{L}}\p{{N}}])""",
+    regex.X | regex.I,
+)
+SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
+ORDINAL = "|".join(lang.ORDINALS) + r"|\d+(?:st|nd|rd|th)"
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    weekday: int | None = None
+    date: Date | None = None
+    relative: str | None = None
+
+    def describe(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name[:3]))
+
+
+def find_dates(text: str, start: int, end: int, year: int) -> list[DateMention]:
+    found = []
+    for m in DATE.finditer(text, start, end):
+        weekday_name = m.group("wd") or m.group("wd2")
+        if weekday_name and not weekday_name[0].isupper():
+            continue
+        weekday = WEEKDAYS.index(weekday_name.capitalize()) if weekday_name else None
+        if m.group("m1") or m.group("m2"):
+            month = _month(m.group("m1") or m.group("m2"))
+            day = int(m.group("d1") or m.group("d2"))
+            if not 1 <= day <= 31:
+                continue
+            found.append(DateMention(m.start(), m.end(), weekday, Date(int(m.group("y1") or year), month, day)))
+        elif m.group("m3"):
+            found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), _month(m.group("m3")))))
+        elif m.group("y3"):
+            found.append(DateMention(m.start("y3"), m.end(), None, Date(int(m.group("y3")))))
+        elif weekday is not None:
+            found.append(DateMention(m.start(), m.end(), weekday))
+        else:
+            found.append(DateMention(m.start(), m.end(), relative=regex.sub(r"\s+", " ", m.group("rel").lower())))
+    return found
+
+
+def _week(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def agrees(mention: DateMention, event: Date, as_of: dt.date) -> bool:
+    """Does a date mention fit the event's date (at the event date's precision)?"""
+    if mention.relative:
+        if event.day is None:
+            return True
+        day = event.first_day
+        monday, sunday = _week(as_of)
+        return {
+            "today": day == as_of,
+            "yesterday": day == as_of - dt.timedelta(days=1),
+            "this week": monday <= day <= sunday,
+            "earlier this week": monday <= day < as_of,
+            "last week": monday - dt.timedelta(days=7) <= day < monday,
+            "the previous week": monday - dt.timedelta(days=7) <= day < monday,
+        }[mention.relative]
+    if mention.date is None:
+        return event.day is None or event.first_day.weekday() == mention.weekday
+    said = mention.date
+    if said.year != event.year:
+        return False
+    if said.month is None or event.month is None or said.month != event.month:
+        return said.month is None or event.month is None
+    return said.day is None or event.day is None or said.day == event.day
+
+
+def events_in(ctx: Context, sentence: Sentence) -> list[tuple[Fact, list[int]]]:
+    """Events whose cues all match the sentence, with the positions of their cues."""
+    text = ctx.analysis.sentence_text(sentence)
+    found = []
+    for event in ctx.facts.of_kind("events"):
+        cues = event.get("cues") or []
+        if not cues or not lang.all_groups_match(cues, text):
+            continue
+        if event.get("unless") and lang.any_of(tuple(event["unless"])).search(text):
+            continue
+        positions = [sentence.start + m.start() for group in cues for m in lang.any_of(tuple(group)).finditer(text)]
+        found.append((event, positions))
+    return found
+
+
+def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
+    """Date mentions in sentences about a known event that do not fit the event's date."""
+    analysis = ctx.analysis
+    for sentence in analysis.sentences:
+        events = events_in(ctx, sentence)
+        if not events:
+            continue
+        for mention in find_dates(ctx.doc.prose, sentence.start, sentence.end, ctx.as_of.year):
+            if SINCE.search(ctx.doc.prose, sentence.start, mention.start):
+                continue
+            event, _ = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
+            if not agrees(mention, event["date"], ctx.as_of):
+                yield mention, event
+
+
+class WrongEventDate(Rule):
+    """Gives a known event a weekday or date that contradicts the fact sheet.
+
+    ## What it does
+    In sentences about an event of the fact sheet (its cue phrases all match),
+    checks every weekday, date, month, year and relative day ("yesterday", "last
+    week", "earlier this week", judged against the story's as-of date) against the
+    event's date, at the precision the fact sheet gives.
+
+    ## Why is this bad?
+    A wrong day sends readers (and other reporters) to the wrong timeline, and a
+    weekday that does not fit the date undermines the whole story.
+
+    ## Example
+    ```markdown
+    Delegations met in Istanbul on May 15 for direct talks.
+    ```
+
+    ## Use instead
+    ```markdown
+    Delegations met in Istanbul on May 16 for direct talks.
+    ```
+
+    ## Fix
+    None: the right wording depends on the sentence.
+    """
+
+    code = "D101"
+    name = "wrong-event-date"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        for mention, event in event_date_findings(ctx):
+            written = mention.describe(ctx.doc.prose)
+            yield Violation(mention.start, mention.end,
+                            f"{event['name']} was on {event['date']}, not \u201c{written}\u201d", fact=event.id)
+
+
+class WeekdayDateMismatch(Rule):
+    """Writes a weekday that does not fall on the date beside it.
+
+    ## What it does
+    Checks "Friday, May 23", "Thursday 23 May 2025" and the like with the calendar
+    (the year is the story's year when the draft gives none). Needs no fact sheet.
+
+    ## Why is this bad?
+    One of the two is wrong, and readers cannot tell which.
+
+    ## Example
+    ```markdown
+    The exchange took place on Thursday, May 23, 2025.
+    ```
+
+    ## Use instead
+    ```markdown
+    The exchange took place on Friday, May 23, 2025.
+    ```
+
+    ## Fix
+    Unsafe: corrects the weekday to the date's.
+    """
+
+    code = "D102"
+    name = "weekday-date-mismatch"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        for block in ctx.doc.blocks:
+            for mention in find_dates(ctx.doc.prose, block.start, block.end, ctx.as_of.year):
+                if mention.weekday is None or mention.date is None or mention.date.day is None:
+                    continue
+                try:
+                    actual = mention.date.first_day.weekday()
+                except ValueError:
+                    continue
+                if actual != mention.weekday:
+                    written = WEEKDAYS[mention.weekday]
+                    weekday_at = ctx.doc.prose.find(written, mention.start, mention.end)
+                    yield Violation(mention.start, mention.end,
+                                    f"{mention.date.first_day:%-d %B %Y} was a {WEEKDAYS[actual]}, not a {written}",
+                                    fix=Edit(weekday_at, weekday_at + len(written), WEEKDAYS[actual], safe=False))
+
+
+def _years_between(start: Date, end: dt.date) -> float:
+    return (end - start.first_day).days / 365.25
+
+
+def duration_agrees(approx: str | None, amount: float, elapsed: float) -> bool:
+    if approx == "more":
+        return elapsed > amount
+    if approx == "least":
+        return elapsed >= amount
+    if approx in ("less", "most"):
+        return elapsed < amount if approx == "less" else elapsed <= amount
+    if approx == "nearly":
+        return amount - 1 < elapsed < amount
+    if approx == "about":
+        return abs(elapsed - amount) <= 0.5
+    return int(elapsed) == amount
+
+
+class WrongSinceDate(Rule):
+    """Dates the previous occurrence wrongly in "the first X since Y" or "the first X in N years".
+
+    ## What it does
+    For events the fact sheet marks with ``since_cues`` (such as the previous direct
+    talks), checks "since 2019", "since March 2022" and "the first in over three
+    years" in sentences that match those cues against the event's date.
+
+    ## Why is this bad?
+    "The first since" framing tells readers how rare an event is; the wrong year
+    rewrites history.
+
+    ## Example
+    ```markdown
+    They were the first direct talks between the two countries since 2019.
+    ```
+
+    ## Use instead
+    ```markdown
+    They were the first direct talks between the two countries since March 2022, the first in over three years.
+    ```
+
+    ## Fix
+    None.
+    """
+
+    code = "D103"
+    name = "wrong-since-date"
+    severity = "error"
+
+    DURATION = regex.compile(r"(?i)\b(?:in|for)\s+(?P<number>.{1,40}?\b(?:years?|months?))\b")
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        analysis = ctx.analysis
+        events = [e for e in ctx.facts.of_kind("events") if e.get("since_cues")]
+        for sentence in analysis.sentences:
+            text = analysis.sentence_text(sentence)
+            for event in events:
+                if not lang.all_groups_match(event["since_cues"], text):
+                    continue
+                for mention in find_dates(ctx.doc.prose, sentence.start, sentence.end, ctx.as_of.year):
+                    if not SINCE.search(ctx.doc.prose, sentence.start, mention.start) or mention.date is None:
+                        continue
+                    if not agrees(mention, event["date"], ctx.as_of):
+                        yield Violation(mention.start, mention.end,
+                                        f"{event['name']} were in {event['date']}, not "
+                                        f"\u201c{mention.describe(ctx.doc.prose)}\u201d", fact=event.id)
+                for found in self.DURATION.finditer(text):
+                    numbers = lang.find_numbers(text, found.start("number"), found.end("number"))
+                    if len(numbers) != 1 or numbers[0].unit not in ("year", "month"):
+                        continue
+                    number = numbers[0]
+                    elapsed = _years_between(event["date"], ctx.as_of) * (12 if number.unit == "month" else 1)
+                    if not duration_agrees(number.approx, number.value, elapsed):
+                        yield Violation(sentence.start + number.start, sentence.start + number.end,
+                                        f"{event['name']} were in {event['date']}, {elapsed:.1f} "
+                                        f"{number.unit}s before {ctx.as_of:%-d %B %Y}; "
+                                        f"\u201c{number.text}\u201d does not fit", fact=event.id)
+
+
+class WrongWarAge(Rule):
+    """States the age of an ongoing war (or its ordinal year) wrongly for the story date.
+
+    ## What it does
+    For events with ``age_cues`` (such as the full-scale invasion), checks "now in
+    its third year", "more than three years of war", "the war began two years ago"
+    and "the three-year war" against the time from the event to the story's as-of
+    date. In May 2025 a war that began in February 2022 is in its fourth year.
+
+    ## Why is this bad?
+    The ordinal year is a common slip: three full years means the fourth year has
+    begun.
+
+    ## Example
+    ```markdown
+    The war, now in its third year, has killed tens of thousands of civilians.
+    ```
+
+    ## Use instead
+    ```markdown
+    The war, now in its fourth year after more than three years of fighting, goes on.
+    ```
+
+    ## Fix
+    Unsafe, for ordinal years: writes the right ordinal.
+    """
+
+    code = "D104"
+    name = "wrong-war-age"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        analysis = ctx.analysis
+        for event in ctx.facts.of_kind("events"):
+            cues = event.get("age_cues")
+            if not cues:
+                continue
+            cue = lang.any_of(tuple(cues)).pattern
+            elapsed = _years_between(event["date"], ctx.as_of)
+            ordinal = regex.compile(rf"(?i)(?:{cue}).{{0,40}}?\bin\s+its\s+(?P<ord>{ORDINAL})\s+year\b")
+            span = regex.compile(rf"(?i)\b(?P<amount>[\w\s-]{{1,30}}?\s*-?\s*years?)(?:-old)?\s+(?:of|into|in)\s+"
+                                 rf"(?:the\s+)?(?:{cue})|(?:{cue})\b.{{0,30}}?\b(?:began|started|erupted|broke\s+out)"
+                                 rf"\s+(?P<amount2>[\w\s-]{{1,30}}?years?)\s+ago|\b(?P<amount3>[\w-]{{1,20}}-year)"
+                                 rf"(?:-old)?\s+(?:{cue})")
+            for sentence in analysis.sentences:
+                text = analysis.sentence_text(sentence)
+                for found in ordinal.finditer(text):
+                    said = found.group("ord").lower()
+                    value = lang.ORDINALS.get(said) or int(regex.sub(r"\D", "", said))
+                    if value != int(elapsed) + 1:
+                        right = next((w for w, n in lang.ORDINALS.items() if n == int(elapsed) + 1), None)
+                        start = sentence.start + found.start("ord")
+                        fix = Edit(start, start + len(said), right, safe=False) if right else None
+                        yield Violation(start, sentence.start + found.end(),
+                                        f"{event['name']} began in {event['date']}: on {ctx.as_of:%-d %B %Y} "
+                                        f"it is in its {right or int(elapsed) + 1} year, not its {said}",
+                                        fact=event.id, fix=fix)
+                for found in span.finditer(text):
+                    group = next(g for g in ("amount", "amount2", "amount3") if found.group(g))
+                    phrase = found.group(group)
+                    numbers = [n for n in lang.find_numbers(phrase, 0, len(phrase)) if n.unit == "year"]
+                    numbers = numbers or [n for n in lang.find_numbers(phrase.replace("-year", " years"), 0,
+                                                                        len(phrase) + 1) if n.unit == "year"]
+                    if len(numbers) != 1:
+                        continue
+                    number = numbers[0]
+                    if not duration_agrees(number.approx, number.value, elapsed):
+                        start = sentence.start + found.start(group)
+                        yield Violation(start, sentence.start + found.end(group),
+                                        f"{event['name']} began in {event['date']}, {elapsed:.1f} years before "
+                                        f"{ctx.as_of:%-d %B %Y}; \u201c{phrase.strip()}\u201d does not fit",
+                                        fact=event.id)
+
+
+RULES = [WrongEventDate, WeekdayDateMismatch, WrongSinceDate, WrongWarAge]
