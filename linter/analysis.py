@@ -404,15 +404,15 @@ class Analysis:
             if previous:
                 self._speaker_in(quote, previous[-1].start, previous[-1].end, prefer_last=True)
             return
-        after_end = min(block.end, quote.end + 90)
-        after = prose[quote.end:after_end]
-        after = after[:regex.search(r"[“\"]|(?<=[.!?])\s", after).start()] if regex.search(r"[“\"]|(?<=[.!?])\s", after) else after
-        match = regex.match(r"^[”\"’]?[\s,]*(?:" + SPEECH.pattern + r")\s+", after)
-        if match:
-            if self._speaker_in(quote, quote.end + match.end(), quote.end + len(after), prefer_last=False):
-                return
-        match = regex.match(r"^[”\"’]?[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:\w+\s+)?" + SPEECH.pattern, after)
-        if match and self._speaker_in(quote, quote.end + match.start("who"), quote.end + match.end("who"),
+        after_start = quote.end + 1  # past the closing quotation mark
+        after = prose[after_start:min(block.end, after_start + 90)]
+        stop = regex.search(r"[“\"]|(?<=[.!?])\s", after)
+        after = after[:stop.start()] if stop else after
+        match = regex.match(r"^[\s,]*(?:" + SPEECH.pattern + r")\s+", after)
+        if match and self._speaker_in(quote, after_start + match.end(), after_start + len(after), prefer_last=False):
+            return
+        match = regex.match(r"^[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:\w+\s+)?" + SPEECH.pattern, after)
+        if match and self._speaker_in(quote, after_start + match.start("who"), after_start + match.end("who"),
                                       prefer_last=True):
             return
         before_start = max(block.start, sentence.start)

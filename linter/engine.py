@@ -113,8 +113,9 @@ def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of:
             suppression.used = True
         if not covering:
             kept.append(finding)
+    active = [rule.code for rule in rules]
     for suppression in suppressions:
-        if not suppression.used:
+        if not suppression.used and any(matches(code, suppression.codes) for code in active):
             kept.append(Finding(doc.path, suppression.line, suppression.column, suppression.end_line,
                                 suppression.end_column, "E101", "warning",
                                 f"suppression of {', '.join(suppression.codes)} silenced nothing; remove it"))

@@ -60,6 +60,19 @@ def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, 
     return left, right
 
 
+@lru_cache(maxsize=1)
+def _dictionary():
+    """English words (pyspellchecker's frequency list), loaded only when a check needs it."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """Is this an English dictionary word (so not a misspelt or unknown name)?"""
+    return word.lower() in _dictionary()
+
+
 # ---------------------------------------------------------------------------------------
 # Cue phrases
 

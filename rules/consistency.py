@@ -8,7 +8,8 @@ import regex
 
 from linter.finding import Violation
 from linter.rule import Context, Rule
-from rules.spelling import CAPITALISED, is_inflection, is_ordinary_word, max_typo_distance
+from linter.text import is_ordinary_word
+from rules.spelling import CAPITALISED, is_inflection, max_typo_distance
 from rules.numbers import candidates
 
 HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")

@@ -105,7 +105,7 @@ def differences(draft: list[str], known: list[str]) -> str:
     parts = []
     matcher = difflib.SequenceMatcher(None, draft, known, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        said, true = " ".join(draft[i1:i2]), " ".join(known[j1:j2])
+        said, true = _join(draft[i1:i2]), _join(known[j1:j2])
         if tag == "replace":
             parts.append(f"\u201c{said}\u201d for \u201c{true}\u201d")
         elif tag == "delete" and said:
@@ -113,6 +113,10 @@ def differences(draft: list[str], known: list[str]) -> str:
         elif tag == "insert" and i1 not in (0, len(draft)):
             parts.append(f"\u201c{true}\u201d missing")
     return "; ".join(parts[:4])
+
+
+def _join(tokens: list[str]) -> str:
+    return regex.sub(r"\s+([?!])", r"\1", " ".join(tokens))
 
 
 def attribution(ctx: Context, fact: Fact) -> str:

@@ -2,29 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
-
 import regex
 
 from linter.analysis import Analysis
+from linter.text import is_ordinary_word
 from linter.finding import Edit, Violation
 from linter.lexicon import first_name, surname
 from linter.rule import Context, Rule
 
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])")
 INFLECTIONS = ("s", "'s", "’s", "n", "an", "ian", "ns", "ans", "ians", "es", "i", "y")
-
-
-@lru_cache(maxsize=1)
-def dictionary():
-    """English words (pyspellchecker's frequency list), loaded only when a candidate needs it."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1)
-
-
-def is_ordinary_word(word: str) -> bool:
-    return word.lower() in dictionary()
 
 
 def max_typo_distance(name: str) -> int:

@@ -10,11 +10,20 @@ from linter.analysis import Analysis, Mention
 from linter.facts import Fact, Role
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
+from linter.text import is_ordinary_word
 
 OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Foreign Minister",
            "Defence Minister", "Defense Minister", "Secretary of State", "King", "Queen", "Leader",
            "Head of State", "Governor", "Mayor", "Senator", "Speaker")
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
+# A full name the fact sheet does not know ("Petro Poroshenko") between a person and "the former
+# president" is the likelier antecedent.
+FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)")
+
+
+def _unknown_name_between(prose: str, start: int, end: int) -> bool:
+    return any(not (is_ordinary_word(m.group(1)) and is_ordinary_word(m.group(2)))
+               for m in FULL_NAME.finditer(prose, start, end))
 FORMER = r"(?P<former>\b(?i:former|ex)(?:\s+|\s*-\s*))"
 
 
@@ -77,7 +86,7 @@ class _Titles:
                     continue
                 antecedent = analysis.person_before(match.start())
                 person = analysis.lexicon.person(antecedent.fact_id) if antecedent else None
-                if person is not None:
+                if person is not None and not _unknown_name_between(prose, antecedent.end, match.start()):
                     yield self._title(match, person, None, match.start(), match.end())
 
     def _title(self, match: regex.Match, person: Fact, mention: Mention | None, start: int, end: int) -> Title:

@@ -1,0 +1,31 @@
+"""Shared helpers: lint a snippet and get (code, line, column) back."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from linter import engine
+from linter.document import Document
+from linter.facts import load
+from linter.registry import load_rules
+
+DEFAULT_FACTS = load()
+REGISTRY = load_rules(plugins=False)
+
+
+def findings(text: str, *, path: str = "draft.md", select: list[str] | None = None, facts=None, as_of=None,
+             config=None):
+    doc = Document.from_text(textwrap.dedent(text).lstrip("\n"), path)
+    rules = [rule() for code, rule in REGISTRY.items() if not select or any(code.startswith(s) for s in select)]
+    return engine.check_document(doc, facts or DEFAULT_FACTS, rules, as_of=as_of, config=config)
+
+
+def codes(text: str, **kwargs) -> list[tuple[str, int, int]]:
+    """(code, line, column) of every finding, in order."""
+    return [(f.code, f.line, f.column) for f in findings(text, **kwargs)]
+
+
+@pytest.fixture
+def lint():
+    return codes

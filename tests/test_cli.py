@@ -1,0 +1,103 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from linter.cli import main
+
+BAD = "Former President Donald Trump said 380 prisoners were freed by each side in the swap.\n"
+
+
+@pytest.fixture
+def drafts(tmp_path):
+    (tmp_path / "bad.md").write_text(BAD)
+    (tmp_path / "good.md").write_text("President Donald Trump welcomed the swap.\n")
+    (tmp_path / "notes.rst").write_text(BAD)
+    return tmp_path
+
+
+def test_text_output_and_exit_code(drafts, capsys):
+    assert main(["check", str(drafts)]) == 1
+    out = capsys.readouterr().out
+    assert f"{drafts / 'bad.md'}:1:1: T101 [error]" in out
+    assert "fact trump; sources: 000_7e8283ecd1cd570e.txt" in out
+    assert "notes.rst" not in out
+    assert out.strip().splitlines()[-1].startswith("Found 2 findings (2 errors) in 2 files")
+
+
+def test_json_output_shape(drafts, capsys):
+    assert main(["check", "--format", "json", str(drafts / "bad.md")]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [d["code"] for d in data] == ["T101", "N101"]
+    assert set(data[0]) == {"path", "line", "column", "end_line", "end_column", "code", "severity", "message",
+                            "fact", "sources", "fix"}
+    assert data[0]["fix"]["replacement"] == "" and data[0]["fix"]["applicability"] == "safe"
+
+
+def test_clean_file_exits_zero(drafts, capsys):
+    assert main(["check", str(drafts / "good.md")]) == 0
+    assert "All checks passed (1 file checked)." in capsys.readouterr().out
+
+
+def test_select_ignore_and_severity(drafts, capsys):
+    assert main(["check", "--select", "N", str(drafts / "bad.md")]) == 1
+    assert "T101" not in capsys.readouterr().out
+    assert main(["check", "--ignore", "T,N", str(drafts / "bad.md")]) == 0
+    capsys.readouterr()
+    assert main(["check", "--select", "X9", str(drafts)]) == 2
+    assert "unknown rule code" in capsys.readouterr().err
+
+
+def test_as_of_flag(drafts, capsys):
+    assert main(["check", "--select", "T", "--as-of", "2024-01-01", str(drafts / "bad.md")]) == 0
+
+
+def test_bad_fact_sheet_exits_two_without_traceback(drafts, capsys):
+    sheet = drafts / "facts.toml"
+    sheet.write_text("schema = 1\n[story]\nid = 'x'\n")
+    assert main(["check", "--facts", str(sheet), str(drafts)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("copydesk: error: ") and "story.title: missing required field" in err
+    assert "Traceback" not in err
+
+
+def test_missing_path_is_a_usage_error(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nope.md")]) == 2
+
+
+def test_unreadable_file_is_a_finding_and_others_are_checked(drafts, capsys):
+    (drafts / "binary.md").write_bytes(b"\x00\x01\x02")
+    assert main(["check", "--format", "json", str(drafts)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert {d["code"] for d in data} == {"E001", "T101", "N101"}
+
+
+def test_rules_and_rule_docs(capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    for family in "TNSQCDI":
+        assert f"\n{family}: " in out
+    assert main(["rule", "t101"]) == 0
+    doc = capsys.readouterr().out
+    assert "## What it does" in doc and "former-incumbent" in doc
+    assert main(["rule", "Z999"]) == 2
+
+
+def test_facts_show_and_check(capsys):
+    assert main(["facts", "show", "phase1-per-side"]) == 0
+    out = capsys.readouterr().out
+    assert "390" in out and "004_8a7f46e2b5e21dcd.txt" in out
+    assert main(["facts", "show", "nope"]) == 2
+
+
+def test_console_script_version():
+    result = subprocess.run([sys.executable, "-m", "linter", "--version"], capture_output=True, text=True)
+    assert result.stdout.startswith("copydesk ")
+
+
+def test_config_file_is_used(tmp_path, capsys):
+    (tmp_path / "copydesk.toml").write_text('ignore = ["T"]\n')
+    (tmp_path / "a.md").write_text(BAD)
+    assert main(["check", "--format", "json", str(tmp_path)]) == 1
+    assert [d["code"] for d in json.loads(capsys.readouterr().out)] == ["N101"]

@@ -1,0 +1,50 @@
+import pytest
+
+from linter.config import ConfigError, discover
+from linter.engine import check_document, select_rules
+from linter.document import Document
+from conftest import DEFAULT_FACTS, REGISTRY
+
+
+def test_pyproject_table_found_upward(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.copydesk]\nignore = ["S"]\nas-of = "2024-01-01"\n')
+    nested = tmp_path / "drafts" / "2025"
+    nested.mkdir(parents=True)
+    config = discover(nested)
+    assert config.ignore == ["S"] and config.as_of.year == 2024
+    assert config.path == tmp_path / "pyproject.toml"
+
+
+def test_copydesk_toml_wins_over_pyproject_in_the_same_folder(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.copydesk]\nignore = ["S"]\n')
+    (tmp_path / "copydesk.toml").write_text('ignore = ["T"]\nfacts = "sheet.toml"\n')
+    config = discover(tmp_path)
+    assert config.ignore == ["T"] and config.facts == (tmp_path / "sheet.toml").resolve()
+
+
+def test_pyproject_without_table_is_skipped(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert discover(tmp_path).path is None
+
+
+@pytest.mark.parametrize("content, message", [
+    ('colour = "red"\n', "unknown key 'colour'"),
+    ('select = "T"\n', "select: expected an array of strings"),
+    ('[severity]\nT101 = "fatal"\n', "severity: expected a table"),
+    ('as-of = "soon"\n', "as-of: not a date"),
+    ('select = [\n', "TOML syntax error"),
+])
+def test_bad_configuration_is_an_error(tmp_path, content, message):
+    (tmp_path / ".copydesk.toml").write_text(content)
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[")):
+        discover(tmp_path)
+
+
+def test_per_file_ignores_and_severity_override(tmp_path):
+    (tmp_path / "copydesk.toml").write_text(
+        '[per-file-ignores]\n"archive/*.md" = ["T101"]\n[severity]\nS101 = "warning"\n')
+    config = discover(tmp_path)
+    rules = select_rules(REGISTRY, config, None, None)
+    archived = Document.from_text("Former President Donald Trump spoke in Kiev.", str(tmp_path / "archive" / "a.md"))
+    found = check_document(archived, DEFAULT_FACTS, rules, config=config)
+    assert [(f.code, f.severity) for f in found] == [("S101", "warning")]

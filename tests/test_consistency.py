@@ -1,0 +1,27 @@
+def test_name_spelled_two_ways(lint):
+    draft = """\
+    Commissioner Dmytro Lubinets checked the lists. Lubinets said it took days.
+
+    Lubinetz said more civilians would come.
+    """
+    assert lint(draft, select=["I"]) == [("I101", 3, 1)]
+
+
+def test_similar_but_different_names_are_silent(lint):
+    draft = "Ihor Kravets and Olena Kravchenko waited. Sweden and the Swedes sent observers."
+    assert lint(draft, select=["I"]) == []
+
+
+def test_inflections_are_not_inconsistencies(lint):
+    draft = "The Lubinets office said Lubinets's team was ready. Russia and Russians, Ukraine and Ukrainians."
+    assert lint(draft, select=["I"]) == []
+
+
+def test_quantity_stated_twice(lint):
+    draft = "Rescuers pulled 52 survivors from the rubble. By night 53 survivors were in hospital."
+    assert lint(draft, select=["I"]) == [("I102", 1, 56)]
+
+
+def test_different_quantities_are_silent(lint):
+    draft = "Rescuers pulled 52 survivors from the rubble. By night 80 survivors were in hospital."
+    assert lint(draft, select=["I"]) == []

@@ -1,0 +1,88 @@
+def test_per_side_count_wrong(lint):
+    assert lint("On Friday the two countries swapped 380 prisoners each.", select=["N"]) == [("N101", 1, 37)]
+
+
+def test_military_and_civilian_swapped(lint):
+    draft = "The Kremlin said each group freed in the swap had 120 military personnel and 270 civilians."
+    assert lint(draft, select=["N"]) == [("N101", 1, 51), ("N101", 1, 78)]
+
+
+def test_deal_per_side_wrong_without_noun(lint):
+    draft = "Negotiators agreed a deal to free prisoners: 1,500 from each side."
+    assert lint(draft, select=["N"]) == [("N101", 1, 46)]
+
+
+def test_totals_and_splits_pass(lint):
+    draft = """\
+    In the exchange, 780 people were freed in all: 390 Ukrainians and 390 Russians.
+
+    Across both sides the swap freed 540 soldiers and 240 civilians; the deal covers 2,000 prisoners in total.
+
+    Each side handed over 270 service members and 120 civilians, and each will free 1,000 under the deal.
+    """
+    assert lint(draft, select=["N"]) == []
+
+
+def test_number_words(lint):
+    draft = """\
+    Three hundred and eighty Ukrainian captives were released on Friday.
+
+    Under the agreement, a thousand captives from each side will be freed.
+
+    Three hundred and ninety Russians came home.
+    """
+    assert lint(draft, select=["N"]) == [("N101", 1, 1)]
+
+
+def test_approximations(lint):
+    draft = """\
+    The exchange freed nearly 400 prisoners on each side, more than 700 in total.
+
+    The swap freed about 600 prisoners from each side.
+    """
+    assert lint(draft, select=["N"]) == [("N101", 3, 22)]
+
+
+def test_casualties_by_verb(lint):
+    draft = "A missile strike on Odesa killed three people and wounded eight."
+    assert lint(draft, select=["N"]) == [("N101", 1, 34)]
+
+
+def test_casualties_subset_is_not_a_count(lint):
+    draft = "The attack on Odesa killed one person; eight were wounded, including four in critical condition."
+    assert lint(draft, select=["N"]) == []
+
+
+def test_ceasefire_length_and_territory_share(lint):
+    draft = """\
+    Kyiv backs a 45-day ceasefire.
+
+    Russia occupies about a third of Ukraine's territory.
+
+    Russia holds around 20% of Ukraine, and Ukraine backs a 30-day truce.
+    """
+    assert lint(draft, select=["N"]) == [("N101", 1, 14), ("N101", 3, 23)]
+
+
+def test_numbers_the_sheet_cannot_judge_are_silent(lint):
+    draft = """\
+    Russia is believed to hold about 8,000 Ukrainian prisoners.
+
+    The front line runs for more than 600 miles, and 24 hours later the shelling resumed.
+
+    The 1,000-for-1,000 deal was agreed on May 16, 2025.
+    """
+    assert lint(draft, select=["N"]) == []
+
+
+def test_anaphoric_figure(lint):
+    draft = "The swap brought 390 Ukrainians home. Officials later put the number at 391."
+    assert lint(draft, select=["N"]) == [("N101", 1, 73)]
+
+
+def test_safe_fix_for_digits():
+    from conftest import findings
+
+    (finding,) = findings("The two sides released 1,200 captives each under the deal.", select=["N"])
+    assert finding.fix is not None and finding.fix.replacement == "1,000"
+    assert finding.fact == "deal-per-side"

@@ -1,0 +1,62 @@
+def test_misquote_word_changed(lint):
+    draft = 'Trump wrote on Truth Social: "A major prisoner swap has just been completed between Russia and Ukraine."'
+    assert lint(draft, select=["Q"]) == [("Q101", 1, 31)]
+
+
+def test_misquote_of_punctuation_and_word(lint):
+    assert lint('Trump wrote: "This could lead to something huge!"', select=["Q"]) == [("Q101", 1, 15)]
+    assert lint('Trump wrote: "This could lead to something big!!!"', select=["Q"]) == [("Q101", 1, 15)]
+
+
+def test_exact_fragments_and_styles_pass(lint):
+    draft = """\
+    Trump said the exchange \u201ccould lead to something big.\u201d
+
+    \u201cCongratulations to both sides on this negotiation,\u201d the president added.
+
+    He called it "a major prisoners swap" and wrote: "This could lead to something big???"
+
+    \u201cCongratulations to both sides \u2026 This could lead to something big???\u201d Trump posted.
+
+    Zelensky said: "It\u2019s very important to bring [them] home."
+    """
+    assert lint(draft, select=["Q"]) == []
+
+
+def test_unknown_quotes_are_not_reported(lint):
+    draft = 'Zelensky said: "We will keep working until every prisoner is home."'
+    assert lint(draft, select=["Q"]) == []
+
+
+def test_known_quote_wrong_speaker(lint):
+    draft = 'At a briefing, Vladimir Putin said: "Congratulations to both sides on this negotiation."'
+    assert lint(draft, select=["Q"]) == [("Q102", 1, 16)]
+
+
+def test_wrong_speaker_after_the_quote(lint):
+    draft = '"A major prisoners swap was just completed between Russia and Ukraine," said Volodymyr Zelensky.'
+    assert lint(draft, select=["Q"]) == [("Q102", 1, 78)]
+
+
+def test_known_quote_wrong_platform(lint):
+    draft = 'Trump posted on X: "Congratulations to both sides on this negotiation."'
+    assert lint(draft, select=["Q"]) == [("Q102", 1, 17)]
+
+
+def test_block_quote_spanning_two_known_quotes(lint):
+    draft = """\
+    Trump wrote:
+
+    > A major prisoners swap was just completed between Russia and Ukraine.
+    > Congratulations to both sides on this negotiation. This could lead to something big!
+    """
+    assert lint(draft, select=["Q"]) == [("Q101", 4, 54)]
+
+
+def test_misquote_fix_restores_exact_words():
+    from conftest import findings
+
+    text = 'Trump wrote: "This could lead to something huge!"'
+    (finding,) = findings(text, select=["Q101"])
+    fixed = text[:finding.fix.start] + finding.fix.replacement + text[finding.fix.end:]
+    assert fixed == 'Trump wrote: "This could lead to something big???"'

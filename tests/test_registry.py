@@ -1,0 +1,87 @@
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from linter.registry import RegistryError, register
+from linter.rule import Rule
+
+PLUGIN = '''
+from linter.finding import Violation
+from linter.rule import Rule
+
+
+class NoExclamations(Rule):
+    """Flags exclamation marks in prose.
+
+    ## What it does
+    Reports "!" outside quotations.
+
+    ## Why is this bad?
+    Wire style avoids them.
+
+    ## Example
+    ```markdown
+    Big news!
+    ```
+
+    ## Use instead
+    ```markdown
+    Big news.
+    ```
+    """
+
+    code = "X101"
+    name = "no-exclamations"
+    severity = "warning"
+
+    def check(self, ctx):
+        for index, char in enumerate(ctx.doc.prose):
+            if char == "!":
+                yield Violation(index, index + 1, "exclamation mark")
+
+
+RULES = [NoExclamations]
+'''
+
+
+def install_plugin(site):
+    """Lay the plugin out as an installed distribution: a module and a dist-info with an entry point."""
+    (site / "copydesk_exclaim.py").write_text(textwrap.dedent(PLUGIN))
+    info = site / "copydesk_exclaim-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: copydesk-exclaim\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[copydesk.rules]\nexclaim = copydesk_exclaim\n")
+
+
+def run(args, site, cwd):
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    return subprocess.run([sys.executable, "-m", "linter", *args], capture_output=True, text=True, env=env, cwd=cwd)
+
+
+def test_entry_point_plugin_is_loaded_and_runs(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    install_plugin(site)
+    (tmp_path / "draft.md").write_text("Kyiv celebrated!\n")
+    listed = run(["rules"], site, tmp_path)
+    assert "X101  no-exclamations" in listed.stdout
+    checked = run(["check", "draft.md"], site, tmp_path)
+    assert checked.returncode == 1 and "draft.md:1:16: X101 [warning] exclamation mark" in checked.stdout
+
+
+class Good(Rule):
+    code = "T901"
+    name = "good"
+
+
+def test_invalid_and_duplicate_codes_are_rejected():
+    bad = type("Bad", (Rule,), {"code": "T1", "name": "bad"})
+    with pytest.raises(RegistryError, match="invalid rule code"):
+        register([(bad, "test")])
+    with pytest.raises(RegistryError, match="duplicate rule code T901"):
+        register([(Good, "a"), (Good, "b")])
+    with pytest.raises(RegistryError, match="not a copydesk Rule"):
+        register([(object, "test")])

@@ -1,0 +1,42 @@
+"""Every rule documents itself in ruff's style, and its documented examples behave as documented."""
+import pytest
+
+from conftest import REGISTRY, findings
+from linter.rule import REQUIRED_SECTIONS
+
+RULES = list(REGISTRY.values())
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_docstring_has_required_sections(rule):
+    sections = rule.sections()
+    for heading in REQUIRED_SECTIONS:
+        assert sections.get(heading), f"{rule.code} lacks '## {heading}'"
+    assert rule.summary() and rule.examples("Example") and rule.examples("Use instead")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_failing_example_produces_the_rule(rule):
+    for example in rule.examples("Example"):
+        assert rule.code in [f.code for f in findings(example)], example
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_passing_example_produces_nothing(rule):
+    for example in rule.examples("Use instead"):
+        assert [(f.code, f.message) for f in findings(example)] == [], example
+
+
+def test_every_family_is_present():
+    assert {code[0] for code in REGISTRY} == set("TNSQCDI")
+
+
+def test_generated_rule_docs_are_current(capsys):
+    from pathlib import Path
+
+    from linter.cli import main
+
+    main(["rules", "--docs"])
+    generated = capsys.readouterr().out
+    committed = (Path(__file__).parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert committed == generated, "run `copydesk rules --docs > docs/rules.md`"

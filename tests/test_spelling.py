@@ -1,0 +1,58 @@
+import pytest
+
+
+def test_variants_and_possessives(lint):
+    draft = """\
+    Kiev's mayor met President Zelenskyy.
+
+    The port of Odessa and the Kharkov region were shelled; Lugansk and Zaporozhye too.
+    """
+    assert lint(draft, select=["S"]) == [("S101", 1, 1), ("S101", 1, 28), ("S101", 3, 13), ("S101", 3, 28),
+                                         ("S101", 3, 57), ("S101", 3, 69)]
+
+
+def test_variant_fix_is_house_form():
+    from conftest import findings
+
+    (finding,) = findings("Officials in Chernigov waited.", select=["S101"])
+    assert finding.fix.replacement == "Chernihiv" and finding.fix.safe
+
+
+@pytest.mark.parametrize("typo, column", [("Zelenksy", 11), ("Putn", 11), ("Zelensly", 11)])
+def test_typos_of_known_names(lint, typo, column):
+    assert lint(f"President {typo} spoke on Friday.", select=["S"]) == [("S102", 1, column)]
+
+
+def test_first_name_typo(lint):
+    assert lint("Volodimir Zelensky spoke.", select=["S"]) == [("S102", 1, 1)]
+
+
+NEAR_MISSES = ["Prussia", "Puts", "Trumpet", "Russians", "Kyivan", "Odessan", "Donald's", "Putting", "Kursker"]
+
+
+@pytest.mark.parametrize("word", NEAR_MISSES)
+def test_ordinary_words_close_to_names_stay_silent(lint, word):
+    assert [c for c in lint(f"{word} was mentioned in the report.", select=["S"]) if c[0] == "S102"] == []
+
+
+def test_swapped_first_names(lint):
+    draft = "President Vladimir Zelensky met officials. Volodymyr Putin did not."
+    assert lint(draft, select=["S"]) == [("S103", 1, 11), ("S103", 1, 44)]
+
+
+def test_names_in_urls_code_and_slugs_are_not_checked(lint):
+    draft = """\
+    ---
+    slug: kiev-odessa-swap
+    title: Swap in Kyiv
+    ---
+
+    See [the statement](https://example.org/kiev/Odessa) and `Zelenski` in code.
+
+    ```
+    Kiev Odessa Zelenski
+    ```
+
+    <!-- Kiev -->
+    """
+    assert lint(draft, select=["S"]) == []

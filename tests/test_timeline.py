@@ -1,0 +1,64 @@
+import datetime as dt
+
+
+def test_wrong_weekday_for_event(lint):
+    assert lint("Trump spoke with Putin by phone on Wednesday.", select=["D"]) == [("D101", 1, 36)]
+
+
+def test_wrong_date_for_talks(lint):
+    assert lint("The talks in Istanbul took place on 14 May.", select=["D"]) == [("D101", 1, 37)]
+
+
+def test_relative_days_against_as_of(lint):
+    draft = """\
+    The talks in Istanbul were held last week.
+
+    Trump spoke with Putin earlier this week.
+
+    The prisoners were freed yesterday.
+    """
+    assert lint(draft, select=["D"]) == [("D101", 5, 26)]
+    later = dt.date(2025, 5, 24)
+    assert lint("The prisoners were freed yesterday.", select=["D"], as_of=later) == []
+
+
+def test_invasion_year(lint):
+    assert lint("Russia invaded Ukraine in 2021.", select=["D"]) == [("D101", 1, 27)]
+
+
+def test_weekday_date_mismatch(lint):
+    assert lint("It happened on Thursday, May 23, 2025.", select=["D"]) == [("D102", 1, 16)]
+    assert lint("It happened on Friday 23 May 2025.", select=["D"]) == []
+
+
+def test_first_talks_since(lint):
+    draft = """\
+    These were the first direct talks since 2019.
+
+    They were the first face-to-face negotiations since March 2022, the first in over three years.
+
+    It was the first direct meeting in five years.
+    """
+    assert lint(draft, select=["D"]) == [("D103", 1, 41), ("D103", 5, 36)]
+
+
+def test_war_age(lint):
+    draft = """\
+    The war, now in its third year, goes on.
+
+    After more than three years of war, the conflict is in its fourth year.
+
+    The fighting began nearly two years ago.
+    """
+    assert lint(draft, select=["D"]) == [("D104", 1, 21), ("D104", 5, 20)]
+
+
+def test_dates_not_about_events_are_silent(lint):
+    draft = """\
+    Trump, who served from 2017 to 2021, posted on Monday.
+
+    Europe has not seen such a war since 1945.
+
+    More prisoners will be released on Saturday and Sunday.
+    """
+    assert lint(draft, select=["D"]) == []

@@ -1,0 +1,69 @@
+import datetime as dt
+
+
+def test_former_before_name(lint):
+    assert lint("Former President Donald Trump praised the deal.", select=["T"]) == [("T101", 1, 1)]
+
+
+def test_former_with_country_mid_sentence(lint):
+    assert lint("The deal was hailed by former U.S. President Donald Trump.", select=["T"]) == [("T101", 1, 24)]
+
+
+def test_apposition_after_name(lint):
+    assert lint("Donald Trump, the former U.S. president, posted about it.", select=["T"]) == [("T101", 1, 19)]
+
+
+def test_ex_prefix(lint):
+    assert lint("Ex-President Trump posted about the swap.", select=["T"]) == [("T101", 1, 1)]
+
+
+def test_anaphoric_former_president_resolves_to_last_person(lint):
+    draft = "Donald Trump posted about the swap.\n\nThe former president said more would follow.\n"
+    assert lint(draft, select=["T"]) == [("T101", 3, 5)]
+
+
+def test_anaphoric_after_an_unknown_name_is_silent(lint):
+    draft = "Donald Trump posted about it.\n\nPetro Poroshenko, the former president, said little.\n"
+    assert lint(draft, select=["T"]) == []
+
+
+def test_title_split_by_hard_line_break(lint):
+    assert lint("The note was written by former\nPresident Donald Trump.\n", select=["T"]) == [("T101", 1, 25)]
+
+
+def test_correct_uses_stay_silent(lint):
+    draft = """\
+    A former prisoner said the wait was unbearable.
+
+    Petro Poroshenko, the former president of Ukraine, welcomed the news.
+
+    Trump, who also served as president from 2017 to 2021, called it a big step.
+
+    U.S. President Donald Trump and Russian President Vladimir Putin spoke by phone.
+    """
+    assert lint(draft, select=["T"]) == []
+
+
+def test_wrong_office(lint):
+    assert lint("Prime Minister Vladimir Putin rejected the plan.", select=["T"]) == [("T102", 1, 1)]
+
+
+def test_wrong_country(lint):
+    assert lint("Ukrainian President Vladimir Putin rejected the plan.", select=["T"]) == [("T102", 1, 1)]
+
+
+def test_as_of_date_changes_who_is_former(lint):
+    before_second_term = dt.date(2024, 6, 1)
+    assert lint("Former President Donald Trump spoke.", select=["T"], as_of=before_second_term) == []
+    assert lint("President Donald Trump spoke.", select=["T"], as_of=before_second_term) == [("T102", 1, 1)]
+
+
+def test_fix_drops_former_and_keeps_capital():
+    from conftest import findings
+
+    (finding,) = findings("Former U.S. President Donald Trump spoke.", select=["T101"])
+    assert finding.fix is not None and finding.fix.safe
+    text = "Former U.S. President Donald Trump spoke."
+    assert text[:finding.fix.start] + finding.fix.replacement + text[finding.fix.end:] == \
+        "U.S. President Donald Trump spoke."
+    assert finding.fact == "trump" and "002_73e1731ad78e38dc.txt" in finding.sources
