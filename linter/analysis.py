@@ -21,7 +21,7 @@ PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 SPEECH_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "added", "adds", "stated", "told",
                 "tweeted", "declared", "remarked", "noted", "continued", "insisted", "announced", "replied",
                 "asked", "warned", "explained", "celebrated", "commented", "saying", "writing", "posting")
-SPEECH = regex.compile(r"(?i)\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
+SPEECH = regex.compile(r"(?i)\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b")
 STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
 which that as than the a an each per but while when after before since into onto over under about""".split())
 SUBSET = regex.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
@@ -31,6 +31,7 @@ MONTH_BEFORE = regex.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$")
 MONTH_AFTER = regex.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
 QUOTED = regex.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
                        r"|(?<![\p{L}\p{N}])‘(?P<single>[^‘’\n]{3,}?)’(?![\p{L}])")
+WITH = regex.compile(r"(?i)\bwith\s+$")
 ANAPHORA = regex.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
 
 PER_SIDE_AFTER = regex.compile(r"""(?ix)^[\s,]*(?:each|apiece|a\s+side|per\s+side|per\s+country|
@@ -236,6 +237,8 @@ class Analysis:
         measure = max(scored)[2]
         relevant = [(m, c) for _, _, m, c in scored]
         category = next((c for m, c in relevant if m == measure and c != "all"), None)
+        if category is None and WITH.search(prose, clause_start, number.start):
+            return None  # "buses, each with 40 people aboard": an attribute, not a count of the story
         if category is None:
             category = self._category_near(measure, number, match, clause_start, clause_end, partitive)
         scope = self._scope(number, match, measure, clause_start, clause_end)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from linter import text as lang
 from linter.analysis import Count
+from linter import dates
 from linter.facts import Fact
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
@@ -46,6 +47,16 @@ def candidates(ctx: Context, count: Count) -> list[Fact]:
             continue
         found.append(quantity)
     return found
+
+
+def same_occasion(ctx: Context, count: Count, quantity: Fact) -> bool:
+    """False when the sentence dates itself to another occasion ("in January", "in 2024")."""
+    event = ctx.facts.facts.get(quantity.get("event") or "")
+    if event is None:
+        return True
+    sentence = count.sentence
+    mentions = dates.in_sentence(ctx.doc.prose, sentence.start, sentence.end, ctx.as_of.year)
+    return all(dates.agrees(m, event["date"], ctx.as_of) or m.relative for m in mentions)
 
 
 def event_relevance(ctx: Context, count: Count, quantity: Fact) -> int:
@@ -93,7 +104,7 @@ class WrongCount(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for count in ctx.analysis.counts:
-            possible = candidates(ctx, count)
+            possible = [q for q in candidates(ctx, count) if same_occasion(ctx, count, q)]
             if not possible or any(agrees(count, q) for q in possible):
                 continue
             best = max(possible, key=lambda q: (event_relevance(ctx, count, q), -_distance(count, q)))

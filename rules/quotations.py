@@ -229,7 +229,7 @@ class MisattributedQuote(Rule):
             if not speaker_ok:
                 said_by = ctx.facts.facts[quote.speaker]["name"]
                 start, end = quote.speaker_span or (quote.start, quote.end)
-                yield Violation(start, end, f"these words are {attribution(ctx, known)}'s, not {said_by}'s: "
+                yield Violation(start, end, f"{attribution(ctx, known)} said this, not {said_by}: "
                                 f"\u201c{known['text']}\u201d", fact=known.id)
                 continue
             medium = known.get("medium")

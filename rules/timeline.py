@@ -3,107 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
 from linter import text as lang
 from linter.analysis import Sentence
+from linter.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, in_sentence
 from linter.facts import Date, Fact
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-_MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
-_WEEKDAY = "|".join(WEEKDAYS)
-DATE = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}])(?:
-        (?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?
-        (?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))
-        (?:,?\s+(?P<y1>(?:19|20)\d\d))?
-      | (?P<m3>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)
-      | (?P<wd2>{_WEEKDAY})
-      | (?P<rel>yesterday|today|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
-      | (?:in|of|since)\s+(?P<y3>(?:19|20)\d\d)(?!\s*(?:-|–|to|and)\s*(?:19|20)\d\d)
-    )(?![\p{{L}}\p{{N}}])""",
-    regex.X | regex.I,
-)
-SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
-ORDINAL = "|".join(lang.ORDINALS) + r"|\d+(?:st|nd|rd|th)"
-
-
-@dataclass
-class DateMention:
-    start: int
-    end: int
-    weekday: int | None = None
-    date: Date | None = None
-    relative: str | None = None
-
-    def describe(self, text: str) -> str:
-        return text[self.start:self.end]
-
-
-def _month(name: str) -> int:
-    name = name.lower().rstrip(".")
-    return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name[:3]))
-
-
-def find_dates(text: str, start: int, end: int, year: int) -> list[DateMention]:
-    found = []
-    for m in DATE.finditer(text, start, end):
-        weekday_name = m.group("wd") or m.group("wd2")
-        if weekday_name and not weekday_name[0].isupper():
-            continue
-        weekday = WEEKDAYS.index(weekday_name.capitalize()) if weekday_name else None
-        if m.group("m1") or m.group("m2"):
-            month = _month(m.group("m1") or m.group("m2"))
-            day = int(m.group("d1") or m.group("d2"))
-            if not 1 <= day <= 31:
-                continue
-            found.append(DateMention(m.start(), m.end(), weekday, Date(int(m.group("y1") or year), month, day)))
-        elif m.group("m3"):
-            found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), _month(m.group("m3")))))
-        elif m.group("y3"):
-            found.append(DateMention(m.start("y3"), m.end(), None, Date(int(m.group("y3")))))
-        elif weekday is not None:
-            found.append(DateMention(m.start(), m.end(), weekday))
-        else:
-            found.append(DateMention(m.start(), m.end(), relative=regex.sub(r"\s+", " ", m.group("rel").lower())))
-    return found
-
-
-def _week(day: dt.date) -> tuple[dt.date, dt.date]:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def agrees(mention: DateMention, event: Date, as_of: dt.date) -> bool:
-    """Does a date mention fit the event's date (at the event date's precision)?"""
-    if mention.relative:
-        if event.day is None:
-            return True
-        day = event.first_day
-        monday, sunday = _week(as_of)
-        return {
-            "today": day == as_of,
-            "yesterday": day == as_of - dt.timedelta(days=1),
-            "this week": monday <= day <= sunday,
-            "earlier this week": monday <= day < as_of,
-            "last week": monday - dt.timedelta(days=7) <= day < monday,
-            "the previous week": monday - dt.timedelta(days=7) <= day < monday,
-        }[mention.relative]
-    if mention.date is None:
-        return event.day is None or event.first_day.weekday() == mention.weekday
-    said = mention.date
-    if said.year != event.year:
-        return False
-    if said.month is None or event.month is None or said.month != event.month:
-        return said.month is None or event.month is None
-    return said.day is None or event.day is None or said.day == event.day
-
 
 def events_in(ctx: Context, sentence: Sentence) -> list[tuple[Fact, list[int]]]:
     """Events whose cues all match the sentence, with the positions of their cues."""
@@ -120,17 +28,25 @@ def events_in(ctx: Context, sentence: Sentence) -> list[tuple[Fact, list[int]]]:
     return found
 
 
+# "two days after the swap": the date belongs to something else, placed relative to the event.
+RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\s+of|prior\s+to|until)"
+                                  r"(?:\s+(?:the|a|this|that|last|its|their))?\s*$")
+
+
 def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
     """Date mentions in sentences about a known event that do not fit the event's date."""
-    analysis = ctx.analysis
-    for sentence in analysis.sentences:
+    prose = ctx.doc.prose
+    for sentence in ctx.analysis.sentences:
         events = events_in(ctx, sentence)
         if not events:
             continue
-        for mention in find_dates(ctx.doc.prose, sentence.start, sentence.end, ctx.as_of.year):
-            if SINCE.search(ctx.doc.prose, sentence.start, mention.start):
+        for mention in in_sentence(prose, sentence.start, sentence.end, ctx.as_of.year):
+            event, cues = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
+            cue = min(cues, key=lambda p: abs(p - mention.start))
+            if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue):
                 continue
-            event, _ = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
+            if mention.date is not None and mention.date.day is None and event["date"].day is not None:
+                continue  # "in May" is too vague to contradict a day
             if not agrees(mention, event["date"], ctx.as_of):
                 yield mention, event
 
@@ -335,7 +251,8 @@ class WrongWarAge(Rule):
                 continue
             cue = lang.any_of(tuple(cues)).pattern
             elapsed = _years_between(event["date"], ctx.as_of)
-            ordinal = regex.compile(rf"(?i)(?:{cue}).{{0,40}}?\bin\s+its\s+(?P<ord>{ORDINAL})\s+year\b")
+            ordinal = regex.compile(rf"(?i)(?:{cue}).{{0,40}}?\b(?:in|into|entering|enters|entered)\s+its\s+"
+                                    rf"(?P<ord>{ORDINAL})\s+year\b|\b(?P<ord>{ORDINAL})\s+year\s+of\s+(?:the\s+)?(?:{cue})")
             span = regex.compile(rf"(?i)\b(?P<amount>[\w\s-]{{1,30}}?\s*-?\s*years?)(?:-old)?\s+(?:of|into|in)\s+"
                                  rf"(?:the\s+)?(?:{cue})|(?:{cue})\b.{{0,30}}?\b(?:began|started|erupted|broke\s+out)"
                                  rf"\s+(?P<amount2>[\w\s-]{{1,30}}?years?)\s+ago|\b(?P<amount3>[\w-]{{1,20}}-year)"

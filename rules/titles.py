@@ -58,7 +58,7 @@ class _Titles:
         qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<office>(?i:{office}))" \
                     rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))?(?![\p{{L}}])"
         self.before_name = regex.compile(rf"{FORMER}?(?<![\p{{L}}]){qualified}[\s,]+$")
-        self.after_name = regex.compile(rf"^,\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}")
+        self.after_name = regex.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}")
         self.anaphoric = regex.compile(rf"(?i:\bthe)\s+{FORMER}{qualified}(?![\s,]+\p{{Lu}})")
         self.titles = list(self._find(ctx.analysis))
 

@@ -86,3 +86,22 @@ def test_safe_fix_for_digits():
     (finding,) = findings("The two sides released 1,200 captives each under the deal.", select=["N"])
     assert finding.fix is not None and finding.fix.replacement == "1,000"
     assert finding.fact == "deal-per-side"
+
+
+def test_other_phrasings(lint):
+    draft = """\
+    Moscow and Kyiv each freed 400 prisoners on Friday.
+
+    A total of 800 prisoners were exchanged in the first phase.
+
+    The strike on Odesa killed two and injured eight.
+
+    Kyiv backs a ceasefire of 60 days. The talks in Istanbul lasted three hours.
+    """
+    assert lint(draft, select=["N"]) == [("N101", 1, 28), ("N101", 3, 12), ("N101", 5, 28), ("N101", 7, 27),
+                                         ("N101", 7, 65)]
+
+
+def test_counts_dated_to_another_occasion_are_silent(lint):
+    draft = "The first exchange of 2025 took place in January, when 25 prisoners were swapped."
+    assert lint(draft, select=["N"]) == []

@@ -60,3 +60,9 @@ def test_misquote_fix_restores_exact_words():
     (finding,) = findings(text, select=["Q101"])
     fixed = text[:finding.fix.start] + finding.fix.replacement + text[finding.fix.end:]
     assert fixed == 'Trump wrote: "This could lead to something big???"'
+
+
+def test_paraphrased_word_and_according_to(lint):
+    assert lint('"This might lead to something big???" Trump wrote.', select=["Q"]) == [("Q101", 1, 2)]
+    draft = '"A major prisoners swap was just completed between Russia and Ukraine," according to Putin.'
+    assert lint(draft, select=["Q"]) == [("Q102", 1, 86)]

@@ -62,3 +62,12 @@ def test_dates_not_about_events_are_silent(lint):
     More prisoners will be released on Saturday and Sunday.
     """
     assert lint(draft, select=["D"]) == []
+
+
+def test_date_placed_relative_to_the_event_is_silent(lint):
+    assert lint("Zelensky met families on Saturday, two days after the swap.", select=["D"]) == []
+
+
+def test_ordinal_year_phrasings(lint):
+    assert lint("It is the third year of the war.", select=["D"]) == [("D104", 1, 11)]
+    assert lint("The conflict is entering its third year.", select=["D"]) == [("D104", 1, 30)]

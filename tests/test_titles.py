@@ -67,3 +67,12 @@ def test_fix_drops_former_and_keeps_capital():
     assert text[:finding.fix.start] + finding.fix.replacement + text[finding.fix.end:] == \
         "U.S. President Donald Trump spoke."
     assert finding.fact == "trump" and "002_73e1731ad78e38dc.txt" in finding.sources
+
+
+def test_apposition_with_indefinite_article(lint):
+    assert lint("Trump, a former US president, posted.", select=["T"]) == [("T101", 1, 10)]
+
+
+def test_country_adjective_and_other_offices(lint):
+    draft = "Former American president Donald Trump met Russian Prime Minister Vladimir Putin."
+    assert lint(draft, select=["T"]) == [("T101", 1, 1), ("T102", 1, 44)]

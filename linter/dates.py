@@ -1,0 +1,110 @@
+"""Dates in prose: weekdays, calendar dates, months, years and relative days, and whether they fit an event."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from linter import text as lang
+from linter.facts import Date
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+_WEEKDAY = "|".join(WEEKDAYS)
+DATE = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}])(?:
+        (?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?
+        (?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))
+        (?:,?\s+(?P<y1>(?:19|20)\d\d))?
+      | (?P<m3>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)
+      | (?:in|of|early|late|mid-?)\s+(?P<m4>{_MONTH})(?![\s.]*\d)
+      | (?P<wd2>{_WEEKDAY})
+      | (?P<rel>yesterday|today|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
+      | (?:in|of|since)\s+(?P<y3>(?:19|20)\d\d)(?!\s*(?:-|–|to|and)\s*(?:19|20)\d\d)
+    )(?![\p{{L}}\p{{N}}])""",
+    regex.X | regex.I,
+)
+SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
+ORDINAL = "|".join(lang.ORDINALS) + r"|\d+(?:st|nd|rd|th)"
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    weekday: int | None = None
+    date: Date | None = None
+    relative: str | None = None
+
+    def describe(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name[:3]))
+
+
+def find_dates(text: str, start: int, end: int, year: int) -> list[DateMention]:
+    found = []
+    for m in DATE.finditer(text, start, end):
+        weekday_name = m.group("wd") or m.group("wd2")
+        month_name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
+        if (weekday_name and not weekday_name[0].isupper()) or (month_name and not month_name[0].isupper()):
+            continue  # "may" the verb, not May
+        weekday = WEEKDAYS.index(weekday_name.capitalize()) if weekday_name else None
+        if m.group("m1") or m.group("m2"):
+            month = _month(m.group("m1") or m.group("m2"))
+            day = int(m.group("d1") or m.group("d2"))
+            if not 1 <= day <= 31:
+                continue
+            found.append(DateMention(m.start(), m.end(), weekday, Date(int(m.group("y1") or year), month, day)))
+        elif m.group("m3"):
+            found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), _month(m.group("m3")))))
+        elif m.group("m4"):
+            found.append(DateMention(m.start("m4"), m.end(), None, Date(year, _month(m.group("m4")))))
+        elif m.group("y3"):
+            found.append(DateMention(m.start("y3"), m.end(), None, Date(int(m.group("y3")))))
+        elif weekday is not None:
+            found.append(DateMention(m.start(), m.end(), weekday))
+        else:
+            found.append(DateMention(m.start(), m.end(), relative=regex.sub(r"\s+", " ", m.group("rel").lower())))
+    return found
+
+
+def _week(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def agrees(mention: DateMention, event: Date, as_of: dt.date) -> bool:
+    """Does a date mention fit the event's date (at the event date's precision)?"""
+    if mention.relative:
+        if event.day is None:
+            return True
+        day = event.first_day
+        monday, sunday = _week(as_of)
+        return {
+            "today": day == as_of,
+            "yesterday": day == as_of - dt.timedelta(days=1),
+            "this week": monday <= day <= sunday,
+            "earlier this week": monday <= day < as_of,
+            "last week": monday - dt.timedelta(days=7) <= day < monday,
+            "the previous week": monday - dt.timedelta(days=7) <= day < monday,
+        }[mention.relative]
+    if mention.date is None:
+        return event.day is None or event.first_day.weekday() == mention.weekday
+    said = mention.date
+    if said.year != event.year:
+        return False
+    if said.month is None or event.month is None or said.month != event.month:
+        return said.month is None or event.month is None
+    return said.day is None or event.day is None or said.day == event.day
+
+
+def in_sentence(text: str, start: int, end: int, year: int) -> list[DateMention]:
+    """Dates of a sentence that say when something happened (not "since ...")."""
+    return [d for d in find_dates(text, start, end, year) if not SINCE.search(text, start, d.start)]
