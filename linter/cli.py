@@ -27,13 +27,20 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check drafts (files or folders)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .)")
     check.add_argument("--facts", metavar="FILE", help="fact sheet (default: config, else the embedded sheet)")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
     check.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
     check.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
     check.add_argument("--severity", choices=SEVERITIES, default="info",
                        help="report and fail on findings at or above this severity (default: info)")
     check.add_argument("--as-of", metavar="DATE", help="judge 'current' facts on this date (YYYY-MM-DD)")
     check.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovering one")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
+    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
+    check.add_argument("--diff", action="store_true", help="print the diff --fix would apply; change nothing")
+    check.add_argument("--diff-base", metavar="REV", help="report only lines added or changed since REV (git)")
+    check.add_argument("--diff-file", metavar="FILE", help="report only lines a unified diff adds ('-': stdin)")
+    check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
+    check.add_argument("--output", metavar="FILE", help="write the report to FILE; print the summary")
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--docs", action="store_true", help="print every rule's documentation as Markdown")
@@ -75,61 +82,128 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip().upper() for c in value.split(",") if c.strip()] if value else None
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from linter import engine, formatters
+class Checker:
+    """One `copydesk check` run: configuration and fact sheets found once per folder and reused."""
 
-    paths = args.paths or ["."]
-    registry = load_rules()
-    for selector in (_codes(args.select) or []) + (_codes(args.ignore) or []):
-        if selector != "ALL" and not any(code.startswith(selector) for code in [*registry, *engine.ENGINE_CODES]):
-            raise UsageError(f"unknown rule code or prefix {selector!r} (see `copydesk rules`)")
-    as_of = None
-    if args.as_of:
-        try:
-            as_of = Date.parse(args.as_of).first_day
-        except ValueError as exc:
-            raise UsageError(f"--as-of: {exc}") from None
-    fixed_config = None
-    if args.config:
-        from linter.config import load_file
-        fixed_config = load_file(Path(args.config)) or Config(path=Path(args.config))
-    sheets: dict[str | None, FactSheet] = {}
-    configs: dict[Path, Config] = {}
+    def __init__(self, args: argparse.Namespace) -> None:
+        from linter import engine
 
-    def config_for(path: str) -> Config:
-        if fixed_config is not None:
-            return fixed_config
+        self.args = args
+        self.registry = load_rules()
+        for selector in (_codes(args.select) or []) + (_codes(args.ignore) or []):
+            if selector != "ALL" and not any(c.startswith(selector) for c in [*self.registry, *engine.ENGINE_CODES]):
+                raise UsageError(f"unknown rule code or prefix {selector!r} (see `copydesk rules`)")
+        self.as_of = None
+        if args.as_of:
+            try:
+                self.as_of = Date.parse(args.as_of).first_day
+            except ValueError as exc:
+                raise UsageError(f"--as-of: {exc}") from None
+        self.fixed_config = None
+        if args.config:
+            from linter.config import load_file
+            self.fixed_config = load_file(Path(args.config)) or Config(path=Path(args.config))
+        self.sheets: dict[str | None, FactSheet] = {}
+        self.configs: dict[Path, Config] = {}
+
+    def config_for(self, path: str) -> Config:
+        if self.fixed_config is not None:
+            return self.fixed_config
         folder = Path(path) if Path(path).is_dir() else Path(path).parent
-        if folder not in configs:
-            configs[folder] = discover(folder)
-        return configs[folder]
+        if folder not in self.configs:
+            self.configs[folder] = discover(folder)
+        return self.configs[folder]
 
-    def sheet_for(config: Config) -> FactSheet:
-        source = args.facts or (str(config.facts) if config.facts else None)
-        if source not in sheets:
-            sheets[source] = load(source)
-        return sheets[source]
+    def sheet_for(self, config: Config) -> FactSheet:
+        source = self.args.facts or (str(config.facts) if config.facts else None)
+        if source not in self.sheets:
+            self.sheets[source] = load(source)
+        return self.sheets[source]
 
+    def files(self, paths: list[str]) -> list[str]:
+        from linter import engine
+
+        found = []
+        for path in paths:
+            root_config = self.config_for(path)
+            found += engine.collect_files([path], root_config.extensions, root_config.exclude)
+        return found
+
+    def check(self, doc) -> list[Finding]:
+        from linter import engine
+
+        config = self.config_for(doc.path)
+        rules = engine.select_rules(self.registry, config, _codes(self.args.select), _codes(self.args.ignore))
+        found = engine.check_document(doc, self.sheet_for(config), rules, as_of=self.as_of, config=config)
+        return engine.at_or_above(found, self.args.severity)
+
+    def rule_info(self) -> dict:
+        from linter.engine import ENGINE_CODES
+        from linter.formatters import RuleInfo
+
+        info = {code: RuleInfo(code, rule.name, rule.severity, rule.summary(), rule.documentation())
+                for code, rule in self.registry.items()}
+        info.update({code: RuleInfo(code, name, severity, summary, summary)
+                     for code, (name, severity, summary) in ENGINE_CODES.items()})
+        return info
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from linter import changes, engine, fixes, formatters
+
+    checker = Checker(args)
+    paths = args.paths or ["."]
     for path in paths:
         if not Path(path).exists() and not Path(path).is_symlink():
             raise UsageError(f"{path}: no such file or directory")
+    only_lines = None
+    try:
+        if args.diff_file:
+            diff_text = sys.stdin.read() if args.diff_file == "-" else Path(args.diff_file).read_text(encoding="utf-8")
+            only_lines = changes.added_lines(diff_text, Path.cwd())
+        elif args.diff_base:
+            diff_text, root = changes.git_diff(args.diff_base, Path.cwd())
+            only_lines = changes.added_lines(diff_text, root)
+    except (OSError, changes.ChangesError) as exc:
+        raise UsageError(str(exc)) from None
+
     findings: list[Finding] = []
-    checked = 0
-    for path in paths:
-        root_config = config_for(path)
-        for file in engine.collect_files([path], root_config.extensions, root_config.exclude):
-            config = config_for(file)
-            sheet = sheet_for(config)
-            rules = engine.select_rules(registry, config, _codes(args.select), _codes(args.ignore))
-            checked += 1
-            loaded = engine.load_document(file, config)
-            if isinstance(loaded, Finding):
-                findings.append(loaded)
+    files = checker.files(paths)
+    fixed_total = 0
+    for file in files:
+        loaded = engine.load_document(file, checker.config_for(file))
+        if isinstance(loaded, Finding):
+            findings.append(loaded)
+            continue
+        if args.fix or args.diff:
+            fixed_text, applied = fixes.fix_text(loaded, checker.check, unsafe=args.unsafe_fixes)
+            if applied and args.diff:
+                sys.stdout.write(fixes.unified_diff(file, loaded.text, fixed_text))
+            elif applied:
+                fixes.write_atomic(file, fixes.encode(loaded, fixed_text))
+                loaded = type(loaded).from_text(fixed_text, file, is_markdown=loaded.markdown, bom=loaded.bom,
+                                                encoding=loaded.encoding)
+            fixed_total += applied
+            if args.diff:
                 continue
-            findings += engine.check_document(loaded, sheet, rules, as_of=as_of, config=config)
-    findings = engine.at_or_above(findings, args.severity)
-    output = formatters.FORMATTERS[args.format](findings, files_checked=checked)
-    sys.stdout.write(output)
+        found = checker.check(loaded)
+        if only_lines is not None:
+            added = only_lines.get(Path(file).resolve(), set())
+            found = [f for f in found if f.line in added]
+        findings += found
+
+    if args.diff:
+        print(f"Would fix {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
+        return EXIT_FINDINGS if fixed_total else EXIT_OK
+    report = formatters.Report(findings, len(files), checker.rule_info())
+    output = formatters.statistics(report) if args.statistics else formatters.FORMATTERS[args.format](report)
+    if args.output:
+        Path(args.output).write_text(output, encoding="utf-8")
+        sys.stdout.write(formatters.summary(report) + "\n")
+    else:
+        sys.stdout.write(output)
+    if args.fix and fixed_total:
+        print(f"Fixed {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
     return EXIT_FINDINGS if findings else EXIT_OK
 
 

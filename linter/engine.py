@@ -12,7 +12,7 @@ import regex
 from linter.config import Config
 from linter.document import DecodeError, Document
 from linter.facts import FactSheet
-from linter.finding import Edit, Finding, Violation, severity_rank
+from linter.finding import Finding, Violation, severity_rank
 from linter.rule import Context, Rule
 
 # Findings that come from copydesk itself rather than a rule.
@@ -174,17 +174,3 @@ def load_document(path: str, config: Config) -> Document | Finding:
 
 def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:
     return [f for f in findings if severity_rank(f.severity) >= severity_rank(threshold)]
-
-
-def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
-    """Apply non-overlapping edits (earliest first wins an overlap); return the text and how many applied."""
-    applied, cursor, parts = 0, 0, []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end, e.replacement)):
-        if edit.start < cursor:
-            continue
-        parts.append(text[cursor:edit.start])
-        parts.append(edit.replacement)
-        cursor = edit.end
-        applied += 1
-    parts.append(text[cursor:])
-    return "".join(parts), applied

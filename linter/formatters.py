@@ -2,24 +2,48 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
+from dataclasses import dataclass, field
 
+from linter import __version__
 from linter.finding import Finding
 
+SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
-def text(findings: list[Finding], *, files_checked: int) -> str:
+
+@dataclass
+class RuleInfo:
+    """What a report says about a rule: plain data, so formatters need no rule objects."""
+    code: str
+    name: str
+    severity: str
+    summary: str
+    documentation: str
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    files_checked: int
+    rules: dict[str, RuleInfo] = field(default_factory=dict)
+
+
+def text(report: Report) -> str:
     lines = []
-    for finding in findings:
+    for finding in report.findings:
         lines.append(f"{finding.path}:{finding.line}:{finding.column}: {finding.code} [{finding.severity}] "
                      f"{finding.message}")
         if finding.fact:
             sources = ", ".join(finding.sources) if finding.sources else "no source listed"
             lines.append(f"    fact {finding.fact}; sources: {sources}")
-    lines.append(summary(findings, files_checked=files_checked))
+    lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
 
-def summary(findings: list[Finding], *, files_checked: int) -> str:
+def summary(report: Report) -> str:
+    findings, files_checked = report.findings, report.files_checked
     noun = "file" if files_checked == 1 else "files"
     if not findings:
         return f"All checks passed ({files_checked} {noun} checked)."
@@ -32,8 +56,93 @@ def summary(findings: list[Finding], *, files_checked: int) -> str:
            f"in {files_checked} {noun}{tail}."
 
 
-def json_report(findings: list[Finding]) -> str:
-    return json.dumps([f.to_dict() for f in findings], indent=2, ensure_ascii=False) + "\n"
+def statistics(report: Report) -> str:
+    counts = Counter(f.code for f in report.findings)
+    fixable = Counter(f.code for f in report.findings if f.fix is not None and f.fix.safe)
+    lines = []
+    for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        name = report.rules[code].name if code in report.rules else ""
+        mark = " [*]" if fixable[code] else ""
+        lines.append(f"{count:5d}  {code}  {name}{mark}")
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
 
 
-FORMATTERS = {"text": text, "json": lambda findings, files_checked: json_report(findings)}
+def json_report(report: Report) -> str:
+    return json.dumps([f.to_dict() for f in report.findings], indent=2, ensure_ascii=False) + "\n"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(report: Report) -> str:
+    """GitHub Actions workflow commands: one annotation per finding."""
+    lines = []
+    for f in report.findings:
+        properties = f"file={_escape_property(f.path)},line={f.line},col={f.column},endLine={f.end_line}," \
+                     f"endColumn={f.end_column},title={_escape_property(f.code)}"
+        message = f.message + (f" (fact {f.fact}; sources: {', '.join(f.sources)})" if f.fact else "")
+        lines.append(f"::{GITHUB_LEVELS[f.severity]} {properties}::{_escape_data(message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _uri(path: str) -> str:
+    relative = os.path.relpath(path) if os.path.isabs(path) else path
+    return relative.replace(os.sep, "/")
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
+def sarif(report: Report) -> str:
+    """SARIF 2.1.0: one rule descriptor per rule, results with locations and fixes."""
+    codes = sorted(report.rules)
+    index = {code: i for i, code in enumerate(codes)}
+    descriptors = []
+    for code in codes:
+        rule = report.rules[code]
+        descriptors.append({
+            "id": code, "name": rule.name,
+            "shortDescription": {"text": rule.summary or rule.name},
+            "fullDescription": {"text": rule.documentation.split("## ")[0].strip() or rule.summary or rule.name},
+            "help": {"text": rule.documentation, "markdown": rule.documentation},
+            "defaultConfiguration": {"level": SARIF_LEVELS[rule.severity]},
+        })
+    results = []
+    for f in report.findings:
+        result = {
+            "ruleId": f.code,
+            "level": SARIF_LEVELS[f.severity],
+            "message": {"text": f.message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)},
+                                                "region": _region(f.line, f.column, f.end_line, f.end_column)}}],
+        }
+        if f.code in index:
+            result["ruleIndex"] = index[f.code]
+        if f.fact:
+            result["properties"] = {"fact": f.fact, "sources": list(f.sources)}
+        if f.fix is not None and f.fix_position is not None:
+            result["fixes"] = [{
+                "description": {"text": f"{'Safe' if f.fix.safe else 'Unsafe'} fix: replace with "
+                                        f"\u201c{f.fix.replacement}\u201d"},
+                "artifactChanges": [{"artifactLocation": {"uri": _uri(f.path)},
+                                     "replacements": [{"deletedRegion": _region(*f.fix_position),
+                                                       "insertedContent": {"text": f.fix.replacement}}]}],
+            }]
+        results.append(result)
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": {"name": "copydesk", "version": __version__, "rules": descriptors}},
+                  "columnKind": "unicodeCodePoints", "results": results}],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+FORMATTERS = {"text": text, "json": json_report, "github": github, "sarif": sarif}

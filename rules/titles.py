@@ -125,7 +125,12 @@ def titles(ctx: Context, offices: tuple[str, ...]) -> _Titles:
 
 
 def _drop_former(prose: str, title: Title) -> Edit:
+    """Delete "former"/"ex-" (keeping a capital at a sentence start, and the line break of a wrapped line)."""
     start, end = title.former
+    word_end = start + len(prose[start:end].rstrip().rstrip("-").rstrip())
+    if "\n" in prose[word_end:end] or "\r" in prose[word_end:end]:
+        space = len(prose[:start]) - len(prose[:start].rstrip(" \t"))
+        return Edit(start - space, word_end, "")
     following = prose[end:end + 1]
     if prose[start:start + 1].isupper() and following.islower():
         return Edit(start, end + 1, following.upper())

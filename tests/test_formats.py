@@ -1,0 +1,81 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from linter.cli import main
+
+DRAFT = "Former President Donald Trump said 380 prisoners, each side, went home in the swap.\n"
+
+
+@pytest.fixture
+def draft(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.md").write_text(DRAFT)
+    return "a.md"
+
+
+def test_github_annotations(draft, capsys):
+    assert main(["check", "--format", "github", draft]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("::error file=a.md,line=1,col=1,endLine=1,endColumn=17,title=T101::Donald Trump is")
+    assert "fact trump; sources%3A" not in lines[0] and "(fact trump; sources: " in lines[0]
+    assert all(line.startswith("::") for line in lines)
+
+
+def _extras(model) -> list[str]:
+    """Keys the SARIF model does not know, anywhere in the log."""
+    from pydantic import BaseModel
+
+    found = []
+    if isinstance(model, BaseModel):
+        found += [f"{type(model).__name__}.{key}" for key in (model.model_extra or {})]
+        for value in model.__dict__.values():
+            found += _extras(value)
+    elif isinstance(model, (list, tuple)):
+        for item in model:
+            found += _extras(item)
+    elif isinstance(model, dict):
+        for item in model.values():
+            found += _extras(item)
+    return found
+
+
+def test_sarif_validates_against_the_sarif_model(draft, capsys):
+    from sarif_pydantic import Sarif
+
+    assert main(["check", "--format", "sarif", draft]) == 1
+    data = json.loads(capsys.readouterr().out)
+    log = Sarif.model_validate(data)
+    # columnKind is part of SARIF 2.1.0 (run.columnKind) but missing from the model.
+    assert _extras(log) == ["Run.column_kind"] or _extras(log) == ["Run.columnKind"]
+    run = log.runs[0]
+    rules = {rule.id: rule for rule in run.tool.driver.rules}
+    assert {"T101", "N101", "S101", "E001"} <= set(rules)
+    assert data["runs"][0]["tool"]["driver"]["rules"][first_index(data, "T101")]["defaultConfiguration"] == \
+        {"level": "error"}
+    assert "What it does" in rules["T101"].help.markdown
+    first = run.results[0]
+    assert first.rule_id == "T101" and run.tool.driver.rules[first.rule_index].id == "T101"
+    region = first.locations[0].physical_location.region
+    assert (region.start_line, region.start_column, region.end_column) == (1, 1, 17)
+    assert first.fixes[0].artifact_changes[0].replacements[0].inserted_content.text == ""
+
+
+def first_index(data, code):
+    return [r["id"] for r in data["runs"][0]["tool"]["driver"]["rules"]].index(code)
+
+
+def test_statistics(draft, capsys):
+    assert main(["check", "--statistics", draft]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "    1  N101  wrong-count",
+        "    1  T101  former-incumbent [*]",
+        "Found 2 findings (2 errors) in 1 file; 1 fixable with --fix.",
+    ]
+
+
+def test_output_file_keeps_summary_on_terminal(draft, capsys, tmp_path):
+    assert main(["check", "--format", "json", "--output", "report.json", draft]) == 1
+    assert capsys.readouterr().out.startswith("Found 2 findings")
+    assert [f["code"] for f in json.loads(Path("report.json").read_text())] == ["T101", "N101"]
