@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -42,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE; print the summary")
 
+    mutate = commands.add_parser("mutate", help="plant errors in clean drafts and report the catch rate")
+    mutate.add_argument("drafts", nargs="+", metavar="DRAFT")
+    mutate.add_argument("--per-draft", type=int, default=12, metavar="N", help="plants per draft (default 12)")
+    mutate.add_argument("--seed", type=int, default=0, metavar="S")
+    mutate.add_argument("--facts", metavar="FILE")
+    mutate.add_argument("--as-of", metavar="DATE")
+    mutate.add_argument("--format", choices=("text", "json"), default="text")
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--docs", action="store_true", help="print every rule's documentation as Markdown")
     rule = commands.add_parser("rule", help="print a rule's documentation")
@@ -52,8 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     show = facts_commands.add_parser("show", help="print a fact with its sources (or list all facts)")
     show.add_argument("id", nargs="?")
     show.add_argument("--facts", metavar="FILE")
-    validate = facts_commands.add_parser("check", help="validate a fact sheet")
+    validate = facts_commands.add_parser("check", help="validate a fact sheet and lint it for consistency")
     validate.add_argument("file", nargs="?")
+    build = facts_commands.add_parser("build", help="write a candidate fact sheet from source articles")
+    build.add_argument("sources", nargs="+", metavar="SOURCE")
+    build.add_argument("-o", "--output", metavar="FILE", required=True)
+    build.add_argument("--as-of", metavar="DATE", help="the story's date (default: today)")
     return parser
 
 
@@ -69,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             return show_rule(args.code)
         if args.command == "facts":
             return run_facts(args)
+        if args.command == "mutate":
+            return run_mutate(args)
         parser.print_help()
         return EXIT_OK
     except (FactSheetError, ConfigError, RegistryError, UsageError) as exc:
@@ -207,6 +221,44 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
+def run_mutate(args: argparse.Namespace) -> int:
+    import json
+    import random
+
+    from linter import engine, mutate
+    from linter.document import DecodeError, Document
+    from linter.rule import Context
+
+    sheet = load(args.facts)
+    as_of = Date.parse(args.as_of).first_day if args.as_of else sheet.as_of
+    rules = [rule() for rule in load_rules().values()]
+    rng = random.Random(args.seed)
+    outcomes = []
+    for path in args.drafts:
+        try:
+            doc = Document.from_path(path)
+        except (OSError, DecodeError) as exc:
+            raise UsageError(f"{path}: {exc}") from None
+        outcomes += mutate.run(doc, lambda d: engine.check_document(d, sheet, rules, as_of=as_of),
+                               lambda d: Context(d, sheet, as_of), args.per_draft, rng)
+    result = mutate.summary(outcomes)
+    if args.format == "json":
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        print(f"{'family':<8}{'planted':>8}{'caught':>8}{'rate':>8}")
+        for family, counts in result["by_family"].items():
+            rate = counts["caught"] / counts["planted"]
+            print(f"{family:<8}{counts['planted']:>8}{counts['caught']:>8}{rate:>8.1%}")
+        total = result["caught"] / result["planted"] if result["planted"] else 1.0
+        print(f"{'all':<8}{result['planted']:>8}{result['caught']:>8}{total:>8.1%}")
+        print(f"findings on unplanted lines: {result['false_positives']}")
+        for miss in result["missed"]:
+            print(f"MISSED  {miss['path']}:{miss['line']} [{miss['family']}] {miss['plant']}")
+        for finding in result["false_positive_findings"]:
+            print(f"FALSE+  {finding['path']}:{finding['line']} {finding['code']} {finding['message']}")
+    return EXIT_OK if not result["missed"] and not result["false_positives"] else EXIT_FINDINGS
+
+
 def list_rules() -> int:
     from linter.engine import ENGINE_CODES
 
@@ -247,11 +299,18 @@ def show_rule(code: str) -> int:
 
 
 def run_facts(args: argparse.Namespace) -> int:
+    if args.facts_command == "build":
+        return build_facts(args)
     if args.facts_command == "check":
+        from linter.factcheck import lint
+
         sheet = load(args.file)
-        print(f"{sheet.path}: valid fact sheet (schema 1): {len(sheet.facts)} facts, "
-              f"{len(sheet.sources)} sources, {len(sheet.measures)} measures")
-        return EXIT_OK
+        problems = lint(sheet)
+        for problem in problems:
+            print(f"{sheet.path}: {problem}")
+        print(f"{sheet.path}: {'valid' if not problems else 'loads, with problems'} (schema 1): "
+              f"{len(sheet.facts)} facts, {len(sheet.sources)} sources, {len(sheet.measures)} measures")
+        return EXIT_FINDINGS if problems else EXIT_OK
     sheet = load(args.facts or (str(discover(Path.cwd()).facts) if discover(Path.cwd()).facts else None))
     if args.id is None:
         for fact in sheet.facts.values():
@@ -268,6 +327,28 @@ def run_facts(args: argparse.Namespace) -> int:
     for source_id in fact.sources:
         source = sheet.sources[source_id]
         print(f"    {source_id}: {source['outlet']} ({source['file']})")
+    return EXIT_OK
+
+
+def build_facts(args: argparse.Namespace) -> int:
+    from linter.build import build
+    from linter.document import DecodeError
+
+    as_of = Date.parse(args.as_of).first_day if args.as_of else dt.date.today()
+    paths = []
+    for source in args.sources:
+        path = Path(source)
+        paths += sorted(p for p in path.iterdir() if p.suffix in (".md", ".txt", ".markdown")) if path.is_dir() \
+            else [path]
+    try:
+        toml_text, report = build(paths, as_of)
+    except (OSError, DecodeError) as exc:
+        raise UsageError(f"cannot read a source: {exc}") from None
+    load(args.output, text=toml_text)  # the candidate must itself be a valid fact sheet
+    Path(args.output).write_text(toml_text + "\n", encoding="utf-8")
+    for line in report:
+        print(line)
+    print(f"wrote {args.output}: a candidate fact sheet from {len(paths)} sources; review it before use")
     return EXIT_OK
 
 

@@ -109,6 +109,11 @@ def exact_phrase(phrases: tuple[str, ...], *, case_sensitive: bool = True) -> re
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)
 
 
+OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Foreign Minister",
+           "Defence Minister", "Defense Minister", "Secretary of State", "King", "Queen", "Leader",
+           "Head of State", "Governor", "Mayor", "Senator", "Speaker")
+
+
 # ---------------------------------------------------------------------------------------
 # Numbers
 

@@ -10,20 +10,10 @@ import regex
 from linter.analysis import Quote
 from linter.facts import Fact
 from linter.finding import Edit, Violation
+from linter.quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
 from linter.rule import Context, Rule
 
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!]+")
-GAP = regex.compile(r"\.\.\.|…|\[[^\]]*\]")
-SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+|$)")
-MIN_WORDS = 4
-SIMILARITY = 0.6
-FRAGMENT_SIMILARITY = 0.75
 PLATFORMS = ("Truth Social", "X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "Threads")
-
-
-def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """Normalised words (and ?/! runs) of a text with their offsets."""
-    return [(m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
 
 
 @dataclass
@@ -76,29 +66,6 @@ def compare(quote: Quote, known_quotes: list[Fact]) -> list[Match]:
             if best is not None:
                 matches.append(best)
     return matches
-
-
-def similarity(draft: list[str], known: list[str]) -> float:
-    """How closely a draft sentence follows a known one: word order, or shared content words.
-
-    A draft shorter than the known sentence is scored as a fragment (the share of its
-    words that line up), with a higher bar so that a few common words do not match.
-    """
-    matcher = difflib.SequenceMatcher(None, draft, known, autojunk=False)
-    if len(draft) < len(known):
-        aligned = sum(b.size for b in matcher.get_matching_blocks()) / len(draft)
-        ordered = aligned if aligned >= FRAGMENT_SIMILARITY else 0.0
-    else:
-        ordered = matcher.ratio()
-    content_draft = {_stem(w) for w in draft if len(w) > 3}
-    content_known = {_stem(w) for w in known if len(w) > 3}
-    shared = content_draft & content_known
-    overlap = len(shared) / max(1, min(len(content_draft), len(content_known))) if len(shared) >= 4 else 0.0
-    return max(ordered, 0.9 * overlap)
-
-
-def _stem(word: str) -> str:
-    return regex.sub(r"(?:s|es|ed|ing)$", "", word)
 
 
 def differences(draft: list[str], known: list[str]) -> str:

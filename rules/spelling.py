@@ -10,7 +10,8 @@ from linter.finding import Edit, Violation
 from linter.lexicon import first_name, surname
 from linter.rule import Context, Rule
 
-CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])")
+# A capitalised word; each part of a hyphenated compound ("U.S.-Russia", "Kiev-based") on its own.
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
 INFLECTIONS = ("s", "'s", "’s", "n", "an", "ian", "ns", "ans", "ians", "es", "i", "y")
 
 

@@ -10,11 +10,8 @@ from linter.analysis import Analysis, Mention
 from linter.facts import Fact, Role
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
-from linter.text import is_ordinary_word
+from linter.text import OFFICES, is_ordinary_word
 
-OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Foreign Minister",
-           "Defence Minister", "Defense Minister", "Secretary of State", "King", "Queen", "Leader",
-           "Head of State", "Governor", "Mayor", "Senator", "Speaker")
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
 # A full name the fact sheet does not know ("Petro Poroshenko") between a person and "the former
 # president" is the likelier antecedent.
@@ -41,6 +38,7 @@ class Title:
     country: str | None
     former: tuple[int, int] | None
     office_span: tuple[int, int]
+    qualified_start: int  # where the office and its country qualifier begin
     person: Fact
     mention: Mention | None
 
@@ -93,8 +91,9 @@ class _Titles:
         countries = self.ctx.analysis.lexicon.countries
         country_text = match.group("country") or match.group("country2")
         former = match.span("former") if match.group("former") else None
+        qualified_start = match.start("country") if match.group("country") else match.start("office")
         return Title(start, end, _office_key(match.group("office")), countries.get(country_text or ""),
-                     former, match.span("office"), person, mention)
+                     former, match.span("office"), qualified_start, person, mention)
 
     def roles_matching(self, title: Title) -> list[Role]:
         return [r for r in self.ctx.facts.roles(title.person)

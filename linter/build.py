@@ -1,0 +1,358 @@
+"""`copydesk facts build`: a candidate fact sheet from source articles, for an editor to review.
+
+It reads the sources with the same document model and analyses as the checker and
+collects, with the sources that state each one: people and the titles the sources
+give them, name and place spellings (grouped across transliterations), counted
+quantities, direct quotations with their speakers, and dated events. Where sources
+disagree it keeps the majority form and says so, in the TOML and in a report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from linter import text as lang
+from linter.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse
+from linter.dates import WEEKDAYS, find_dates
+from linter.document import Document
+from linter.facts import FactSheet, load
+from linter.quoting import SENTENCE, similarity, words
+
+OFFICE = "|".join(sorted(lang.OFFICES, key=len, reverse=True)).replace(" ", r"\s+")
+NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
+TITLED = regex.compile(
+    rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE}))"
+    rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:\s+{NAME})?)\b")
+LOCATIVE = regex.compile(rf"\b(?:in|from|to|for|at|near|into|of)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
+REGION = regex.compile(rf"\b(?P<place>{NAME})(?:['’]s)?\s+(?i:region|oblast|province)\b")
+CAPITALISED = regex.compile(rf"(?<![\p{{L}}'’-]){NAME}(?![\p{{L}}-])")
+COUNTED = regex.compile(r"[\s-]+(?:(?:[\p{L}-]+)\s+){0,2}?(?P<noun>\p{Ll}{3,}s|personnel|people|POWs)\b")
+
+
+NOT_COUNTS = {"countries", "sides", "nations", "delegations", "leaders", "times", "ways", "parties", "phases", "stages",
+              "rounds", "others"}
+
+
+CALENDAR_WORDS = {*WEEKDAYS, "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"}
+
+
+def skeleton(word: str) -> str:
+    """Consonants only, doubled letters collapsed: Kiev ~ Kyiv, Zelenski ~ Zelensky, Odessa ~ Odesa."""
+    consonants = regex.sub(r"[aeiouyw'’-]", "", word.lower())
+    return regex.sub(r"(.)\1+", r"\1", consonants)
+
+
+def source_id(path: Path, taken: set[str]) -> str:
+    base = regex.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "source"
+    base = f"s{base}" if base[0].isdigit() else base
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+@dataclass
+class Votes:
+    """Which sources state each form of one thing."""
+    forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    count: Counter = field(default_factory=Counter)
+
+    def add(self, form: str, source: str) -> None:
+        self.forms[form].add(source)
+        self.count[form] += 1
+
+    def ranked(self) -> list[str]:
+        return sorted(self.forms, key=lambda f: (-len(self.forms[f]), -self.count[f], f))
+
+    @property
+    def sources(self) -> set[str]:
+        return set().union(*self.forms.values()) if self.forms else set()
+
+
+@dataclass
+class Candidate:
+    sources: dict[str, Path]
+    people: dict[str, dict] = field(default_factory=dict)
+    spellings: list[Votes] = field(default_factory=list)
+    places: dict[str, Votes] = field(default_factory=dict)
+    quantities: dict[tuple, Votes] = field(default_factory=dict)
+    quotes: list[dict] = field(default_factory=list)
+    events: dict[dt.date, Votes] = field(default_factory=dict)
+    report: list[str] = field(default_factory=list)
+
+
+def build(paths: list[Path], as_of: dt.date) -> tuple[str, list[str]]:
+    """The candidate fact sheet (TOML) and the report of agreements and disagreements."""
+    taken: set[str] = set()
+    sources = {source_id(p, taken): p for p in paths}
+    docs = {sid: Document.from_path(p) for sid, p in sources.items()}
+    candidate = Candidate(sources)
+    _people(candidate, docs)
+    _spellings(candidate, docs)
+    provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
+    _quotes(candidate, docs, provisional)
+    _quantities(candidate, docs, provisional)
+    _events(candidate, docs, provisional, as_of)
+    return _render(candidate, as_of, with_findings=True), candidate.report
+
+
+def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
+    titles: dict[str, Votes] = defaultdict(Votes)  # "former President" and "President" are the two forms
+    wordings: dict[tuple[str, str], Counter] = defaultdict(Counter)  # how each form is written most often
+    names: dict[str, Votes] = defaultdict(Votes)
+    for sid, doc in docs.items():
+        for match in TITLED.finditer(doc.prose):
+            name = match.group("name")
+            surname = name.split()[-1]
+            if len(name.split()) > 1:
+                names[skeleton(surname)].add(name, sid)
+            former = "former " if match.group("former") else ""
+            country = f" of the {match.group('country')}" if match.group("country") else ""
+            qualifier = (match.group("qualifier") or "").strip()
+            office = regex.sub(r"\s+", " ", match.group("office")).title()
+            written = f"{former}{qualifier + ' ' if qualifier else ''}{office}{country}".strip()
+            titles[skeleton(surname)].add(f"{former}{office}", sid)
+            wordings[(skeleton(surname), f"{former}{office}")][written] += 1
+    for key, votes in names.items():
+        full = votes.ranked()[0]
+        written = {form: wordings[(key, form)].most_common(1)[0][0] for form in titles.get(key, Votes()).forms}
+        candidate.people[key] = {"name": full, "titles": titles.get(key, Votes()), "name_votes": votes,
+                                 "written": written}
+
+
+def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
+    from rapidfuzz.distance import OSA
+
+    groups: dict[str, Votes] = defaultdict(Votes)
+    places: set[str] = set()
+    lowercase = {w for doc in docs.values() for w in regex.findall(r"\b\p{Ll}+\b", doc.prose)}
+    for sid, doc in docs.items():
+        for match in CAPITALISED.finditer(doc.prose):
+            word = match.group()
+            if len(word) >= 4 and word.lower() not in lowercase:  # "Could" is a word, not a name
+                groups[skeleton(word)].add(word, sid)
+        places.update(m.group("place") for m in LOCATIVE.finditer(doc.prose))
+        places.update(m.group("place") for m in REGION.finditer(doc.prose))
+    for key, votes in groups.items():
+        ranked = votes.ranked()
+        house = ranked[0]
+        related = [f for f in ranked[1:] if OSA.distance(house.lower(), f.lower()) <= 2
+                   and not f.startswith(house) and not house.startswith(f)]
+        if related:
+            spelled = Votes()
+            for form in [house, *related]:
+                spelled.forms[form] = votes.forms[form]
+                spelled.count[form] = votes.count[form]
+            candidate.spellings.append(spelled)
+        if any(f in places for f in ranked) and house not in CALENDAR_WORDS:
+            candidate.places[house] = votes
+    for spelled in candidate.spellings:
+        house, *others = spelled.ranked()
+        candidate.report.append(
+            f"spelling: {house!r} ({_count(spelled.forms[house])}) against "
+            + ", ".join(f"{o!r} ({_count(spelled.forms[o])}: {', '.join(sorted(spelled.forms[o]))})" for o in others)
+            + f"; kept {house!r}")
+    for key, person in candidate.people.items():
+        titles: Votes = person["titles"]
+        if len(titles.forms) > 1:
+            ranked = titles.ranked()
+            written = person["written"]
+            candidate.report.append(
+                f"title of {person['name']}: " + " against ".join(
+                    f"{written[t]!r} ({_count(titles.forms[t])}: {', '.join(sorted(titles.forms[t]))})"
+                    for t in ranked) + f"; kept {written[ranked[0]]!r}")
+
+
+def _count(sources: set[str]) -> str:
+    return f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+
+
+def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
+    """Quoted sentences grouped across sources: one statement, its wordings and its speaker."""
+    clusters: list[dict] = []
+    for sid, doc in docs.items():
+        for quote in analyse(doc, sheet).quotes:
+            for sentence in SENTENCE.findall(quote.text):
+                tokens = [w for w, _, _ in words(sentence)]
+                if len([t for t in tokens if t.isalnum()]) < 4:
+                    continue
+                text = sentence.strip().rstrip(",").strip()
+                cluster = next((c for c in clusters if any(similarity(tokens, other) >= 0.6 or
+                                                           similarity(other, tokens) >= 0.6 for other in c["tokens"])),
+                               None)
+                if cluster is None:
+                    cluster = {"wordings": Votes(), "speakers": Votes(), "tokens": []}
+                    clusters.append(cluster)
+                cluster["wordings"].add(text, sid)
+                cluster["tokens"].append(tokens)
+                if quote.speaker:
+                    cluster["speakers"].add(quote.speaker, sid)
+    for cluster in clusters:
+        wordings: Votes = cluster["wordings"]
+        distinct = _distinct_wordings(wordings.ranked())
+        speaker = cluster["speakers"].ranked()[0] if cluster["speakers"].forms else None
+        candidate.quotes.append({"wordings": wordings, "speaker": speaker, "distinct": distinct})
+        if len(distinct) > 1:
+            who = sheet.facts[speaker]["name"] if speaker in sheet.facts else "an unidentified speaker"
+            candidate.report.append(
+                f"quotation of {who}: {len(distinct)} wordings: " + " against ".join(
+                    f"\u201c{w}\u201d ({', '.join(sorted(wordings.forms[w]))})" for w in distinct)
+                + f"; kept the wording of {_count(wordings.forms[distinct[0]])}")
+
+
+def _distinct_wordings(ranked: list[str]) -> list[str]:
+    """Wordings that are not fragments of a wording ranked above them."""
+    kept: list[str] = []
+    for wording in ranked:
+        tokens = " ".join(w for w, _, _ in words(wording) if w.isalnum())
+        if not any(tokens in " ".join(w for w, _, _ in words(k) if w.isalnum()) for k in kept):
+            kept.append(wording)
+    return kept
+
+
+def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
+    for sid, doc in docs.items():
+        analysis = analyse(doc, sheet)
+        for number, sentence in analysis.numbers:
+            if number.unit or number.approx or number.value < 2:
+                continue
+            head = COUNTED.match(doc.prose, number.value_end)
+            if head is None or head.group("noun").lower() in NOT_COUNTS:
+                continue
+            clause_start, clause_end = lang.clause_bounds(doc.prose, sentence.start, sentence.end, number.start)
+            after = doc.prose[head.end():clause_end]
+            before = doc.prose[clause_start:number.start]
+            scope = "per side" if PER_SIDE_AFTER.match(after) or PER_SIDE_BEFORE.search(before) else \
+                "in total" if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(before) else None
+            key = (number.value, scope)
+            candidate.quantities.setdefault(key, Votes()).add(head.group("noun").lower(), sid)
+    agreed = [(value, scope, votes) for (value, scope), votes in candidate.quantities.items()
+              if len(votes.sources) >= 2]
+    if agreed:
+        candidate.report.append("numbers stated by more than one source: " + "; ".join(
+            f"{lang.number_text(v)} {votes.ranked()[0]}{' ' + s if s else ''} ({_count(votes.sources)})"
+            for v, s, votes in sorted(agreed, key=lambda a: (-len(a[2].sources), a[0]))))
+
+
+def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, as_of: dt.date) -> None:
+    for sid, doc in docs.items():
+        for sentence in analyse(doc, sheet).sentences:
+            for mention in find_dates(doc.prose, sentence.start, sentence.end, as_of.year):
+                day = _resolve(mention, as_of)
+                if day is None:
+                    continue
+                text = doc.prose[sentence.start:sentence.end]
+                candidate.events.setdefault(day, Votes()).add(regex.sub(r"\s+", " ", text)[:160], sid)
+
+
+def _resolve(mention, as_of: dt.date) -> dt.date | None:
+    """An absolute day for a weekday ("on Monday": the last one up to the as-of date) or a full date."""
+    if mention.date is not None and mention.date.day:
+        try:
+            return mention.date.first_day
+        except ValueError:
+            return None
+    if mention.weekday is not None and mention.date is None:
+        return as_of - dt.timedelta(days=(as_of.weekday() - mention.weekday) % 7)
+    if mention.relative == "yesterday":
+        return as_of - dt.timedelta(days=1)
+    if mention.relative == "today":
+        return as_of
+    return None
+
+
+def _q(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _list(values) -> str:
+    return "[" + ", ".join(_q(v) for v in values) + "]"
+
+
+def _fact_sources(sources: set[str]) -> list[str]:
+    lines = [f"sources = {_list(sorted(sources))}"]
+    if len(sources) == 1:
+        lines.append("single_source = true")
+    return lines
+
+
+def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str:
+    out = ["# Candidate fact sheet written by `copydesk facts build`: review every fact before use.",
+           "# Comments marked DISAGREEMENT list the minority forms the sources also use.", "schema = 1", "",
+           "[story]", f'id = "candidate-{as_of.isoformat()}"', 'title = "TODO: the story\'s title"',
+           f"as_of = {as_of.isoformat()}", ""]
+    for sid, path in candidate.sources.items():
+        out += ["[[sources]]", f"id = {_q(sid)}", f"file = {_q(path.name)}", 'outlet = "TODO"', ""]
+    variants_of = {s.ranked()[0]: s for s in candidate.spellings}
+    for key, person in candidate.people.items():
+        name = person["name"]
+        surname = name.split()[-1]
+        spelled = variants_of.get(surname)
+        titles: Votes = person["titles"]
+        out += ["[[people]]", f"id = {_q(_slug(surname))}", f"name = {_q(name)}",
+                f"first_name = {_q(name.split()[0])}", f"surname = {_q(surname)}"]
+        if spelled:
+            out.append(f"variants = {_list(spelled.ranked()[1:])}")
+        out += _fact_sources(person["name_votes"].sources | titles.sources)
+        if titles.forms:
+            ranked = titles.ranked()
+            for minority in ranked[1:]:
+                out.append(f"# DISAGREEMENT: {', '.join(sorted(titles.forms[minority]))} call "
+                           f"{name} {person['written'][minority]!r}")
+            best = ranked[0]
+            out += ["", "[[people.roles]]", f"office = {_q(regex.sub(r'^former ', '', best))}",
+                    f"sources = {_list(sorted(titles.forms[best]))}"]
+        out.append("")
+    person_words = {w for p in candidate.people.values() for w in p["name"].split()}
+    for house, votes in candidate.places.items():
+        if house in person_words:
+            continue
+        spelled = variants_of.get(house)
+        out += ["[[places]]", f"id = {_q(_slug(house))}", f"name = {_q(house)}"]
+        if spelled:
+            for minority in spelled.ranked()[1:]:
+                out.append(f"# DISAGREEMENT: {', '.join(sorted(spelled.forms[minority]))} write {minority!r}")
+            out.append(f"variants = {_list(spelled.ranked()[1:])}")
+        out += _fact_sources(votes.sources) + [""]
+    if not with_findings:
+        return "\n".join(out)
+    measures = sorted({votes.ranked()[0] for votes in candidate.quantities.values()})
+    for noun in measures:
+        out += ["[[measures]]", f"id = {_q('count-' + _slug(noun))}", f"what = {_q(noun)}",
+                f"nouns = {_list([noun])}", "# TODO: categories, side_nouns and cues", ""]
+    for index, ((value, scope), votes) in enumerate(sorted(candidate.quantities.items(),
+                                                         key=lambda item: (-len(item[1].sources), item[0][0]))):
+        noun = votes.ranked()[0]
+        out += ["[[quantities]]", f'id = "quantity-{index + 1}"', f"what = {_q(f'{noun} (TODO: describe)')}",
+                f"measure = {_q('count-' + _slug(noun))}", f"value = {lang.number_text(value).replace(',', '')}"]
+        if scope:
+            out.append(f"scope = {_q(scope)}")
+        out += [f"# agreed by {_count(votes.sources)}"] + _fact_sources(votes.sources) + [""]
+    for index, quote in enumerate(candidate.quotes):
+        wordings: Votes = quote["wordings"]
+        kept = quote["distinct"][0]
+        entry = ["[[quotes]]", f'id = "quote-{index + 1}"', f"speaker = {_q(quote['speaker'] or 'TODO')}"]
+        entry += [f"# DISAGREEMENT: {', '.join(sorted(wordings.forms[other]))} quote it as {_q(other)}"
+                  for other in quote["distinct"][1:]]
+        entry += [f"text = {_q(kept)}"] + _fact_sources(wordings.forms[kept])
+        if not quote["speaker"]:
+            entry = ["# No speaker found for this quotation: name one and remove the comment marks."] + \
+                [line if line.startswith("#") else f"# {line}" for line in entry]
+        out += entry + [""]
+    for index, (day, votes) in enumerate(sorted(candidate.events.items())):
+        out += ["[[events]]", f'id = "event-{day.isoformat()}"',
+                f"name = {_q(f'TODO: what happened on {WEEKDAYS[day.weekday()]} {day:%-d %B %Y}')}",
+                f"date = {day.isoformat()}", f"# e.g. {votes.ranked()[0][:120]}"] + _fact_sources(votes.sources) + [""]
+    return "\n".join(out)
+
+
+def _slug(text: str) -> str:
+    return regex.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"

@@ -1,0 +1,45 @@
+"""Comparing quotations: normalised words and how closely one wording follows another."""
+from __future__ import annotations
+
+import difflib
+
+import regex
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!]+")
+GAP = regex.compile(r"\.\.\.|…|\[[^\]]*\]")
+SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+|$)")
+MIN_WORDS = 4
+SIMILARITY = 0.6
+FRAGMENT_SIMILARITY = 0.75
+
+
+def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Normalised words (and ?/! runs) of a text with their offsets."""
+    return [(m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+
+
+def similarity(draft: list[str], known: list[str]) -> float:
+    """How closely a draft sentence follows a known one: word order, or shared content words.
+
+    A draft shorter than the known sentence is scored as a fragment (the share of its
+    words that line up), with a higher bar so that a few common words do not match.
+    """
+    matcher = difflib.SequenceMatcher(None, draft, known, autojunk=False)
+    if len(draft) < len(known):
+        aligned = sum(b.size for b in matcher.get_matching_blocks()) / len(draft)
+        ordered = aligned if aligned >= FRAGMENT_SIMILARITY else 0.0
+    else:
+        ordered = matcher.ratio()
+    content_draft = {_stem(w) for w in draft if len(w) > 3}
+    content_known = {_stem(w) for w in known if len(w) > 3}
+    shared = content_draft & content_known
+    overlap = len(shared) / max(1, min(len(content_draft), len(content_known))) if len(shared) >= 4 else 0.0
+    return max(ordered, 0.9 * overlap)
+
+
+def _stem(word: str) -> str:
+    return regex.sub(r"(?:s|es|ed|ing)$", "", word)
+
+
+def _stem(word: str) -> str:
+    return regex.sub(r"(?:s|es|ed|ing)$", "", word)

@@ -1,0 +1,91 @@
+"""`copydesk facts build` on small articles written for the tests, and on the seeds when present."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from linter.build import build, skeleton
+from linter.cli import main
+from linter.facts import load
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+AS_OF = dt.date(2031, 3, 14)  # a Friday
+
+ARTICLES = {
+    "a.txt": 'Mayor Anna Kovalenko of Lviv opened the bridge on Friday. "This bridge joins our city," '
+             "Kovalenko said. The bridge cost 40 million hryvnias and carries 12 lanes.\n",
+    "b.txt": 'Former Mayor Anna Kovalenko cut the ribbon in Lvov on Friday. "This bridge joins our city," she said. '
+             "The bridge carries 12 lanes.\n",
+    "c.md": 'Mayor Anna Kovalenko, in Lviv on Friday, said: "This bridge unites our city." '
+            "Its 12 lanes opened to traffic.\n",
+}
+
+
+@pytest.fixture
+def sources(tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text)
+    return [tmp_path / name for name in ARTICLES]
+
+
+def test_candidate_is_a_valid_fact_sheet_with_majority_forms(sources):
+    toml_text, report = build(sources, AS_OF)
+    sheet = load(text=toml_text)
+    person = sheet.facts["kovalenko"]
+    assert person["name"] == "Anna Kovalenko" and sheet.roles(person)[0].office == "Mayor"
+    assert sorted(person.sources) == ["a", "b", "c"]
+    assert sheet.facts["lviv"]["variants"] == ["Lvov"]
+    lanes = [q for q in sheet.of_kind("quantities") if q["value"] == 12]
+    assert lanes and sorted(lanes[0].sources) == ["a", "b", "c"]
+    quote = next(q for q in sheet.of_kind("quotes") if "joins" in q["text"])
+    assert quote["speaker"] == "kovalenko" and sorted(quote.sources) == ["a", "b"]
+    assert any(e["date"].first_day == AS_OF for e in sheet.of_kind("events"))
+    assert any("'Lviv' (2 sources) against 'Lvov'" in line for line in report)
+    assert any("title of Anna Kovalenko: 'Mayor' (2 sources" in line and "'former Mayor' (1 source" in line
+               for line in report)
+    assert any("2 wordings" in line and "unites" in line for line in report)
+    assert "# DISAGREEMENT: b write 'Lvov'" in toml_text
+
+
+def test_cli_writes_the_candidate(sources, tmp_path, capsys):
+    out = tmp_path / "candidate.toml"
+    assert main(["facts", "build", *map(str, sources), "-o", str(out), "--as-of", AS_OF.isoformat()]) == 0
+    assert load(out).facts["kovalenko"]
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_skeleton_groups_transliterations():
+    assert skeleton("Kiev") == skeleton("Kyiv")
+    assert skeleton("Zelenski") == skeleton("Zelensky") == skeleton("Zelenskyy")
+    assert skeleton("Odessa") == skeleton("Odesa")
+    assert skeleton("Kharkov") == skeleton("Kharkiv")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed articles are not beside this checkout")
+def test_build_from_the_seeds_finds_the_default_sheets_key_facts():
+    toml_text, report = build(sorted(SEEDS.iterdir()), dt.date(2025, 5, 23))
+    candidate = load(text=toml_text)
+    default = load()
+
+    def files(fact, sheet):
+        return {sheet.sources[s]["file"] for s in fact.sources}
+
+    people = {f["name"]: f for f in candidate.people}
+    for name in ("Donald Trump", "Volodymyr Zelensky", "Vladimir Putin"):
+        assert candidate.roles(people[name])[0].office == "President"
+    assert "Zelenski" in people["Volodymyr Zelensky"]["variants"]
+    trump_titles = next(line for line in report if line.startswith("title of Donald Trump"))
+    assert "'President' (3 sources" in trump_titles and "'former U.S. President' (2 sources" in trump_titles
+    assert any("'Kyiv' (4 sources) against 'Kiev'" in line for line in report)
+    assert any("something big???" in line and "Could this lead to something big?" in line for line in report)
+    quantities = {(q["value"], q.get("scope")): q for q in candidate.of_kind("quantities")}
+    assert files(quantities[(390, "per side")], candidate) <= files(default.facts["phase1-per-side"], default) | \
+        {"002_73e1731ad78e38dc.txt"}
+    for value, fact_id in ((270, "phase1-military-per-side"), (120, "phase1-civilian-per-side"),
+                           (1000, "deal-per-side")):
+        found = [q for (v, _), q in quantities.items() if v == value]
+        assert found, value
+        assert set().union(*(files(q, candidate) for q in found)) & files(default.facts[fact_id], default)
+    agreed = next(line for line in report if line.startswith("numbers stated by more than one source"))
+    for number in ("390", "270", "120", "1,000"):
+        assert number in agreed

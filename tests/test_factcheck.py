@@ -1,0 +1,102 @@
+from linter.cli import main
+from linter.factcheck import lint
+from linter.facts import load
+
+BASE = """\
+schema = 1
+[story]
+id = "s"
+title = "t"
+as_of = 2025-05-23
+[[sources]]
+id = "a"
+file = "a.txt"
+outlet = "A"
+[[sources]]
+id = "b"
+file = "b.txt"
+outlet = "B"
+[[measures]]
+id = "m"
+what = "prisoners"
+nouns = ["prisoner"]
+"""
+
+
+def test_default_sheet_is_consistent():
+    assert lint(load()) == []
+
+
+def test_totals_parts_roles_variants_claims_and_single_source():
+    text = BASE + """
+[[quantities]]
+id = "per-side"
+what = "w"
+measure = "m"
+value = 390
+scope = "per side"
+total = "total"
+parts = ["soldiers", "civilians"]
+sources = ["a", "b"]
+[[quantities]]
+id = "total"
+what = "w"
+measure = "m"
+value = 790
+scope = "in total"
+sources = ["a", "b"]
+[[quantities]]
+id = "soldiers"
+what = "w"
+measure = "m"
+value = 270
+sources = ["a", "b"]
+[[quantities]]
+id = "civilians"
+what = "w"
+measure = "m"
+value = 110
+sources = ["a"]
+[[people]]
+id = "p1"
+name = "Ann One"
+variants = ["Bob Two"]
+sources = ["a", "b"]
+[[people.roles]]
+office = "Mayor"
+start = 2020-01-01
+[[people]]
+id = "p2"
+name = "Bob Two"
+sources = ["a", "b"]
+single_source = true
+[[people.roles]]
+office = "Mayor"
+start = 2022-01-01
+[[claims]]
+id = "c"
+subject = "s"
+value = "v"
+cues = [["x"]]
+wrong = []
+sources = ["a", "b"]
+"""
+    problems = lint(load(text=text))
+    assert "quantities.per-side: its parts (soldiers, civilians) add up to 380, not 390" in problems
+    assert "quantities.per-side: 390 per side makes 780 in total, but total says 790" in problems
+    assert "people.p1: Mayor of an unnamed country overlaps with p2's term" in problems
+    assert "people.p1: variant 'Bob Two' is the name of p2" in problems
+    assert "claims.c: no wrong values, so nothing can contradict it" in problems
+    assert "quantities.civilians: 1 source(s) but single_source is missing" in problems
+    assert "people.p2: 2 source(s) but single_source is set" in problems
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    good = tmp_path / "good.toml"
+    good.write_text(BASE)
+    assert main(["facts", "check", str(good)]) == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BASE + '[[claims]]\nid = "c"\nsubject = "s"\nvalue = "v"\ncues = [["x"]]\nwrong = []\n'
+                          'sources = ["a", "b"]\n')
+    assert main(["facts", "check", str(bad)]) == 1
+    assert "claims.c: no wrong values" in capsys.readouterr().out

@@ -1,0 +1,27 @@
+import json
+from pathlib import Path
+
+from linter.cli import main
+
+DRAFTS = sorted(str(p) for p in (Path(__file__).parent / "drafts").glob("clean_*"))
+
+
+def run(capsys, *args):
+    code = main(["mutate", *DRAFTS, "--format", "json", *args])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_every_family_is_planted_and_caught_with_no_false_positive(capsys):
+    code, result = run(capsys, "--per-draft", "40", "--seed", "3")
+    assert code == 0
+    assert set(result["by_family"]) == {"T", "N", "S", "Q", "C", "D"}
+    for family, counts in result["by_family"].items():
+        assert counts["planted"] > 0 and counts["caught"] / counts["planted"] >= 0.99, family
+    assert result["false_positives"] == 0 and result["missed"] == []
+    assert result["planted"] == sum(c["planted"] for c in result["by_family"].values())
+
+
+def test_deterministic_for_a_seed(capsys):
+    assert run(capsys, "--per-draft", "5", "--seed", "11") == run(capsys, "--per-draft", "5", "--seed", "11")
+    first = run(capsys, "--per-draft", "5", "--seed", "11")[1]["planted"]
+    assert first == 5 * len(DRAFTS)
