@@ -149,7 +149,7 @@ class Analysis:
         found = []
         for block in self.doc.blocks:
             for match in self.lexicon.names.finditer(self.prose, block.start, block.end):
-                found.append(Mention(match.start(), match.end(), match.group(), self.lexicon.forms[match.group()]))
+                found.append(Mention(match.start(), match.end(), match.group(), self.lexicon.forms[match.phrase]))
         return found
 
     @cached_property
@@ -331,8 +331,11 @@ class Analysis:
             for category, words in measure.get("categories", {}).items():
                 pattern = lang.any_of(tuple(words))
                 verb_after = regex.match(r"^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?", after)
+                last_before = None
+                for last_before in pattern.finditer(before):
+                    pass
                 if pattern.match(after, verb_after.end() if verb_after else 0) or \
-                        regex.search(rf"(?:{pattern.pattern})\s+$", before):
+                        (last_before is not None and not before[last_before.end():].strip()):
                     return Count(number, measure_id, category, None, sentence)
             nouns = measure.get("nouns", [])
             scope = "per side" if PER_SIDE_AFTER.match(after) else "in total" if TOTAL_AFTER.match(after) else None

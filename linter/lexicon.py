@@ -8,6 +8,7 @@ import regex
 
 from linter import text as lang
 from linter.facts import Fact, FactSheet
+from linter.phrases import PhraseIndex
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class Lexicon:
             existing.append(meaning)
 
     @cached_property
-    def names(self) -> regex.Pattern:
+    def names(self) -> PhraseIndex:
         return lang.exact_phrase(tuple(self.forms))
 
     @cached_property
@@ -116,17 +117,12 @@ class Lexicon:
         return nouns
 
     @cached_property
-    def measure_noun_pattern(self) -> regex.Pattern:
+    def measure_noun_pattern(self) -> PhraseIndex:
         return lang.any_of(tuple(self.measure_nouns))
 
-    def measure_noun_at(self, text: str, position: int) -> tuple[regex.Match, list[tuple[str, str]]] | None:
+    def measure_noun_at(self, text: str, position: int):
         match = self.measure_noun_pattern.match(text, position)
-        if not match:
-            return None
-        for phrase, meanings in sorted(self.measure_nouns.items(), key=lambda item: -len(item[0])):
-            if regex.fullmatch(lang.phrase_pattern(phrase), match.group()):
-                return match, meanings
-        return None
+        return (match, self.measure_nouns[match.phrase]) if match else None
 
     def side_noun(self, measure_id: str, word: str) -> bool:
         sides = self.sheet.measures[measure_id].get("side_nouns", [])

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import regex
 
+from linter.phrases import PhraseIndex
+
 # ---------------------------------------------------------------------------------------
 # Sentences
 
@@ -79,34 +81,26 @@ def is_ordinary_word(word: str) -> bool:
 INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|ation|ations|or|ors|er|ers|e|ies|ied|y|ian|ians|['’]s)?"
 
 
-@lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> str:
-    """Regex source for a cue: whole words, inflected endings allowed, any spacing.
-
-    A cue with a capital letter matches case-sensitively (a name); others ignore case.
-    """
+    """Regex source for a cue, for the few rules that embed cues in a larger pattern."""
     body = r"[\s-]+".join(regex.escape(w) for w in phrase.split())
     pattern = rf"(?<![\p{{L}}\p{{N}}]){body}{INFLECTION}(?![\p{{L}}\p{{N}}])"
     return pattern if any(c.isupper() for c in phrase) else f"(?i:{pattern})"
 
 
-@lru_cache(maxsize=1024)
-def any_of(phrases: tuple[str, ...]) -> regex.Pattern:
-    """One compiled pattern matching any of the cue phrases."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return regex.compile("|".join(phrase_pattern(p) for p in ordered) or r"(?!)")
+@lru_cache(maxsize=4096)
+def any_of(phrases: tuple[str, ...]) -> PhraseIndex:
+    """A matcher for any of the cue phrases (whole words, inflected endings, any spacing)."""
+    return PhraseIndex(phrases)
 
 
 def all_groups_match(groups: list[list[str]] | tuple, text: str) -> bool:
     return all(any_of(tuple(group)).search(text) for group in groups)
 
 
-def exact_phrase(phrases: tuple[str, ...], *, case_sensitive: bool = True) -> regex.Pattern:
-    """Whole-word matcher for names (no inflections other than a possessive)."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(r"[\s]+".join(regex.escape(w) for w in p.split()) for p in ordered) or r"(?!)"
-    flags = 0 if case_sensitive else regex.I
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)
+def exact_phrase(phrases: tuple[str, ...]) -> PhraseIndex:
+    """A matcher for names: whole words, exact case, no endings (a possessive is a word of its own)."""
+    return PhraseIndex(phrases, inflect=False)
 
 
 OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Foreign Minister",

@@ -249,7 +249,7 @@ class WrongWarAge(Rule):
             cues = event.get("age_cues")
             if not cues:
                 continue
-            cue = lang.any_of(tuple(cues)).pattern
+            cue = "|".join(lang.phrase_pattern(c) for c in cues)
             elapsed = _years_between(event["date"], ctx.as_of)
             ordinal = regex.compile(rf"(?i)(?:{cue}).{{0,40}}?\b(?:in|into|entering|enters|entered)\s+its\s+"
                                     rf"(?P<ord>{ORDINAL})\s+year\b|\b(?P<ord>{ORDINAL})\s+year\s+of\s+(?:the\s+)?(?:{cue})")
