@@ -7,12 +7,14 @@ read these; none of them parses the draft again.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
 from linter import text as lang
+from linter.dates import find_dates
 from linter.document import Document
 from linter.facts import FactSheet
 from linter.lexicon import Lexicon, NameForm
@@ -29,6 +31,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 MONTH_BEFORE = regex.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$")
 MONTH_AFTER = regex.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
+HEAD_TOKEN = regex.compile(r"[\p{L}][\p{L}'’.-]*|\S")
+DIGIT = regex.compile(r"\d")
+LETTERS = regex.compile(r"\p{L}+")
+VERB_AFTER = regex.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?")
+LIST_LINK = regex.compile(r"[\s\p{L}'’-]*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*")
+CLAUSE_PUNCTUATION = regex.compile(r"[.;:]")
 QUOTED = regex.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
                        r"|(?<![\p{L}\p{N}])‘(?P<single>[^‘’\n]{3,}?)’(?![\p{L}])")
 WITH = regex.compile(r"(?i)\bwith\s+$")
@@ -49,6 +57,7 @@ class Sentence:
     end: int
     block: int
     quoted: bool
+    index: int = 0  # position in Analysis.sentences
 
 
 @dataclass
@@ -111,6 +120,14 @@ class Analysis:
         self.sheet = sheet
         self.lexicon = lexicon
         self.prose = doc.prose
+        self._relevance: dict[tuple[str, int], int] = {}
+        self._dates: dict[int, list] = {}
+
+    def dates(self, sentence: Sentence, year: int) -> list:
+        """Date mentions of a sentence (see linter.dates), computed once."""
+        if sentence.index not in self._dates:
+            self._dates[sentence.index] = find_dates(self.prose, sentence.start, sentence.end, year)
+        return self._dates[sentence.index]
 
     # -- sentences ---------------------------------------------------------------------
     @cached_property
@@ -118,7 +135,7 @@ class Analysis:
         result = []
         for index, block in enumerate(self.doc.blocks):
             for start, end in lang.split_sentences(self.prose, block.start, block.end):
-                result.append(Sentence(start, end, index, block.quoted))
+                result.append(Sentence(start, end, index, block.quoted, len(result)))
         return result
 
     @cached_property
@@ -139,8 +156,7 @@ class Analysis:
 
     def context(self, sentence: Sentence, before: int = 0) -> str:
         """The sentence's text, with up to `before` preceding sentences (paragraphs in news are short)."""
-        index = self.sentences.index(sentence)
-        first = max(0, index - before)
+        first = max(0, sentence.index - before)
         return self.prose[self.sentences[first].start:sentence.end]
 
     # -- names -------------------------------------------------------------------------
@@ -209,6 +225,12 @@ class Analysis:
 
     def measure_relevance(self, measure_id: str, sentence: Sentence) -> int:
         """2: the measure's cues are in the sentence; 1: in the two before it; 0: not about it."""
+        key = (measure_id, sentence.index)
+        if key not in self._relevance:
+            self._relevance[key] = self._measure_relevance(measure_id, sentence)
+        return self._relevance[key]
+
+    def _measure_relevance(self, measure_id: str, sentence: Sentence) -> int:
         measure = self.sheet.measures[measure_id]
         if measure.get("unless") and lang.any_of(tuple(measure["unless"])).search(self.sentence_text(sentence)):
             return 0
@@ -246,7 +268,7 @@ class Analysis:
 
     def _head(self, position: int, limit: int):
         """The counted noun after a number: up to three modifiers, or 'of the NOUN'."""
-        tokens = list(regex.finditer(r"[\p{L}][\p{L}'’.-]*|\S", self.prose[:limit], pos=position))[:6]
+        tokens = list(itertools.islice(HEAD_TOKEN.finditer(self.prose, position, limit), 6))
         partitive = False
         for index, token in enumerate(tokens):
             found = self.lexicon.measure_noun_at(self.prose, token.start())
@@ -270,8 +292,9 @@ class Analysis:
         before = self.prose[max(clause_start, number.start - 30):number.start]
         after_end = min(clause_end, head.end() + (60 if partitive else 25))
         after = self.prose[head.end():after_end]
-        if regex.search(r"\d", after):
-            after = after[:regex.search(r"\d", after).start()]
+        digit = DIGIT.search(after)
+        if digit:
+            after = after[:digit.start()]
         best = None
         for category, words in categories.items():
             pattern = lang.any_of(tuple(words))
@@ -279,7 +302,7 @@ class Analysis:
                 distance = pattern.search(after).start()
                 best = min(best or (distance, category), (distance, category))
             matches = list(pattern.finditer(before))
-            if matches and not regex.search(r"\d", before[matches[-1].end():]):
+            if matches and not DIGIT.search(before, matches[-1].end()):
                 distance = len(before) - matches[-1].end()
                 best = min(best or (distance, category), (distance, category))
         return best[1] if best else None
@@ -295,7 +318,7 @@ class Analysis:
             return "in total"
         if head is not None:
             phrase = prose[number.end:head.end()]
-            if any(self.lexicon.side_noun(measure_id, w) for w in regex.findall(r"[\p{L}]+", phrase)):
+            if any(self.lexicon.side_noun(measure_id, w) for w in LETTERS.findall(phrase)):
                 return "per side"
         before = prose[clause_start:number.start]
         markers = [(m.end(), "per side") for m in PER_SIDE_BEFORE.finditer(before)]
@@ -330,7 +353,7 @@ class Analysis:
                 continue
             for category, words in measure.get("categories", {}).items():
                 pattern = lang.any_of(tuple(words))
-                verb_after = regex.match(r"^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?", after)
+                verb_after = VERB_AFTER.match(after)
                 last_before = None
                 for last_before in pattern.finditer(before):
                     pass
@@ -344,9 +367,8 @@ class Analysis:
         return None
 
     def _anaphora(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
-        index = self.sentences.index(sentence)
         for count in reversed(earlier):
-            distance = index - self.sentences.index(count.sentence)
+            distance = sentence.index - count.sentence.index
             if 0 <= distance <= 2 and count.sentence.block >= sentence.block - 1:
                 return Count(number, count.measure, count.category, count.scope, sentence, head=count.head,
                              anaphoric=True)
@@ -358,8 +380,7 @@ class Analysis:
         for previous, current in zip(counts, counts[1:]):
             between = self.prose[previous.number.end:current.number.start]
             linked = previous.sentence is current.sentence and previous.measure == current.measure and \
-                regex.fullmatch(r"[\s\p{L}'’-]*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*", between) and \
-                not regex.search(r"[.;:]", between)
+                LIST_LINK.fullmatch(between) and not CLAUSE_PUNCTUATION.search(between)
             if not linked:
                 group += 1
                 continue
@@ -391,7 +412,7 @@ class Analysis:
             for match in QUOTED.finditer(prose, block.start, block.end):
                 group = "body" if match.group("body") is not None else "single"
                 body = match.group(group)
-                if not regex.search(r"\p{L}", body):
+                if not LETTERS.search(body):
                     continue
                 start = match.start(group)
                 sentence = self.sentence_at(start)

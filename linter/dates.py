@@ -105,6 +105,6 @@ def agrees(mention: DateMention, event: Date, as_of: dt.date) -> bool:
     return said.day is None or event.day is None or said.day == event.day
 
 
-def in_sentence(text: str, start: int, end: int, year: int) -> list[DateMention]:
-    """Dates of a sentence that say when something happened (not "since ...")."""
-    return [d for d in find_dates(text, start, end, year) if not SINCE.search(text, start, d.start)]
+def when(text: str, start: int, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions of a sentence starting at start that say when something happened (not "since ...")."""
+    return [d for d in mentions if not SINCE.search(text, start, d.start)]

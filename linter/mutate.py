@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from linter import text as lang
-from linter.dates import WEEKDAYS, agrees, find_dates
+from linter.dates import WEEKDAYS, agrees
 from linter.document import Document
 from linter.finding import Finding
 from linter.rule import Context
@@ -138,7 +138,7 @@ def _weekdays(ctx: Context) -> Iterator[Plant]:
         events = events_in(ctx, sentence)
         if not events:
             continue
-        for mention in find_dates(ctx.doc.prose, sentence.start, sentence.end, ctx.as_of.year):
+        for mention in ctx.analysis.dates(sentence, ctx.as_of.year):
             if not all(agrees(mention, event["date"], ctx.as_of) for event, _ in events):
                 continue
             if mention.weekday is not None and mention.date is None:

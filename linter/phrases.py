@@ -39,9 +39,37 @@ class PhraseMatch:
         return self.text
 
 
-@lru_cache(maxsize=32)
-def tokens(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in TOKEN.finditer(text))
+@dataclass(frozen=True)
+class Tokens:
+    """A text's words, the dictionary keys each word can stand for, and all keys of the text."""
+    spans: tuple[tuple[int, int], ...]
+    keys: tuple[tuple[str, ...], ...]  # with ordinary endings removed
+    exact_keys: tuple[tuple[str, ...], ...]  # the word and its lower case
+    key_set: frozenset[str]
+    exact_key_set: frozenset[str]
+
+
+@lru_cache(maxsize=65536)
+def _keys(token: str) -> tuple[str, ...]:
+    found = []
+    for form in dict.fromkeys((token, token.lower())):
+        found.append(form)
+        found.extend(form[:-len(e)] for e in ENDINGS if len(form) > len(e) and form.endswith(e))
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=65536)
+def _exact_keys(token: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((token, token.lower())))
+
+
+@lru_cache(maxsize=512)
+def tokens(text: str) -> Tokens:
+    spans = tuple((m.start(), m.end()) for m in TOKEN.finditer(text))
+    words = [text[a:b] for a, b in spans]
+    keys = tuple(map(_keys, words))
+    exact = tuple(map(_exact_keys, words))
+    return Tokens(spans, keys, exact, frozenset(k for ks in keys for k in ks), frozenset(k for ks in exact for k in ks))
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -70,42 +98,39 @@ class PhraseIndex:
             return True
         return self.inflect and last and candidate.startswith(target) and candidate[len(target):] in ENDINGS
 
-    def _keys(self, token: str) -> Iterator[str]:
-        for form in dict.fromkeys((token, token.lower())):
-            yield form
-            if self.inflect:
-                for ending in ENDINGS:
-                    if form.endswith(ending) and len(form) > len(ending):
-                        yield form[:-len(ending)]
-
-    def _match_at(self, text: str, spans: tuple[tuple[int, int], ...], index: int, limit: int) -> PhraseMatch | None:
-        start, end = spans[index]
-        token = text[start:end]
-        for key in dict.fromkeys(self._keys(token)):
+    def _match_at(self, text: str, found: Tokens, index: int, limit: int) -> PhraseMatch | None:
+        spans = found.spans
+        start = spans[index][0]
+        for key in (found.keys if self.inflect else found.exact_keys)[index]:
             for words, phrase, sensitive in self._first.get(key, ()):
                 if index + len(words) > len(spans) or spans[index + len(words) - 1][1] > limit:
                     continue
-                ok = True
-                for offset, word in enumerate(words):
-                    word_start, word_end = spans[index + offset]
-                    if offset and not JOINER.fullmatch(text, spans[index + offset - 1][1], word_start):
-                        ok = False
-                        break
-                    last = offset == len(words) - 1
-                    if not self._word_matches(text[word_start:word_end], word, sensitive, last):
-                        ok = False
-                        break
-                if ok:
+                if all(self._word_fits(text, found, index, offset, word, sensitive, offset == len(words) - 1)
+                       for offset, word in enumerate(words)):
                     finish = spans[index + len(words) - 1][1]
                     return PhraseMatch(start, finish, text[start:finish], phrase)
         return None
 
+    def _word_fits(self, text: str, found: Tokens, index: int, offset: int, word: str, sensitive: bool,
+                   last: bool) -> bool:
+        word_start, word_end = found.spans[index + offset]
+        if offset and not JOINER.fullmatch(text, found.spans[index + offset - 1][1], word_start):
+            return False
+        return self._word_matches(text[word_start:word_end], word, sensitive, last)
+
+    def _absent(self, found: Tokens) -> bool:
+        """No first word of any phrase occurs in the text: the common case, answered by one set test."""
+        return self._first.keys().isdisjoint(found.key_set if self.inflect else found.exact_key_set)
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[PhraseMatch]:
         limit = len(text) if endpos is None else endpos
-        spans = tokens(text)
+        found = tokens(text)
+        if self._absent(found):
+            return
+        spans = found.spans
         index = bisect.bisect_left(spans, (pos, -1))
         while index < len(spans) and spans[index][1] <= limit:
-            match = self._match_at(text, spans, index, limit)
+            match = self._match_at(text, found, index, limit)
             if match is None:
                 index += 1
                 continue
@@ -117,11 +142,11 @@ class PhraseIndex:
         return next(self.finditer(text, pos, endpos), None)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
-        spans = tokens(text)
-        index = bisect.bisect_left(spans, (pos, -1))
-        if index >= len(spans) or spans[index][0] != pos:
+        found = tokens(text)
+        index = bisect.bisect_left(found.spans, (pos, -1))
+        if self._absent(found) or index >= len(found.spans) or found.spans[index][0] != pos:
             return None
-        return self._match_at(text, spans, index, len(text) if endpos is None else endpos)
+        return self._match_at(text, found, index, len(text) if endpos is None else endpos)
 
     def fullmatch(self, text: str) -> PhraseMatch | None:
         found = self.match(text, 0)

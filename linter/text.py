@@ -16,6 +16,7 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "approx", "est",
 }
+LAST_WORD = regex.compile(r"([\p{L}.]+)$")
 SENTENCE_END = regex.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?]+["”’')\]]*\s*$""")
 CLOSING_QUOTE_THEN_LOWER = regex.compile(r"""[.!?,]+["”’]\s+\p{Ll}""")
 
@@ -27,7 +28,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text, start, end):
         stop = match.end()
         before = text[cursor:match.start()]
-        word = regex.search(r"([\p{L}.]+)$", before)
+        word = LAST_WORD.search(before)
         if match.group().startswith(".") and word:
             token = word.group(1).lower().rstrip(".")
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -210,14 +211,14 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             match.start("digits") if match.group("digits") else match.start("words")
         if BOUNDARY_BEFORE.search(text, 0, value_start) and match.group("approx") is None:
             continue
-        if text[match.end() - 1:match.end()].isalnum() and regex.match(r"[\p{L}\p{N}]", text[match.end():match.end() + 1] or " "):
+        if text[match.end() - 1:match.end()].isalnum() and text[match.end():match.end() + 1].isalnum():
             continue
-        unit = UNITS.get(regex.sub(r"\s+", " ", (match.group("unit") or "").lower())) if match.group("unit") else None
+        unit = UNITS.get(" ".join(match.group("unit").lower().split())) if match.group("unit") else None
         if match.group("fraction"):
             value = FRACTIONS[regex.sub(r"[\s-]+", " ", match.group("fraction").lower())]
             unit, in_words = "percent", True
         elif match.group("digits"):
-            if regex.match(r"[\p{L}\p{N}]", text[match.end("digits"):match.end("digits") + 1] or " ") and not match.group("unit"):
+            if text[match.end("digits"):match.end("digits") + 1].isalnum() and not match.group("unit"):
                 continue
             value = float(match.group("digits").replace(",", ""))
             if match.group("scale"):
@@ -230,7 +231,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             value, in_words = parsed, True
         value_end = match.end("scale") if match.group("scale") else match.end("fraction") if match.group("fraction") \
             else match.end("digits") if match.group("digits") else match.end("words")
-        approx = APPROX[regex.sub(r"\s+", " ", match.group("approx").lower())] if match.group("approx") else None
+        approx = APPROX[" ".join(match.group("approx").lower().split())] if match.group("approx") else None
         if approx and match.group("approx").lower() == "over" and PARTICLE_VERB.search(text, 0, match.start()):
             approx = None  # "handed over 270 soldiers": a verb particle, not "more than"
         found.append(Number(match.start(), match.end(), value_start, value_end, value, approx, unit, in_words,

@@ -55,7 +55,7 @@ def same_occasion(ctx: Context, count: Count, quantity: Fact) -> bool:
     if event is None:
         return True
     sentence = count.sentence
-    mentions = dates.in_sentence(ctx.doc.prose, sentence.start, sentence.end, ctx.as_of.year)
+    mentions = dates.when(ctx.doc.prose, sentence.start, ctx.analysis.dates(sentence, ctx.as_of.year))
     return all(dates.agrees(m, event["date"], ctx.as_of) or m.relative for m in mentions)
 
 

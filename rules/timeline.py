@@ -8,7 +8,7 @@ import regex
 
 from linter import text as lang
 from linter.analysis import Sentence
-from linter.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, in_sentence
+from linter.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
 from linter.facts import Date, Fact
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
@@ -40,7 +40,7 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
         events = events_in(ctx, sentence)
         if not events:
             continue
-        for mention in in_sentence(prose, sentence.start, sentence.end, ctx.as_of.year):
+        for mention in when(prose, sentence.start, ctx.analysis.dates(sentence, ctx.as_of.year)):
             event, cues = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
             cue = min(cues, key=lambda p: abs(p - mention.start))
             if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue):
@@ -192,7 +192,7 @@ class WrongSinceDate(Rule):
             for event in events:
                 if not lang.all_groups_match(event["since_cues"], text):
                     continue
-                for mention in find_dates(ctx.doc.prose, sentence.start, sentence.end, ctx.as_of.year):
+                for mention in analysis.dates(sentence, ctx.as_of.year):
                     if not SINCE.search(ctx.doc.prose, sentence.start, mention.start) or mention.date is None:
                         continue
                     if not agrees(mention, event["date"], ctx.as_of):
@@ -257,8 +257,11 @@ class WrongWarAge(Rule):
                                  rf"(?:the\s+)?(?:{cue})|(?:{cue})\b.{{0,30}}?\b(?:began|started|erupted|broke\s+out)"
                                  rf"\s+(?P<amount2>[\w\s-]{{1,30}}?years?)\s+ago|\b(?P<amount3>[\w-]{{1,20}}-year)"
                                  rf"(?:-old)?\s+(?:{cue})")
+            cue_index = lang.any_of(tuple(cues))
             for sentence in analysis.sentences:
                 text = analysis.sentence_text(sentence)
+                if not cue_index.search(text):
+                    continue
                 for found in ordinal.finditer(text):
                     said = found.group("ord").lower()
                     value = lang.ORDINALS.get(said) or int(regex.sub(r"\D", "", said))
