@@ -173,23 +173,31 @@ class Analysis:
         return [m for m in self.mentions if any(self.lexicon.person(f.fact_id) for f in m.meanings)
                 and m.primary.kind != "first"]
 
+    @cached_property
+    def _people_starts(self) -> list[int]:
+        return [m.start for m in self.people_mentions]
+
+    def people_between(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self._people_starts, start)
+        last = bisect.bisect_left(self._people_starts, end)
+        return [m for m in self.people_mentions[first:last] if m.end <= end]
+
     def person_before(self, offset: int, *, block_limit: int = 2) -> Mention | None:
         """The subject-most person mentioned in the nearest sentence before offset."""
-        here = self.sentence_index(offset)
-        current = self.sentences[here] if self.sentences else None
-        candidates = [m for m in self.people_mentions if m.start < offset]
-        if not candidates or current is None:
+        before = bisect.bisect_left(self._people_starts, offset)
+        if not before or not self.sentences:
             return None
-        by_sentence: dict[int, list[Mention]] = {}
-        for mention in candidates:
-            by_sentence.setdefault(self.sentence_index(mention.start), []).append(mention)
-        for index in sorted(by_sentence, reverse=True):
-            if current.block - self.sentences[index].block > block_limit:
-                return None
-            if index == here:
-                return by_sentence[index][-1]
-            return by_sentence[index][0]
-        return None
+        here = self.sentence_index(offset)
+        nearest = self.people_mentions[before - 1]
+        index = self.sentence_index(nearest.start)
+        if self.sentences[here].block - self.sentences[index].block > block_limit:
+            return None
+        if index == here:
+            return nearest
+        first = before - 1
+        while first > 0 and self.sentence_index(self.people_mentions[first - 1].start) == index:
+            first -= 1
+        return self.people_mentions[first]
 
     # -- numbers -----------------------------------------------------------------------
     @cached_property
@@ -242,7 +250,7 @@ class Analysis:
     def _attach(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
         prose = self.prose
         clause_start, clause_end = lang.clause_bounds(prose, sentence.start, sentence.end, number.value_start)
-        if SUBSET.search(prose, clause_start, number.start):
+        if SUBSET.search(prose, max(clause_start, number.start - 40), number.start):
             return None
         if number.unit:
             return self._attach_unit(number, sentence, clause_start, clause_end)
@@ -385,8 +393,11 @@ class Analysis:
                 group += 1
                 continue
             previous.group = current.group = group
-        for group_id in {c.group for c in counts if c.group >= 0}:
-            members = [c for c in counts if c.group == group_id]
+        groups: dict[int, list[Count]] = {}
+        for count in counts:
+            if count.group >= 0:
+                groups.setdefault(count.group, []).append(count)
+        for members in groups.values():
             scopes = {c.scope for c in members if c.scope}
             if len(scopes) == 1:
                 for member in members:
@@ -442,7 +453,7 @@ class Analysis:
         if match and self._speaker_in(quote, after_start + match.start("who"), after_start + match.end("who"),
                                       prefer_last=True):
             return
-        before_start = max(block.start, sentence.start)
+        before_start = max(block.start, sentence.start, quote.start - 200)
         opening = quote.start - 1
         before = prose[before_start:opening]
         match = regex.search(r"(?:" + SPEECH.pattern + r")\b[^.!?“\"]{0,70}$", before)
@@ -453,7 +464,7 @@ class Analysis:
     PRONOUN = regex.compile(r"(?i)\b(?:he|she|they)\b")
 
     def _speaker_in(self, quote: Quote, start: int, end: int, *, prefer_last: bool) -> bool:
-        named = [m for m in self.people_mentions if start <= m.start and m.end <= end]
+        named = self.people_between(start, end)
         if named:
             mention = named[-1] if prefer_last else named[0]
             quote.speaker, quote.speaker_strength = mention.fact_id, "named"

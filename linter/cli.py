@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from linter import __version__
@@ -14,6 +16,7 @@ from linter.registry import RegistryError, load_rules
 from linter.rule import FAMILIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PARALLEL_FROM = 16  # below this many files, starting worker processes costs more than it saves
 
 
 class UsageError(Exception):
@@ -42,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff-file", metavar="FILE", help="report only lines a unified diff adds ('-': stdin)")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE; print the summary")
+    check.add_argument("--jobs", "-j", type=int, metavar="N",
+                       help=f"worker processes (default: one per core from {PARALLEL_FROM} files on)")
 
     mutate = commands.add_parser("mutate", help="plant errors in clean drafts and report the catch rate")
     mutate.add_argument("drafts", nargs="+", metavar="DRAFT")
@@ -162,8 +167,64 @@ class Checker:
         return info
 
 
+@dataclass
+class FileResult:
+    findings: list[Finding]
+    applied: int = 0
+    diff: str = ""
+
+
+def check_file(checker: Checker, file: str) -> FileResult:
+    """Check (and with --fix or --diff, fix) one file."""
+    from linter import engine, fixes
+
+    args = checker.args
+    loaded = engine.load_document(file, checker.config_for(file))
+    if isinstance(loaded, Finding):
+        return FileResult([loaded])
+    if not (args.fix or args.diff):
+        return FileResult(checker.check(loaded))
+    fixed_text, applied = fixes.fix_text(loaded, checker.check, unsafe=args.unsafe_fixes)
+    if args.diff:
+        return FileResult([], applied, fixes.unified_diff(file, loaded.text, fixed_text) if applied else "")
+    if applied:
+        fixes.write_atomic(file, fixes.encode(loaded, fixed_text))
+        loaded = type(loaded).from_text(fixed_text, file, is_markdown=loaded.markdown, bom=loaded.bom,
+                                        encoding=loaded.encoding)
+    return FileResult(checker.check(loaded), applied)
+
+
+_WORKER: Checker | None = None
+
+
+def _start_worker(args: argparse.Namespace) -> None:
+    global _WORKER
+    _WORKER = Checker(args)
+
+
+def _check_in_worker(file: str) -> FileResult:
+    return check_file(_WORKER, file)
+
+
+def _results(checker: Checker, args: argparse.Namespace, files: list[str]):
+    """Results in the order of files, from this process or from --jobs worker processes."""
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
+    if jobs <= 1 or len(files) < 2:
+        return (check_file(checker, file) for file in files)
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(args,))
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    return _drain(executor, executor.map(_check_in_worker, files, chunksize=chunk))
+
+
+def _drain(executor, results):
+    with executor:
+        yield from results
+
+
 def run_check(args: argparse.Namespace) -> int:
-    from linter import changes, engine, fixes, formatters
+    from linter import changes, formatters
 
     checker = Checker(args)
     paths = args.paths or ["."]
@@ -181,34 +242,20 @@ def run_check(args: argparse.Namespace) -> int:
     except (OSError, changes.ChangesError) as exc:
         raise UsageError(str(exc)) from None
 
-    findings: list[Finding] = []
     files = checker.files(paths)
+    findings: list[Finding] = []
     fixed_total = 0
-    for file in files:
-        loaded = engine.load_document(file, checker.config_for(file))
-        if isinstance(loaded, Finding):
-            findings.append(loaded)
-            continue
-        if args.fix or args.diff:
-            fixed_text, applied = fixes.fix_text(loaded, checker.check, unsafe=args.unsafe_fixes)
-            if applied and args.diff:
-                sys.stdout.write(fixes.unified_diff(file, loaded.text, fixed_text))
-            elif applied:
-                fixes.write_atomic(file, fixes.encode(loaded, fixed_text))
-                loaded = type(loaded).from_text(fixed_text, file, is_markdown=loaded.markdown, bom=loaded.bom,
-                                                encoding=loaded.encoding)
-            fixed_total += applied
-            if args.diff:
-                continue
-        found = checker.check(loaded)
-        if only_lines is not None:
-            added = only_lines.get(Path(file).resolve(), set())
-            found = [f for f in found if f.line in added]
-        findings += found
+    for result in _results(checker, args, files):
+        findings += [f for f in result.findings if only_lines is None or
+                     f.line in only_lines.get(Path(f.path).resolve(), set())]
+        fixed_total += result.applied
+        if result.diff:
+            sys.stdout.write(result.diff)
 
     if args.diff:
         print(f"Would fix {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
         return EXIT_FINDINGS if fixed_total else EXIT_OK
+    findings.sort(key=lambda f: f.sort_key)
     report = formatters.Report(findings, len(files), checker.rule_info())
     output = formatters.statistics(report) if args.statistics else formatters.FORMATTERS[args.format](report)
     if args.output:

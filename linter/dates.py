@@ -107,4 +107,4 @@ def agrees(mention: DateMention, event: Date, as_of: dt.date) -> bool:
 
 def when(text: str, start: int, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions of a sentence starting at start that say when something happened (not "since ...")."""
-    return [d for d in mentions if not SINCE.search(text, start, d.start)]
+    return [d for d in mentions if not SINCE.search(text, max(start, d.start - 30), d.start)]

@@ -20,7 +20,9 @@ ENGINE_CODES = {
     "E001": ("unreadable-file", "error", "The file could not be read or decoded (binary, invalid UTF-8, missing)."),
     "E100": ("suppression-without-code", "error", "A copydesk suppression comment that names no rule code."),
     "E101": ("unused-suppression", "warning", "A copydesk suppression comment that suppressed nothing."),
+    "E900": ("internal-error", "error", "A rule failed on this file; the other rules and files were still checked."),
 }
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a draft is never this long; larger files are reported, not read
 SUPPRESSION = regex.compile(r"^\s*copydesk\s*:\s*(?P<action>disable-next-line|disable|enable)\b(?P<codes>.*)$", regex.S)
 
 
@@ -103,8 +105,13 @@ def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of:
         if matches(rule.code, ignored):
             continue
         severity = config.severity.get(rule.code, rule.severity)
-        for violation in rule.check(ctx):
-            findings.append(to_finding(doc, facts, rule.code, severity, violation))
+        try:
+            for violation in rule.check(ctx):
+                findings.append(to_finding(doc, facts, rule.code, severity, violation))
+        except (Exception, RecursionError) as exc:  # one rule's bug must not hide every other finding
+            findings.append(Finding(doc.path, 1, 1, 1, 1, "E900", "error",
+                                    f"rule {rule.code} ({rule.name}) failed on this file: {type(exc).__name__}: "
+                                    f"{exc}; please report it with the file"))
     suppressions, errors = _suppressions(doc)
     kept = []
     for finding in _unique(findings):
@@ -165,11 +172,17 @@ def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: list[s
 
 def load_document(path: str, config: Config) -> Document | Finding:
     try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            return error_finding(path, f"not checked: {size / 1024 / 1024:.1f} MB is larger than the "
+                                       f"{MAX_FILE_BYTES // 1024 // 1024} MB limit for a draft")
         return Document.from_path(path, text_fields=config.text_fields)
     except DecodeError as exc:
         return error_finding(path, f"cannot check this file: {exc}")
     except OSError as exc:
         return error_finding(path, f"cannot read this file: {exc.strerror or exc}")
+    except RecursionError:
+        return error_finding(path, "cannot check this file: its Markdown is nested too deeply")
 
 
 def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:

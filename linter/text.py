@@ -1,6 +1,7 @@
 """Language helpers shared by the analyses: sentences, cue phrases, numbers in digits and words."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,27 +40,45 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, end))
     result = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            result.append((s, e))
+        for s, e in _bounded(text, s, e):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                result.append((s, e))
     return result
+
+
+MAX_SENTENCE = 800  # no real sentence is longer; cutting longer runs keeps every check linear
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run of text with no sentence end into pieces of at most MAX_SENTENCE, at a comma or space."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(", ", start, start + MAX_SENTENCE), text.rfind(" ", start, start + MAX_SENTENCE))
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 CLAUSE_BREAK = regex.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although)\b")
 
 
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, start, end))
+
+
 def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, int]:
     """The clause of text[start:end] that holds position (split at ; : dashes and contrast)."""
-    left, right = start, end
-    for match in CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= position:
-            left = match.end()
-        elif match.start() >= position:
-            right = match.start()
-            break
+    breaks = _clause_breaks(text, start, end)
+    index = bisect.bisect_right(breaks, (position, position))
+    left = max((b_end for b_start, b_end in breaks[:index] if b_end <= position), default=start)
+    right = next((b_start for b_start, _ in breaks[index:] if b_start >= position), end)
     return left, right
 
 
@@ -209,7 +228,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     for match in NUMBER.finditer(text, start, end):
         value_start = match.start("fraction") if match.group("fraction") else \
             match.start("digits") if match.group("digits") else match.start("words")
-        if BOUNDARY_BEFORE.search(text, 0, value_start) and match.group("approx") is None:
+        if BOUNDARY_BEFORE.match(text, max(0, value_start - 1), value_start) and match.group("approx") is None:
             continue
         if text[match.end() - 1:match.end()].isalnum() and text[match.end():match.end() + 1].isalnum():
             continue
@@ -232,7 +251,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         value_end = match.end("scale") if match.group("scale") else match.end("fraction") if match.group("fraction") \
             else match.end("digits") if match.group("digits") else match.end("words")
         approx = APPROX[" ".join(match.group("approx").lower().split())] if match.group("approx") else None
-        if approx and match.group("approx").lower() == "over" and PARTICLE_VERB.search(text, 0, match.start()):
+        if approx and match.group("approx").lower() == "over" and PARTICLE_VERB.search(text, max(0, match.start() - 30), match.start()):
             approx = None  # "handed over 270 soldiers": a verb particle, not "more than"
         found.append(Number(match.start(), match.end(), value_start, value_end, value, approx, unit, in_words,
                             match.group()))

@@ -193,7 +193,8 @@ class WrongSinceDate(Rule):
                 if not lang.all_groups_match(event["since_cues"], text):
                     continue
                 for mention in analysis.dates(sentence, ctx.as_of.year):
-                    if not SINCE.search(ctx.doc.prose, sentence.start, mention.start) or mention.date is None:
+                    if mention.date is None or not SINCE.search(ctx.doc.prose, max(sentence.start, mention.start - 30),
+                                                                mention.start):
                         continue
                     if not agrees(mention, event["date"], ctx.as_of):
                         yield Violation(mention.start, mention.end,

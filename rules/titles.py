@@ -15,6 +15,7 @@ from linter.text import OFFICES, is_ordinary_word
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
 # A full name the fact sheet does not know ("Petro Poroshenko") between a person and "the former
 # president" is the likelier antecedent.
+TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
 FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)")
 
 
@@ -68,12 +69,12 @@ class _Titles:
             if person is None:
                 continue
             sentence = analysis.sentence_at(mention.start)
-            start = sentence.start if sentence else max(0, mention.start - 80)
+            start = max(sentence.start if sentence else 0, mention.start - TITLE_REACH)
             match = self.before_name.search(prose, start, mention.start)
             if match:
                 claimed.add(match.start("office"))
                 yield self._title(match, person, mention, match.start(), mention.end)
-            end = sentence.end if sentence else mention.end + 80
+            end = min(sentence.end if sentence else len(prose), mention.end + TITLE_REACH)
             match = self.after_name.match(prose, mention.end, end)
             if match:
                 claimed.add(match.start("office"))
