@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Benchmark copydesk against its peers on one deterministic corpus, side by side.
+
+    python bench/run.py [--files 1000] [--jobs 2] [--seed 7] [--skip-peers] [--no-scale]
+
+It builds ~1,000 Markdown drafts (300,000+ words) from the project's own test drafts
+with numbers, names and quotes varied, then measures on the same corpus:
+copydesk with every rule; textlint with textlint-rule-prh given copydesk's house
+spellings (installed with npm into bench/out/peers, never a project dependency);
+proselint (installed with pip into a throwaway virtual environment there). It prints
+words per second and the copydesk/peer ratios, the wall time and peak memory of a
+single-draft `copydesk check` (what pre-commit runs), and how time grows with a 10x
+corpus. Everything it writes stays under bench/out/.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PEERS = OUT / "peers"
+SOURCES = sorted((ROOT / "tests" / "drafts").glob("clean_*")) + [ROOT / "examples" / "sample_draft.md"]
+NAME_SWAPS = {"Kyiv": "Kiev", "Odesa": "Odessa", "Zelensky": "Zelenskyy", "Kharkiv": "Kharkov"}
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """A new draft from a test draft: numbers nudged, some names in variant spellings, a quote word changed."""
+    def number(match: re.Match) -> str:
+        value = int(match.group().replace(",", ""))
+        if rng.random() < 0.7 or value in range(1900, 2101):
+            return match.group()
+        changed = max(1, value + rng.choice((-10, -1, 1, 10)))
+        return f"{changed:,}" if "," in match.group() else str(changed)
+
+    text = re.sub(r"\b\d{1,3}(?:,\d{3})*\b", number, text)
+    for house, variant in NAME_SWAPS.items():
+        if rng.random() < 0.15:
+            text = text.replace(house, variant, 1)
+    if rng.random() < 0.2:
+        text = text.replace("something big", "something huge", 1)
+    return text
+
+
+def build_corpus(folder: Path, files: int, seed: int) -> int:
+    """Write the corpus; return its word count."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    rng = random.Random(seed)
+    bases = [p.read_text(encoding="utf-8") for p in SOURCES]
+    words = 0
+    for index in range(files):
+        text = "\n\n".join(vary(rng.choice(bases), rng) for _ in range(2))
+        (folder / f"draft{index:05}.md").write_text(text, encoding="utf-8")
+        words += len(text.split())
+    return words
+
+
+def timed(command: list[str], **kwargs) -> tuple[float, int, subprocess.CompletedProcess]:
+    """Wall seconds, peak RSS in KB (of the command and its children) and the result."""
+    probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+             "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE); "
+             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode); "
+             "sys.stderr.write(r.stderr.decode(errors='replace')[-2000:])")
+    result = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, **kwargs)
+    seconds, rss, code = result.stdout.split()
+    result.returncode = int(code)
+    return float(seconds), int(rss), result
+
+
+def copydesk(*args: str) -> list[str]:
+    return [sys.executable, "-m", "linter", *args]
+
+
+def install_textlint() -> Path | None:
+    node = PEERS / "node"
+    binary = node / "node_modules" / ".bin" / "textlint"
+    if not binary.exists():
+        if not shutil.which("npm"):
+            return None
+        node.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(node),
+                               "textlint", "textlint-rule-prh"], capture_output=True, text=True)
+        if done.returncode != 0:
+            print(f"textlint could not be installed: {done.stderr[-500:]}")
+            return None
+    sys.path.insert(0, str(ROOT))
+    from linter.facts import load
+
+    rules = []
+    for fact in load().facts.values():
+        house = fact.get("name", "").split()[-1] if fact.kind == "people" else fact.get("name")
+        variants = [v for v in fact.get("variants", []) if " " not in v]
+        if house and variants:
+            rules.append(f"  - expected: {house}\n    patterns: [{', '.join(variants)}]")
+    (node / "prh.yml").write_text("version: 1\nrules:\n" + "\n".join(rules) + "\n")
+    (node / ".textlintrc.json").write_text('{"rules": {"prh": {"rulePaths": ["./prh.yml"]}}}\n')
+    return binary
+
+
+def install_proselint() -> Path | None:
+    venv = PEERS / "venv"
+    binary = venv / "bin" / "proselint"
+    if not binary.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        done = subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", "proselint"],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            print(f"proselint could not be installed: {done.stderr[-500:]}")
+            return None
+    return binary
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip-peers", action="store_true")
+    parser.add_argument("--no-scale", action="store_true", help="skip the 10x corpus")
+    args = parser.parse_args()
+
+    corpus = OUT / "corpus"
+    words = build_corpus(corpus, args.files, args.seed)
+    print(f"corpus: {args.files} drafts, {words:,} words (seed {args.seed}); machine: {os.cpu_count()} cores\n")
+    rows = []
+
+    seconds, rss, result = timed(copydesk("check", "--format", "json", "--jobs", str(args.jobs), str(corpus)),
+                                 cwd=ROOT)
+    if result.returncode not in (0, 1):
+        print(result.stderr)
+        return 1
+    ours = words / seconds
+    rows.append((f"copydesk, every rule, --jobs {args.jobs}", seconds, ours, rss))
+    seconds1, rss1, _ = timed(copydesk("check", "--format", "json", "--jobs", "1", str(corpus)), cwd=ROOT)
+    rows.append(("copydesk, every rule, --jobs 1", seconds1, words / seconds1, rss1))
+
+    if not args.skip_peers:
+        textlint = install_textlint()
+        if textlint:
+            seconds, rss, result = timed([str(textlint), "--format", "json", str(corpus)], cwd=PEERS / "node")
+            rows.append(("textlint + textlint-rule-prh (same spellings)", seconds, words / seconds, rss))
+        proselint = install_proselint()
+        if proselint:
+            seconds, rss, result = timed([str(proselint), "check", str(corpus)])
+            rows.append(("proselint", seconds, words / seconds, rss))
+
+    print(f"{'tool':<48}{'seconds':>9}{'words/s':>11}{'peak MB':>9}{'copydesk/peer':>15}")
+    for name, seconds, rate, rss in rows:
+        ratio = "" if name.startswith("copydesk") else f"{ours / rate:.2f}x"
+        print(f"{name:<48}{seconds:>9.2f}{rate:>11,.0f}{rss / 1024:>9.1f}{ratio:>15}")
+
+    draft = ROOT / "examples" / "sample_draft.md"
+    walls, peaks = [], []
+    for _ in range(15):
+        seconds, rss, _ = timed(copydesk("check", str(draft)), cwd=ROOT)
+        walls.append(seconds)
+        peaks.append(rss)
+    print(f"\nsingle draft (pre-commit): median {statistics.median(walls) * 1000:.0f} ms, "
+          f"best {min(walls) * 1000:.0f} ms wall including interpreter start; peak {max(peaks) / 1024:.1f} MB")
+
+    if not args.no_scale:
+        big = OUT / "corpus10x"
+        big_words = build_corpus(big, args.files * 10, args.seed + 1)
+        seconds10, _, _ = timed(copydesk("check", "--format", "json", "--jobs", str(args.jobs), str(big)), cwd=ROOT)
+        one = rows[0][1]
+        print(f"scaling: {big_words:,} words in {seconds10:.2f} s = {seconds10 / one:.2f}x the time for "
+              f"{big_words / words:.2f}x the words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
