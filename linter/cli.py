@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     mutate.add_argument("--facts", metavar="FILE")
     mutate.add_argument("--as-of", metavar="DATE")
     mutate.add_argument("--format", choices=("text", "json"), default="text")
+    commands.add_parser("lsp", help="run the language server on stdio (needs copydesk[lsp])")
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--docs", action="store_true", help="print every rule's documentation as Markdown")
     rule = commands.add_parser("rule", help="print a rule's documentation")
@@ -88,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_facts(args)
         if args.command == "mutate":
             return run_mutate(args)
+        if args.command == "lsp":
+            return run_lsp()
         parser.print_help()
         return EXIT_OK
     except (FactSheetError, ConfigError, RegistryError, UsageError) as exc:
@@ -304,6 +307,14 @@ def run_mutate(args: argparse.Namespace) -> int:
         for finding in result["false_positive_findings"]:
             print(f"FALSE+  {finding['path']}:{finding['line']} {finding['code']} {finding['message']}")
     return EXIT_OK if not result["missed"] and not result["false_positives"] else EXIT_FINDINGS
+
+
+def run_lsp() -> int:
+    try:
+        from linter.lsp import main as serve
+    except ImportError as exc:
+        raise UsageError(f"the language server needs pygls: pip install 'copydesk[lsp]' ({exc})") from None
+    return serve()
 
 
 def list_rules() -> int:
