@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import regex
+import re
 
 from linter import text as lang
 from linter.facts import Date
@@ -14,8 +14,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 _MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 _WEEKDAY = "|".join(WEEKDAYS)
-DATE = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}])(?:
+DATE = re.compile(
+    rf"""(?<!\w)(?:
         (?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?
         (?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))
         (?:,?\s+(?P<y1>(?:19|20)\d\d))?
@@ -24,10 +24,10 @@ DATE = regex.compile(
       | (?P<wd2>{_WEEKDAY})
       | (?P<rel>yesterday|today|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
       | (?:in|of|since)\s+(?P<y3>(?:19|20)\d\d)(?!\s*(?:-|–|to|and)\s*(?:19|20)\d\d)
-    )(?![\p{{L}}\p{{N}}])""",
-    regex.X | regex.I,
+    )(?!\w)""",
+    re.X | re.I,
 )
-SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
+SINCE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
 ORDINAL = "|".join(lang.ORDINALS) + r"|\d+(?:st|nd|rd|th)"
 
 
@@ -71,7 +71,7 @@ def find_dates(text: str, start: int, end: int, year: int) -> list[DateMention]:
         elif weekday is not None:
             found.append(DateMention(m.start(), m.end(), weekday))
         else:
-            found.append(DateMention(m.start(), m.end(), relative=regex.sub(r"\s+", " ", m.group("rel").lower())))
+            found.append(DateMention(m.start(), m.end(), relative=" ".join(m.group("rel").lower().split())))
     return found
 
 

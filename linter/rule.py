@@ -8,7 +8,6 @@ prints it, and the meta-test runs its examples.
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -56,13 +55,19 @@ class Rule:
         raise NotImplementedError
 
     @classmethod
+    def docstring(cls) -> str:
+        import inspect  # only documentation needs it; keep it off the check path
+
+        return inspect.getdoc(cls) or ""
+
+    @classmethod
     def summary(cls) -> str:
-        return (inspect.getdoc(cls) or "").splitlines()[0] if inspect.getdoc(cls) else ""
+        return cls.docstring().splitlines()[0] if cls.docstring() else ""
 
     @classmethod
     def sections(cls) -> dict[str, str]:
         """The docstring's sections by heading (``## Heading``)."""
-        doc = inspect.getdoc(cls) or ""
+        doc = cls.docstring()
         parts = regex.split(r"(?m)^## (.+)$", doc)
         return {parts[i].strip(): parts[i + 1].strip() for i in range(1, len(parts) - 1, 2)}
 
@@ -77,4 +82,4 @@ class Rule:
                  f"Default severity: {cls.severity}."
         if cls.defaults:
             header += "\n\nOptions (defaults): " + ", ".join(f"{k} = {v!r}" for k, v in cls.defaults.items())
-        return f"{header}\n\n{inspect.getdoc(cls) or ''}\n"
+        return f"{header}\n\n{cls.docstring()}\n"

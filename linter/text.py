@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,23 +167,23 @@ _WORD = "|".join(sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True))
 _NUMBER_WORDS = rf"(?:(?:a|an)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{_WORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FRACTION = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in FRACTIONS), key=len, reverse=True))
-_UNIT = "|".join(sorted((regex.escape(k).replace(r"\ ", r"\s+") for k in UNITS), key=len, reverse=True))
+_UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in UNITS), key=len, reverse=True))
 _APPROX = "|".join(sorted((k.replace(" ", r"\s+") for k in APPROX), key=len, reverse=True))
 
-NUMBER = regex.compile(
+NUMBER = re.compile(
     rf"""(?:(?P<approx>{_APPROX})\s+)?
     (?:
         (?P<fraction>{_FRACTION})(?=\s+of\b)
       | (?P<digits>{_DIGITS})(?:\s+(?P<scale>million|billion|thousand))?
       | (?P<words>{_NUMBER_WORDS})
     )
-    (?:(?P<unitsep>\s*-\s*|\s+|(?=%))(?P<unit>{_UNIT})(?![\p{{L}}]))?
+    (?:(?P<unitsep>\s*-\s*|\s+|(?=%))(?P<unit>{_UNIT})(?![^\W\d_]))?
     """,
-    regex.I | regex.X,
+    re.I | re.X,
 )
 PARTICLE_VERB = regex.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|gave|given|win|won|fought|"
                               r"argue|hold|held|take|handed|turned|passed|signed)\w*\s+$")
-BOUNDARY_BEFORE = regex.compile(r"[\p{L}\p{N}$€£.,/:-]$")
+BOUNDARY_BEFORE = re.compile(r"[\w$€£.,/:-]$")
 
 
 @dataclass(frozen=True)

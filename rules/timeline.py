@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import regex
@@ -213,6 +214,14 @@ class WrongSinceDate(Rule):
                                         f"\u201c{number.text}\u201d does not fit", fact=event.id)
 
 
+IN_ITS_YEAR = re.compile(rf"\b(?:in|into|entering|enters|entered)\s+its\s+(?P<ord>{ORDINAL})\s+year\b", re.I)
+YEAR_OF = re.compile(rf"\b(?P<ord>{ORDINAL})\s+year\s+of\s+(?:the\s+)?(?P<cue>[^\W\d_]+)", re.I)
+YEARS_OF = re.compile(r"\b(?P<amount>[\w\s-]{1,30}?\s*-?\s*years?)(?:-old)?\s+(?:of|into|in)\s+(?:the\s+)?"
+                      r"(?P<cue>[^\W\d_]+)", re.I)
+YEARS_AGO = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+(?P<amount>[\w\s-]{1,30}?years?)\s+ago", re.I)
+N_YEAR = re.compile(r"\b(?P<amount>[\w-]{1,20}-year)(?:-old)?\s+(?P<cue>[^\W\d_]+)", re.I)
+
+
 class WrongWarAge(Rule):
     """States the age of an ongoing war (or its ordinal year) wrongly for the story date.
 
@@ -247,48 +256,46 @@ class WrongWarAge(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
         for event in ctx.facts.of_kind("events"):
-            cues = event.get("age_cues")
-            if not cues:
+            if not event.get("age_cues"):
                 continue
-            cue = "|".join(lang.phrase_pattern(c) for c in cues)
+            cues = lang.any_of(tuple(event["age_cues"]))
             elapsed = _years_between(event["date"], ctx.as_of)
-            ordinal = regex.compile(rf"(?i)(?:{cue}).{{0,40}}?\b(?:in|into|entering|enters|entered)\s+its\s+"
-                                    rf"(?P<ord>{ORDINAL})\s+year\b|\b(?P<ord>{ORDINAL})\s+year\s+of\s+(?:the\s+)?(?:{cue})")
-            span = regex.compile(rf"(?i)\b(?P<amount>[\w\s-]{{1,30}}?\s*-?\s*years?)(?:-old)?\s+(?:of|into|in)\s+"
-                                 rf"(?:the\s+)?(?:{cue})|(?:{cue})\b.{{0,30}}?\b(?:began|started|erupted|broke\s+out)"
-                                 rf"\s+(?P<amount2>[\w\s-]{{1,30}}?years?)\s+ago|\b(?P<amount3>[\w-]{{1,20}}-year)"
-                                 rf"(?:-old)?\s+(?:{cue})")
-            cue_index = lang.any_of(tuple(cues))
             for sentence in analysis.sentences:
                 text = analysis.sentence_text(sentence)
-                if not cue_index.search(text):
-                    continue
-                for found in ordinal.finditer(text):
-                    said = found.group("ord").lower()
-                    value = lang.ORDINALS.get(said) or int(regex.sub(r"\D", "", said))
-                    if value != int(elapsed) + 1:
-                        right = next((w for w, n in lang.ORDINALS.items() if n == int(elapsed) + 1), None)
-                        start = sentence.start + found.start("ord")
-                        fix = Edit(start, start + len(said), right, safe=False) if right else None
-                        yield Violation(start, sentence.start + found.end(),
-                                        f"{event['name']} began in {event['date']}: on {ctx.as_of:%-d %B %Y} "
-                                        f"it is in its {right or int(elapsed) + 1} year, not its {said}",
-                                        fact=event.id, fix=fix)
-                for found in span.finditer(text):
-                    group = next(g for g in ("amount", "amount2", "amount3") if found.group(g))
-                    phrase = found.group(group)
-                    numbers = [n for n in lang.find_numbers(phrase, 0, len(phrase)) if n.unit == "year"]
-                    numbers = numbers or [n for n in lang.find_numbers(phrase.replace("-year", " years"), 0,
-                                                                        len(phrase) + 1) if n.unit == "year"]
-                    if len(numbers) != 1:
-                        continue
-                    number = numbers[0]
-                    if not duration_agrees(number.approx, number.value, elapsed):
-                        start = sentence.start + found.start(group)
-                        yield Violation(start, sentence.start + found.end(group),
-                                        f"{event['name']} began in {event['date']}, {elapsed:.1f} years before "
-                                        f"{ctx.as_of:%-d %B %Y}; \u201c{phrase.strip()}\u201d does not fit",
-                                        fact=event.id)
+                if cues.search(text):
+                    yield from self._ordinals(ctx, event, cues, elapsed, text, sentence.start)
+                    yield from self._durations(ctx, event, cues, elapsed, text, sentence.start)
+
+    @staticmethod
+    def _ordinals(ctx: Context, event: Fact, cues, elapsed: float, text: str, offset: int) -> Iterator[Violation]:
+        found = [m for m in IN_ITS_YEAR.finditer(text) if cues.search(text, max(0, m.start() - 50), m.start())]
+        found += [m for m in YEAR_OF.finditer(text) if cues.fullmatch(m.group("cue"))]
+        for match in found:
+            said = match.group("ord").lower()
+            value = lang.ORDINALS.get(said) or int("".join(c for c in said if c.isdigit()))
+            if value == int(elapsed) + 1:
+                continue
+            right = next((w for w, n in lang.ORDINALS.items() if n == int(elapsed) + 1), None)
+            start = offset + match.start("ord")
+            fix = Edit(start, start + len(said), right, safe=False) if right else None
+            yield Violation(start, offset + match.end(),
+                            f"{event['name']} began in {event['date']}: on {ctx.as_of:%-d %B %Y} "
+                            f"it is in its {right or int(elapsed) + 1} year, not its {said}", fact=event.id, fix=fix)
+
+    @staticmethod
+    def _durations(ctx: Context, event: Fact, cues, elapsed: float, text: str, offset: int) -> Iterator[Violation]:
+        found = [m for m in (*YEARS_OF.finditer(text), *N_YEAR.finditer(text)) if cues.fullmatch(m.group("cue"))]
+        found += [m for m in YEARS_AGO.finditer(text) if cues.search(text, max(0, m.start() - 40), m.start())]
+        for match in found:
+            phrase = match.group("amount")
+            numbers = [n for n in lang.find_numbers(phrase, 0, len(phrase)) if n.unit == "year"]
+            numbers = numbers or [n for n in lang.find_numbers(phrase.replace("-year", " years"), 0,
+                                                                len(phrase) + 1) if n.unit == "year"]
+            if len(numbers) != 1 or duration_agrees(numbers[0].approx, numbers[0].value, elapsed):
+                continue
+            yield Violation(offset + match.start("amount"), offset + match.end("amount"),
+                            f"{event['name']} began in {event['date']}, {elapsed:.1f} years before "
+                            f"{ctx.as_of:%-d %B %Y}; \u201c{phrase.strip()}\u201d does not fit", fact=event.id)
 
 
 RULES = [WrongEventDate, WeekdayDateMismatch, WrongSinceDate, WrongWarAge]

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import re
+
 import regex
 
 from linter.analysis import Analysis, Mention
@@ -16,6 +18,7 @@ SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister",
 # A full name the fact sheet does not know ("Petro Poroshenko") between a person and "the former
 # president" is the likelier antecedent.
 TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
+NAME_FOLLOWS = regex.compile(r"[\s,]+\p{Lu}")  # "the former president, Petro Poroshenko": not anaphoric
 FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)")
 
 
@@ -44,21 +47,39 @@ class Title:
     mention: Mention | None
 
 
+@dataclass
+class TitlePatterns:
+    """The title patterns of one fact sheet: its countries and offices (compiled once per sheet)."""
+    before_name: re.Pattern
+    after_name: re.Pattern
+    anaphoric: re.Pattern
+
+    @classmethod
+    def of(cls, ctx: Context, offices: tuple[str, ...]) -> TitlePatterns:
+        key = ("title-patterns", offices)
+        cache = ctx.facts.__dict__.setdefault("rule_cache", {})
+        if key not in cache:
+            countries = ctx.analysis.lexicon.countries
+            country = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) or r"(?!)"
+            known_offices = {r.office for p in ctx.facts.people for r in ctx.facts.roles(p)} | set(offices)
+            office = "|".join(r"[\s-]+".join(re.escape(w) for w in o.split())
+                              for o in sorted(known_offices, key=len, reverse=True))
+            qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<office>(?i:{office}))" \
+                        rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))?(?![^\W\d_])"
+            cache[key] = cls(re.compile(rf"{FORMER}?(?<![^\W\d_]){qualified}[\s,]+$"),
+                             re.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}"),
+                             re.compile(rf"(?i:\bthe)\s+{FORMER}{qualified}"))
+        return cache[key]
+
+
 class _Titles:
     """Titles found in a document, shared by the T rules (computed once per document)."""
 
     def __init__(self, ctx: Context, offices: tuple[str, ...]) -> None:
         self.ctx = ctx
-        lexicon = ctx.analysis.lexicon
-        country = "|".join(regex.escape(c) for c in sorted(lexicon.countries, key=len, reverse=True)) or r"(?!)"
-        known_offices = {r.office for p in ctx.facts.people for r in ctx.facts.roles(p)} | set(offices)
-        office = "|".join(r"[\s-]+".join(regex.escape(w) for w in o.split())
-                          for o in sorted(known_offices, key=len, reverse=True))
-        qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<office>(?i:{office}))" \
-                    rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))?(?![\p{{L}}])"
-        self.before_name = regex.compile(rf"{FORMER}?(?<![\p{{L}}]){qualified}[\s,]+$")
-        self.after_name = regex.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}")
-        self.anaphoric = regex.compile(rf"(?i:\bthe)\s+{FORMER}{qualified}(?![\s,]+\p{{Lu}})")
+        patterns = TitlePatterns.of(ctx, offices)
+        self.before_name, self.after_name, self.anaphoric = \
+            patterns.before_name, patterns.after_name, patterns.anaphoric
         self.titles = list(self._find(ctx.analysis))
 
     def _find(self, analysis: Analysis) -> Iterator[Title]:
@@ -81,7 +102,7 @@ class _Titles:
                 yield self._title(match, person, mention, mention.start, match.end())
         for block in analysis.doc.blocks:
             for match in self.anaphoric.finditer(prose, block.start, block.end):
-                if match.start("office") in claimed:
+                if match.start("office") in claimed or NAME_FOLLOWS.match(prose, match.end()):
                     continue
                 antecedent = analysis.person_before(match.start())
                 person = analysis.lexicon.person(antecedent.fact_id) if antecedent else None
