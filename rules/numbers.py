@@ -113,7 +113,7 @@ class WrongCount(Rule):
             true = lang.number_text(best["value"])
             written = ctx.doc.prose[number.value_start:number.value_end]
             unit = "%" if count.number.unit == "percent" else ""
-            message = f"{best['what']}: the fact sheet has {true}{unit}, not {lang.number_text(number.value)}{unit}"
+            message = f"{best['what']}: the fact sheet has {true}{unit}, not \u201c{number.text.strip()}\u201d"
             if count.anaphoric:
                 message += f" (earlier in the draft: {count.head})"
             fix = None

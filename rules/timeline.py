@@ -216,8 +216,8 @@ class WrongSinceDate(Rule):
 
 IN_ITS_YEAR = re.compile(rf"\b(?:in|into|entering|enters|entered)\s+its\s+(?P<ord>{ORDINAL})\s+year\b", re.I)
 YEAR_OF = re.compile(rf"\b(?P<ord>{ORDINAL})\s+year\s+of\s+(?:the\s+)?(?P<cue>[^\W\d_]+)", re.I)
-YEARS_OF = re.compile(r"\b(?P<amount>[\w\s-]{1,30}?\s*-?\s*years?)(?:-old)?\s+(?:of|into|in)\s+(?:the\s+)?"
-                      r"(?P<cue>[^\W\d_]+)", re.I)
+YEARS_OF = re.compile(r"\b(?P<amount>[\w\s-]{1,30}?\s*-?\s*years?)(?:-old)?\s+(?:of|into|in|after|since)\s+"
+                      r"(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?P<cue>[^\W\d_]+)", re.I)
 YEARS_AGO = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+(?P<amount>[\w\s-]{1,30}?years?)\s+ago", re.I)
 N_YEAR = re.compile(r"\b(?P<amount>[\w-]{1,20}-year)(?:-old)?\s+(?P<cue>[^\W\d_]+)", re.I)
 

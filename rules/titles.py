@@ -202,7 +202,7 @@ class FormerIncumbent(Rule):
             yield Violation(
                 title.former[0], title.office_span[1],
                 f"{title.person['name']} is the sitting {found.describe(role)} as of {ctx.as_of:%-d %B %Y}, "
-                f"not a former one; drop \u201c{ctx.doc.prose[slice(*title.former)].strip().strip('-')}\u201d",
+                f"not a former one; drop \u201c{ctx.doc.prose[slice(*title.former)].strip()}\u201d",
                 fact=title.person.id, fix=_drop_former(ctx.doc.prose, title))
 
 

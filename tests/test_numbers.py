@@ -105,3 +105,13 @@ def test_other_phrasings(lint):
 def test_counts_dated_to_another_occasion_are_silent(lint):
     draft = "The first exchange of 2025 took place in January, when 25 prisoners were swapped."
     assert lint(draft, select=["N"]) == []
+
+
+def test_message_quotes_the_draft_and_cites_the_fact():
+    from conftest import findings
+
+    (finding,) = findings("Russia occupies about a third of Ukraine's territory.", select=["N"])
+    assert finding.message == ("share of Ukraine's territory Russia occupies (about a fifth): the fact sheet has "
+                               "20%, not \u201cabout a third\u201d")
+    assert finding.fact == "occupied-share" and finding.sources == ("003_9a6d31ce7ee6c5a0.txt",
+                                                                    "004_8a7f46e2b5e21dcd.txt")

@@ -71,3 +71,8 @@ def test_date_placed_relative_to_the_event_is_silent(lint):
 def test_ordinal_year_phrasings(lint):
     assert lint("It is the third year of the war.", select=["D"]) == [("D104", 1, 11)]
     assert lint("The conflict is entering its third year.", select=["D"]) == [("D104", 1, 30)]
+
+
+def test_years_after_the_invasion(lint):
+    assert lint("More than four years after the invasion, the war goes on.", select=["D"]) == [("D104", 1, 1)]
+    assert lint("More than three years after the invasion, the war goes on.", select=["D"]) == []
