@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 import regex
@@ -98,7 +98,7 @@ class Quote:
     speaker: str | None = None
     speaker_strength: str | None = None  # named, title, pronoun
     speaker_span: tuple[int, int] | None = None
-    extra: dict = field(default_factory=dict)
+    block: bool = False  # a Markdown block quote rather than words in quotation marks
 
 
 def analyse(doc: Document, sheet: FactSheet) -> Analysis:
@@ -362,9 +362,8 @@ class Analysis:
             for category, words in measure.get("categories", {}).items():
                 pattern = lang.any_of(tuple(words))
                 verb_after = VERB_AFTER.match(after)
-                last_before = None
-                for last_before in pattern.finditer(before):
-                    pass
+                found_before = list(pattern.finditer(before))
+                last_before = found_before[-1] if found_before else None
                 if pattern.match(after, verb_after.end() if verb_after else 0) or \
                         (last_before is not None and not before[last_before.end():].strip()):
                     return Count(number, measure_id, category, None, sentence)
@@ -418,7 +417,7 @@ class Analysis:
             if block.quoted:
                 sentence = self.sentence_at(block.start) or Sentence(block.start, block.end, index, True)
                 text = prose[block.start:block.end]
-                found.append(Quote(block.start, block.end, text, sentence, extra={"block": True}))
+                found.append(Quote(block.start, block.end, text, sentence, block=True))
                 continue
             for match in QUOTED.finditer(prose, block.start, block.end):
                 group = "body" if match.group("body") is not None else "single"
@@ -436,7 +435,7 @@ class Analysis:
         prose = self.prose
         sentence = quote.sentence
         block = self.doc.blocks[sentence.block]
-        if quote.extra.get("block"):
+        if quote.block:
             # A block quote: the speaker is named in the paragraph just before it.
             previous = [s for s in self.sentences if s.end <= block.start]
             if previous:

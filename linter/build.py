@@ -141,7 +141,7 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
                 groups[skeleton(word)].add(word, sid)
         places.update(m.group("place") for m in LOCATIVE.finditer(doc.prose))
         places.update(m.group("place") for m in REGION.finditer(doc.prose))
-    for key, votes in groups.items():
+    for votes in groups.values():
         ranked = votes.ranked()
         house = ranked[0]
         related = [f for f in ranked[1:] if OSA.distance(house.lower(), f.lower()) <= 2
@@ -160,7 +160,7 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
             f"spelling: {house!r} ({_count(spelled.forms[house])}) against "
             + ", ".join(f"{o!r} ({_count(spelled.forms[o])}: {', '.join(sorted(spelled.forms[o]))})" for o in others)
             + f"; kept {house!r}")
-    for key, person in candidate.people.items():
+    for person in candidate.people.values():
         titles: Votes = person["titles"]
         if len(titles.forms) > 1:
             ranked = titles.ranked()
@@ -292,7 +292,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
     for sid, path in candidate.sources.items():
         out += ["[[sources]]", f"id = {_q(sid)}", f"file = {_q(path.name)}", 'outlet = "TODO"', ""]
     variants_of = {s.ranked()[0]: s for s in candidate.spellings}
-    for key, person in candidate.people.items():
+    for person in candidate.people.values():
         name = person["name"]
         surname = name.split()[-1]
         spelled = variants_of.get(surname)
@@ -347,7 +347,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
             entry = ["# No speaker found for this quotation: name one and remove the comment marks."] + \
                 [line if line.startswith("#") else f"# {line}" for line in entry]
         out += entry + [""]
-    for index, (day, votes) in enumerate(sorted(candidate.events.items())):
+    for day, votes in sorted(candidate.events.items()):
         out += ["[[events]]", f'id = "event-{day.isoformat()}"',
                 f"name = {_q(f'TODO: what happened on {WEEKDAYS[day.weekday()]} {day:%-d %B %Y}')}",
                 f"date = {day.isoformat()}", f"# e.g. {votes.ranked()[0][:120]}"] + _fact_sources(votes.sources) + [""]

@@ -95,7 +95,7 @@ def _spellings(ctx: Context) -> Iterator[Plant]:
 def _quotes(ctx: Context) -> Iterator[Plant]:
     from rules.quotations import quote_matches
 
-    for quote, matches in quote_matches(ctx):
+    for _quote, matches in quote_matches(ctx):
         for match in matches:
             if not match.exact:
                 continue

@@ -40,8 +40,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cursor < end and text[cursor:end].strip():
         spans.append((cursor, end))
     result = []
-    for s, e in spans:
-        for s, e in _bounded(text, s, e):
+    for span_start, span_end in spans:
+        for s, e in _bounded(text, span_start, span_end):
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
