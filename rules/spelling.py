@@ -12,7 +12,8 @@ from linter.rule import Context, Rule
 
 # A capitalised word; each part of a hyphenated compound ("U.S.-Russia", "Kiev-based") on its own.
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
-INFLECTIONS = ("s", "'s", "’s", "n", "an", "ian", "ns", "ans", "ians", "es", "i", "y")
+# Endings that make another form of the same name: plurals, demonyms, Slavic feminine surnames (Ivanov/Ivanova).
+INFLECTIONS = ("s", "'s", "’s", "n", "an", "ian", "ns", "ans", "ians", "es", "i", "y", "a")
 
 
 def max_typo_distance(name: str) -> int:

@@ -30,6 +30,9 @@ def events_in(ctx: Context, sentence: Sentence) -> list[tuple[Fact, list[int]]]:
 
 
 # "two days after the swap": the date belongs to something else, placed relative to the event.
+# "the ministry said on Saturday that...": the date of a statement, not of the event it reports.
+STATEMENT_DATE = re.compile(r"(?i)\b(?:said|says|announced|told\s+\w+|reported|confirmed|added|wrote|posted|"
+                            r"stated|declared)\s+(?:on\s+|late\s+|early\s+)?$")
 RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\s+of|prior\s+to|until)"
                                   r"(?:\s+(?:the|a|this|that|last|its|their))?\s*$")
 
@@ -44,7 +47,8 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
         for mention in when(prose, sentence.start, ctx.analysis.dates(sentence, ctx.as_of.year)):
             event, cues = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
             cue = min(cues, key=lambda p: abs(p - mention.start))
-            if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue):
+            if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue) or \
+                    STATEMENT_DATE.search(prose, max(sentence.start, mention.start - 30), mention.start):
                 continue
             if mention.date is not None and mention.date.day is None and event["date"].day is not None:
                 continue  # "in May" is too vague to contradict a day

@@ -25,3 +25,7 @@ def test_quantity_stated_twice(lint):
 def test_different_quantities_are_silent(lint):
     draft = "Rescuers pulled 52 survivors from the rubble. By night 80 survivors were in hospital."
     assert lint(draft, select=["I"]) == []
+
+
+def test_feminine_surnames_are_forms_of_one_name(lint):
+    assert lint("Sergei Ivanov and his wife, Olga Ivanova, waited.", select=["I"]) == []

@@ -115,3 +115,8 @@ def test_message_quotes_the_draft_and_cites_the_fact():
                                "20%, not \u201cabout a third\u201d")
     assert finding.fact == "occupied-share" and finding.sources == ("003_9a6d31ce7ee6c5a0.txt",
                                                                     "004_8a7f46e2b5e21dcd.txt")
+
+
+def test_remaining_prisoners_are_not_the_freed_count(lint):
+    draft = "The remaining 610 prisoners on each side are due to be freed over the weekend."
+    assert lint(draft, select=["N"]) == []

@@ -76,3 +76,8 @@ def test_ordinal_year_phrasings(lint):
 def test_years_after_the_invasion(lint):
     assert lint("More than four years after the invasion, the war goes on.", select=["D"]) == [("D104", 1, 1)]
     assert lint("More than three years after the invasion, the war goes on.", select=["D"]) == []
+
+
+def test_the_date_of_a_statement_is_not_the_event_date(lint):
+    assert lint("Russia's defence ministry said on Saturday that the exchange took place.", select=["D"]) == []
+    assert lint("The exchange took place on Saturday.", select=["D"]) == [("D101", 1, 28)]
