@@ -448,7 +448,8 @@ class Analysis:
         match = regex.match(r"^[\s,]*(?:" + SPEECH.pattern + r")\s+", after)
         if match and self._speaker_in(quote, after_start + match.end(), after_start + len(after), prefer_last=False):
             return
-        match = regex.match(r"^[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:\w+\s+)?" + SPEECH.pattern, after)
+        match = regex.match(r"^[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|later|then|again|once|quickly|"
+                            r"simply|first)\s+)?" + SPEECH.pattern, after)
         if match and self._speaker_in(quote, after_start + match.start("who"), after_start + match.end("who"),
                                       prefer_last=True):
             return

@@ -10,7 +10,7 @@ from linter.finding import Violation
 from linter.rule import Context, Rule
 from linter.text import is_ordinary_word
 from rules.spelling import CAPITALISED, is_inflection, max_typo_distance
-from rules.numbers import candidates
+from rules.numbers import judgeable
 
 HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")
 CLOSE_VALUES = 0.05  # two values within 5% of each other read as one quantity misstated
@@ -113,7 +113,7 @@ class InconsistentQuantity(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
-        judged = {c.number.start for c in analysis.counts if candidates(ctx, c)}
+        judged = {c.number.start for c in analysis.counts if judgeable(ctx, c)}
         first_by_head: dict[str, tuple[float, int]] = {}
         for number, _sentence in analysis.numbers:
             if number.unit or number.approx or number.start in judged:

@@ -104,7 +104,7 @@ class WrongCount(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for count in ctx.analysis.counts:
-            possible = [q for q in candidates(ctx, count) if same_occasion(ctx, count, q)]
+            possible = judgeable(ctx, count)
             if not possible or any(agrees(count, q) for q in possible):
                 continue
             best = max(possible, key=lambda q: (event_relevance(ctx, count, q), -_distance(count, q)))
@@ -121,6 +121,18 @@ class WrongCount(Rule):
                 safe = len(relevant) == 1 and number.approx is None
                 fix = Edit(number.value_start, number.value_end, lang.format_like(written, best["value"]), safe=safe)
             yield Violation(number.value_start, number.value_end, message, fact=best.id, fix=fix)
+
+
+FAR = 2.5  # a value more than 2.5 times off every known one, in a sentence that names nothing of the story,
+# is another quantity ("47 detainees on the first bus"), not a misstated one
+
+
+def judgeable(ctx: Context, count: Count) -> list[Fact]:
+    """The facts this count can be judged against: none when it is about another occasion or quantity."""
+    possible = [q for q in candidates(ctx, count) if same_occasion(ctx, count, q)]
+    if count.anaphoric or ctx.analysis.measure_relevance(count.measure, count.sentence) >= 2:
+        return possible
+    return [] if all(_distance(count, q) > math.log(FAR) for q in possible) else possible
 
 
 def _distance(count: Count, quantity: Fact) -> float:

@@ -14,9 +14,10 @@ from linter.facts import Date, Fact
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
 
-def events_in(ctx: Context, sentence: Sentence) -> list[tuple[Fact, list[int]]]:
-    """Events whose cues all match the sentence, with the positions of their cues."""
-    text = ctx.analysis.sentence_text(sentence)
+def events_in(ctx: Context, sentence: Sentence, clause: tuple[int, int] | None = None) -> list[tuple[Fact, list[int]]]:
+    """Events whose cues all match the sentence (or one clause of it), with the positions of their cues."""
+    start, end = clause or (sentence.start, sentence.end)
+    text = ctx.doc.prose[start:end]
     found = []
     for event in ctx.facts.of_kind("events"):
         cues = event.get("cues") or []
@@ -24,7 +25,7 @@ def events_in(ctx: Context, sentence: Sentence) -> list[tuple[Fact, list[int]]]:
             continue
         if event.get("unless") and lang.any_of(tuple(event["unless"])).search(text):
             continue
-        positions = [sentence.start + m.start() for group in cues for m in lang.any_of(tuple(group)).finditer(text)]
+        positions = [start + m.start() for group in cues for m in lang.any_of(tuple(group)).finditer(text)]
         found.append((event, positions))
     return found
 
@@ -41,10 +42,11 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
     """Date mentions in sentences about a known event that do not fit the event's date."""
     prose = ctx.doc.prose
     for sentence in ctx.analysis.sentences:
-        events = events_in(ctx, sentence)
-        if not events:
+        if not events_in(ctx, sentence):
             continue
         for mention in when(prose, sentence.start, ctx.analysis.dates(sentence, ctx.as_of.year)):
+            clause = lang.clause_bounds(prose, sentence.start, sentence.end, mention.start)
+            events = events_in(ctx, sentence, clause) or events_in(ctx, sentence)
             event, cues = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
             cue = min(cues, key=lambda p: abs(p - mention.start))
             if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue) or \

@@ -29,3 +29,12 @@ def test_different_quantities_are_silent(lint):
 
 def test_feminine_surnames_are_forms_of_one_name(lint):
     assert lint("Sergei Ivanov and his wife, Olga Ivanova, waited.", select=["I"]) == []
+
+
+def test_counts_of_other_things_near_the_story_are_compared_with_each_other(lint):
+    draft = """\
+    The prisoners were freed on Friday.
+
+    Officials counted 47 detainees on the first bus. The second bus carried 46 detainees.
+    """
+    assert lint(draft, select=["N", "I"]) == [("I102", 3, 73)]

@@ -66,3 +66,8 @@ def test_paraphrased_word_and_according_to(lint):
     assert lint('"This might lead to something big???" Trump wrote.', select=["Q"]) == [("Q101", 1, 2)]
     draft = '"A major prisoners swap was just completed between Russia and Ukraine," according to Putin.'
     assert lint(draft, select=["Q"]) == [("Q102", 1, 86)]
+
+
+def test_speaker_named_by_title_with_country(lint):
+    draft = '\u201cA major prisoners swap was just completed between Russia and Ukraine,\u201d the Russian president wrote.'
+    assert lint(draft, select=["Q"]) == [("Q102", 1, 73)]

@@ -81,3 +81,8 @@ def test_years_after_the_invasion(lint):
 def test_the_date_of_a_statement_is_not_the_event_date(lint):
     assert lint("Russia's defence ministry said on Saturday that the exchange took place.", select=["D"]) == []
     assert lint("The exchange took place on Saturday.", select=["D"]) == [("D101", 1, 28)]
+
+
+def test_dates_are_matched_to_the_event_of_their_clause(lint):
+    draft = "Negotiators in Istanbul agreed on a swap; on Thursday 390 prisoners from each side went home."
+    assert lint(draft, select=["D"]) == [("D101", 1, 46)]
