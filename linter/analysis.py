@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -23,31 +24,37 @@ PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 SPEECH_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "added", "adds", "stated", "told",
                 "tweeted", "declared", "remarked", "noted", "continued", "insisted", "announced", "replied",
                 "asked", "warned", "explained", "celebrated", "commented", "saying", "writing", "posting")
-SPEECH = regex.compile(r"(?i)\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b")
+SPEECH_WORDS = r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b"
+SPEECH = re.compile(SPEECH_WORDS, re.I)
 STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
 which that as than the a an each per but while when after before since into onto over under about""".split())
-SUBSET = regex.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
+ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
+VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
+SPEAKER_THEN_VERB = re.compile(r"[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|later|then|again|once|quickly|simply|"
+                               r"first)\s+)?" + SPEECH_WORDS, re.I)
+SPEAKER_BEFORE_QUOTE = re.compile(r"(?:" + SPEECH_WORDS + r")\b[^.!?“\"]{0,70}$", re.I)
+SUBSET = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-MONTH_BEFORE = regex.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$")
-MONTH_AFTER = regex.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
-HEAD_TOKEN = regex.compile(r"[\p{L}][\p{L}'’.-]*|\S")
-DIGIT = regex.compile(r"\d")
-LETTERS = regex.compile(r"\p{L}+")
-VERB_AFTER = regex.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?")
-LIST_LINK = regex.compile(r"[\s\p{L}'’-]*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*")
-CLAUSE_PUNCTUATION = regex.compile(r"[.;:]")
-QUOTED = regex.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
-                       r"|(?<![\p{L}\p{N}])‘(?P<single>[^‘’\n]{3,}?)’(?![\p{L}])")
-WITH = regex.compile(r"(?i)\bwith\s+$")
-ANAPHORA = regex.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
+MONTH_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$")
+MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
+HEAD_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*|\S")
+DIGIT = re.compile(r"\d")
+LETTERS = re.compile(r"[^\W\d_]+")
+VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?")
+LIST_LINK = re.compile(r"(?:\s|[^\W\d_]|['’-])*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*")
+CLAUSE_PUNCTUATION = re.compile(r"[.;:]")
+QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
+                    r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])")
+WITH = re.compile(r"(?i)\bwith\s+$")
+ANAPHORA = re.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
 
-PER_SIDE_AFTER = regex.compile(r"""(?ix)^[\s,]*(?:each|apiece|a\s+side|per\s+side|per\s+country|
+PER_SIDE_AFTER = re.compile(r"""(?ix)^[\s,]*(?:each|apiece|a\s+side|per\s+side|per\s+country|
     (?:from|on|for|by)\s+(?:each|either)\s+(?:side|country|nation)|each\s+side|from\s+each)\b""")
-TOTAL_AFTER = regex.compile(r"""(?ix)^[\s,]*(?:in\s+total|in\s+all|altogether|combined|overall|all\s+told|
+TOTAL_AFTER = re.compile(r"""(?ix)^[\s,]*(?:in\s+total|in\s+all|altogether|combined|overall|all\s+told|
     between\s+them|across\s+both\s+sides|from\s+both\s+sides\s+combined|in\s+the\s+whole\s+deal)\b""")
-PER_SIDE_BEFORE = regex.compile(r"(?i)\b(?:each(?!\s+of)|apiece|per\s+side|each\s+side|either\s+side)\b")
-TOTAL_BEFORE = regex.compile(r"""(?ix)\b(?:in\s+total|in\s+all|a\s+total\s+of|total\s+of|altogether|combined|
+PER_SIDE_BEFORE = re.compile(r"(?i)\b(?:each(?!\s+of)|apiece|per\s+side|each\s+side|either\s+side)\b")
+TOTAL_BEFORE = re.compile(r"""(?ix)\b(?:in\s+total|in\s+all|a\s+total\s+of|total\s+of|altogether|combined|
     overall|all\s+told|across\s+both\s+sides|between\s+them|both\s+sides\s+combined)\b""")
 
 
@@ -217,7 +224,7 @@ class Analysis:
             return False
         if MONTH_BEFORE.search(before) or MONTH_AFTER.search(after):
             return True
-        if regex.match(r"^[/:]\d", after) or before.endswith(("/", ":", "#")):
+        if after[:1] in "/:" and after[1:2].isdigit() or before.endswith(("/", ":", "#")):
             return True
         return float(number.value).is_integer() and 1900 <= number.value <= 2100 and "," not in number.text
 
@@ -443,25 +450,25 @@ class Analysis:
             return
         after_start = quote.end + 1  # past the closing quotation mark
         after = prose[after_start:min(block.end, after_start + 90)]
-        stop = regex.search(r"[“\"]|(?<=[.!?])\s", after)
+        stop = ATTRIBUTION_END.search(after)
         after = after[:stop.start()] if stop else after
-        match = regex.match(r"^[\s,]*(?:" + SPEECH.pattern + r")\s+", after)
+        match = VERB_THEN_SPEAKER.match(after)
         if match and self._speaker_in(quote, after_start + match.end(), after_start + len(after), prefer_last=False):
             return
-        match = regex.match(r"^[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|later|then|again|once|quickly|"
-                            r"simply|first)\s+)?" + SPEECH.pattern, after)
+        match = SPEAKER_THEN_VERB.match(after)
         if match and self._speaker_in(quote, after_start + match.start("who"), after_start + match.end("who"),
                                       prefer_last=True):
             return
         before_start = max(block.start, sentence.start, quote.start - 200)
         opening = quote.start - 1
         before = prose[before_start:opening]
-        match = regex.search(r"(?:" + SPEECH.pattern + r")\b[^.!?“\"]{0,70}$", before)
+        match = SPEAKER_BEFORE_QUOTE.search(before)
         if match:
             self._speaker_in(quote, before_start, before_start + match.start(), prefer_last=True)
 
-    TITLE = regex.compile(r"(?i)\bthe\s+(?:(?P<country>[\p{L}.]+)\s+)?(?:president|leader|prime\s+minister|head\s+of\s+state)\b")
-    PRONOUN = regex.compile(r"(?i)\b(?:he|she|they)\b")
+    TITLE = re.compile(r"(?i)\bthe\s+(?:(?P<country>(?:[^\W\d_]|\.)+)\s+)?"
+                       r"(?:president|leader|prime\s+minister|head\s+of\s+state)\b")
+    PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
 
     def _speaker_in(self, quote: Quote, start: int, end: int, *, prefer_last: bool) -> bool:
         named = self.people_between(start, end)

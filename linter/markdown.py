@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+import re
 
 DEFAULT_TEXT_FIELDS = ("title", "subtitle", "dek", "description", "summary", "caption")
 
-URL = regex.compile(r"""(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"'”’)\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b""", regex.I)
-COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+URL = re.compile(r"""(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"'”’)\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b""", re.I)
+COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+BLOCK_SCALAR_LINE = re.compile(r"\n([ \t]+)(\S[^\n]*)")
 
 
 @dataclass
@@ -97,8 +98,8 @@ def _ends_unit(line: str, next_line: str) -> bool:
     return capitalised * 2 > len(words)
 
 
-FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)(\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-FIELD = regex.compile(r"""^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$""", regex.M)
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)(\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+FIELD = re.compile(r"""^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$""", re.M)
 
 
 def _front_matter(text: str, mask: _Mask, fields: tuple[str, ...]) -> int:
@@ -128,7 +129,7 @@ def _front_matter(text: str, mask: _Mask, fields: tuple[str, ...]) -> int:
 def _reveal_block_scalar(text: str, start: int, limit: int, mask: _Mask) -> None:
     first = None
     last = start
-    for line in regex.finditer(r"\n([ \t]+)(\S[^\n]*)", text, pos=start, endpos=limit):
+    for line in BLOCK_SCALAR_LINE.finditer(text, start, limit):
         if line.start() != last:
             break
         mask.reveal(line.start(2), line.end(2))

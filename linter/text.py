@@ -18,9 +18,8 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "approx", "est",
 }
-LAST_WORD = regex.compile(r"([\p{L}.]+)$")
-SENTENCE_END = regex.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?]+["”’')\]]*\s*$""")
-CLOSING_QUOTE_THEN_LOWER = regex.compile(r"""[.!?,]+["”’]\s+\p{Ll}""")
+LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")
+SENTENCE_END = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?(?P<next>\w))|[.!?]+["”’')\]]*\s*$""")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -28,6 +27,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for match in SENTENCE_END.finditer(text, start, end):
+        following = match.group("next")
+        if following is not None and not (following.isupper() or following.isdigit()):
+            continue  # a sentence starts with a capital or a figure
         stop = match.end()
         before = text[cursor:match.start()]
         word = LAST_WORD.search(before)
@@ -66,7 +68,7 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-CLAUSE_BREAK = regex.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although)\b")
+CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although)\b")
 
 
 @lru_cache(maxsize=256)
@@ -181,7 +183,7 @@ NUMBER = re.compile(
     """,
     re.I | re.X,
 )
-PARTICLE_VERB = regex.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|gave|given|win|won|fought|"
+PARTICLE_VERB = re.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|gave|given|win|won|fought|"
                               r"argue|hold|held|take|handed|turned|passed|signed)\w*\s+$")
 BOUNDARY_BEFORE = re.compile(r"[\w$€£.,/:-]$")
 
