@@ -23,9 +23,16 @@ def max_typo_distance(name: str) -> int:
     return 1 if len(name) < 8 else 2
 
 
+# Masculine and feminine forms of Slavic adjectival surnames: Zelensky / Zelenska, Kovalsky / Kovalska.
+GENDERED = regex.compile(r"(?:skyy|skyi|skiy|sky|ski|ska|tskyi|tsky|tska|zky|zka)$")
+
+
 def is_inflection(word: str, base: str) -> bool:
-    return word.startswith(base) and word[len(base):] in INFLECTIONS or \
-        base.startswith(word) and base[len(word):] in INFLECTIONS
+    """Another form of the same name: a plural, possessive or demonym ending, or the other gender."""
+    if word.startswith(base) and word[len(base):] in INFLECTIONS or \
+            base.startswith(word) and base[len(word):] in INFLECTIONS:
+        return True
+    return GENDERED.search(word) is not None and GENDERED.sub("", word) == GENDERED.sub("", base)
 
 
 class VariantSpelling(Rule):

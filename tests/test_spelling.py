@@ -56,3 +56,7 @@ def test_names_in_urls_code_and_slugs_are_not_checked(lint):
     <!-- Kiev -->
     """
     assert lint(draft, select=["S"]) == []
+
+
+def test_feminine_form_of_a_known_surname_is_not_a_typo(lint):
+    assert lint("First Lady Olena Zelenska visited the freed soldiers.", select=["S"]) == []
