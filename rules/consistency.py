@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from linter.analysis import ANAPHORA
 from linter.finding import Violation
 from linter.rule import Context, Rule
 from linter.text import is_ordinary_word
@@ -113,23 +114,30 @@ class InconsistentQuantity(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
+        prose = ctx.doc.prose
         judged = {c.number.start for c in analysis.counts if judgeable(ctx, c)}
         first_by_head: dict[str, tuple[float, int]] = {}
-        for number, _sentence in analysis.numbers:
+        previous: tuple[str, str, int] | None = None  # noun, as written, sentence index
+        for number, sentence in analysis.numbers:
             if number.unit or number.approx or number.start in judged:
                 continue
-            head = HEAD.match(ctx.doc.prose, number.value_end)
-            if head is None:
+            head = HEAD.match(prose, number.value_end)
+            if head is not None:
+                noun, written = head.group("head").lower().rstrip("s"), head.group("head")
+            elif previous and sentence.index - previous[2] <= 2 and \
+                    ANAPHORA.search(prose, max(sentence.start, number.start - 40), number.start):
+                noun, written = previous[0], previous[1]  # "officials put the number at 391"
+            else:
                 continue
-            noun = head.group("head").lower().rstrip("s")
-            if noun in first_by_head:
-                value, offset = first_by_head[noun]
-                if value != number.value and abs(value - number.value) <= CLOSE_VALUES * max(value, number.value):
-                    yield Violation(number.value_start, number.value_end,
-                                    f"{number.text.strip()} {head.group('head')} contradicts "
-                                    f"{value:g} on line {ctx.doc.line_of(offset)} of this draft")
+            previous = (noun, written, sentence.index)
+            if noun not in first_by_head:
+                first_by_head[noun] = (number.value, number.value_start)
                 continue
-            first_by_head[noun] = (number.value, number.value_start)
+            value, offset = first_by_head[noun]
+            if value != number.value and abs(value - number.value) <= CLOSE_VALUES * max(value, number.value):
+                yield Violation(number.value_start, number.value_end,
+                                f"{number.text.strip()} {written} contradicts {value:g} on line "
+                                f"{ctx.doc.line_of(offset)} of this draft")
 
 
 RULES = [InconsistentSpelling, InconsistentQuantity]

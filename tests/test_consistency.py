@@ -38,3 +38,19 @@ def test_counts_of_other_things_near_the_story_are_compared_with_each_other(lint
     Officials counted 47 detainees on the first bus. The second bus carried 46 detainees.
     """
     assert lint(draft, select=["N", "I"]) == [("I102", 3, 73)]
+
+
+EMPTY_SHEET = """\
+schema = 1
+[story]
+id = "s"
+title = "t"
+as_of = 2025-05-23
+"""
+
+
+def test_without_a_fact_sheet_a_figure_stated_twice_is_reported(lint):
+    from linter.facts import load
+
+    draft = "Zelensky said 390 Ukrainians had returned home. Later on Friday, officials put the number at 391."
+    assert lint(draft, select=["I"], facts=load(text=EMPTY_SHEET)) == [("I102", 1, 94)]
