@@ -86,3 +86,8 @@ def test_the_date_of_a_statement_is_not_the_event_date(lint):
 def test_dates_are_matched_to_the_event_of_their_clause(lint):
     draft = "Negotiators in Istanbul agreed on a swap; on Thursday 390 prisoners from each side went home."
     assert lint(draft, select=["D"]) == [("D101", 1, 46)]
+
+
+def test_call_needs_both_leaders(lint):
+    draft = "Trump and Putin spoke on Wednesday.\n\nPutin spoke at a forum on Wednesday.\n"
+    assert lint(draft, select=["D"]) == [("D101", 1, 26)]
