@@ -103,7 +103,7 @@ class Quote:
     text: str
     sentence: Sentence
     speaker: str | None = None
-    speaker_strength: str | None = None  # named, title, pronoun
+    speaker_strength: str | None = None  # named, title (with a country), guess (title alone), pronoun
     speaker_span: tuple[int, int] | None = None
     block: bool = False  # a Markdown block quote rather than words in quotation marks
 
@@ -483,7 +483,8 @@ class Analysis:
             match = title[-1] if prefer_last else title[0]
             country = self.lexicon.countries.get(match.group("country") or "")
             quote.speaker_span = (start + match.start(), start + match.end())
-            quote.speaker_strength = "title"
+            # "the Russian president" names its holder; "the president" is only a guess from context
+            quote.speaker_strength = "title" if country else "guess"
             quote.speaker = self._holder(country, start + match.start())
             return True
         pronoun = list(self.PRONOUN.finditer(window))
