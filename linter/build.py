@@ -20,7 +20,7 @@ from linter import text as lang
 from linter.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse
 from linter.dates import WEEKDAYS, find_dates
 from linter.document import Document
-from linter.facts import FactSheet, load
+from linter.facts import FactSheet, load, long_date
 from linter.quoting import SENTENCE, similarity, words
 
 OFFICE = "|".join(sorted(lang.OFFICES, key=len, reverse=True)).replace(" ", r"\s+")
@@ -349,7 +349,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += entry + [""]
     for day, votes in sorted(candidate.events.items()):
         out += ["[[events]]", f'id = "event-{day.isoformat()}"',
-                f"name = {_q(f'TODO: what happened on {WEEKDAYS[day.weekday()]} {day:%-d %B %Y}')}",
+                f"name = {_q(f'TODO: what happened on {WEEKDAYS[day.weekday()]} {long_date(day)}')}",
                 f"date = {day.isoformat()}", f"# e.g. {votes.ranked()[0][:120]}"] + _fact_sources(votes.sources) + [""]
     return "\n".join(out)
 

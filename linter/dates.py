@@ -7,11 +7,10 @@ from dataclasses import dataclass
 import re
 
 from linter import text as lang
-from linter.facts import Date
+from linter.facts import MONTH_NAMES, WEEKDAY_NAMES, Date
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+WEEKDAYS = WEEKDAY_NAMES
+MONTHS = MONTH_NAMES
 _MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 _WEEKDAY = "|".join(WEEKDAYS)
 DATE = re.compile(

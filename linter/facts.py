@@ -75,6 +75,16 @@ TOP_LEVEL = {"schema", "story", *SCHEMA}
 SCOPES = ("per side", "in total")
 
 
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def long_date(day: dt.date) -> str:
+    """'23 May 2025', in English whatever the locale."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 @dataclass(frozen=True)
 class Date:
     """A date with a precision: year, month or day."""
@@ -102,9 +112,9 @@ class Date:
 
     def __str__(self) -> str:
         if self.day:
-            return self.first_day.strftime("%A %-d %B %Y")
+            return f"{WEEKDAY_NAMES[self.first_day.weekday()]} {long_date(self.first_day)}"
         if self.month:
-            return self.first_day.strftime("%B %Y")
+            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
         return str(self.year)
 
 

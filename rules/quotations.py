@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from linter.analysis import Quote
-from linter.facts import Fact
+from linter.facts import Fact, long_date
 from linter.finding import Edit, Violation
 from linter.quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
 from linter.rule import Context, Rule
@@ -88,7 +88,7 @@ def _join(tokens: list[str]) -> str:
 
 def attribution(ctx: Context, fact: Fact) -> str:
     speaker = ctx.facts.facts[fact["speaker"]]["name"]
-    where = [fact.get("medium"), f"{fact['date'].first_day:%-d %B %Y}" if fact.get("date") else None]
+    where = [fact.get("medium"), f"{long_date(fact['date'].first_day)}" if fact.get("date") else None]
     details = ", ".join(w for w in where if w)
     return f"{speaker}" + (f" ({details})" if details else "")
 

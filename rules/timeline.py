@@ -10,7 +10,7 @@ import regex
 from linter import text as lang
 from linter.analysis import Sentence
 from linter.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
-from linter.facts import Date, Fact
+from linter.facts import Date, Fact, long_date
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
 
@@ -137,7 +137,7 @@ class WeekdayDateMismatch(Rule):
                     written = WEEKDAYS[mention.weekday]
                     weekday_at = ctx.doc.prose.find(written, mention.start, mention.end)
                     yield Violation(mention.start, mention.end,
-                                    f"{mention.date.first_day:%-d %B %Y} was a {WEEKDAYS[actual]}, not a {written}",
+                                    f"{long_date(mention.date.first_day)} was a {WEEKDAYS[actual]}, not a {written}",
                                     fix=Edit(weekday_at, weekday_at + len(written), WEEKDAYS[actual], safe=False))
 
 
@@ -216,7 +216,7 @@ class WrongSinceDate(Rule):
                     if not duration_agrees(number.approx, number.value, elapsed):
                         yield Violation(sentence.start + number.start, sentence.start + number.end,
                                         f"{event['name']} were in {event['date']}, {elapsed:.1f} "
-                                        f"{number.unit}s before {ctx.as_of:%-d %B %Y}; "
+                                        f"{number.unit}s before {long_date(ctx.as_of)}; "
                                         f"\u201c{number.text}\u201d does not fit", fact=event.id)
 
 
@@ -285,7 +285,7 @@ class WrongWarAge(Rule):
             start = offset + match.start("ord")
             fix = Edit(start, start + len(said), right, safe=False) if right else None
             yield Violation(start, offset + match.end(),
-                            f"{event['name']} began in {event['date']}: on {ctx.as_of:%-d %B %Y} "
+                            f"{event['name']} began in {event['date']}: on {long_date(ctx.as_of)} "
                             f"it is in its {right or int(elapsed) + 1} year, not its {said}", fact=event.id, fix=fix)
 
     @staticmethod
@@ -301,7 +301,7 @@ class WrongWarAge(Rule):
                 continue
             yield Violation(offset + match.start("amount"), offset + match.end("amount"),
                             f"{event['name']} began in {event['date']}, {elapsed:.1f} years before "
-                            f"{ctx.as_of:%-d %B %Y}; \u201c{phrase.strip()}\u201d does not fit", fact=event.id)
+                            f"{long_date(ctx.as_of)}; \u201c{phrase.strip()}\u201d does not fit", fact=event.id)
 
 
 RULES = [WrongEventDate, WeekdayDateMismatch, WrongSinceDate, WrongWarAge]

@@ -9,7 +9,7 @@ import re
 import regex
 
 from linter.analysis import Analysis, Mention
-from linter.facts import Fact, Role
+from linter.facts import Fact, Role, long_date
 from linter.finding import Edit, Violation
 from linter.rule import Context, Rule
 from linter.text import OFFICES, is_ordinary_word
@@ -127,7 +127,7 @@ class _Titles:
 
     def describe(self, role: Role, *, since: bool = True) -> str:
         where = f" of {country_name(self.ctx.facts.place_name(role.country))}" if role.country else ""
-        start = f" (since {role.start.first_day:%-d %B %Y})" if role.start and since else ""
+        start = f" (since {long_date(role.start.first_day)})" if role.start and since else ""
         return f"{role.office}{where}{start}"
 
 
@@ -201,7 +201,7 @@ class FormerIncumbent(Rule):
             role = current[0]
             yield Violation(
                 title.former[0], title.office_span[1],
-                f"{title.person['name']} is the sitting {found.describe(role)} as of {ctx.as_of:%-d %B %Y}, "
+                f"{title.person['name']} is the sitting {found.describe(role)} as of {long_date(ctx.as_of)}, "
                 f"not a former one; drop \u201c{ctx.doc.prose[slice(*title.former)].strip()}\u201d",
                 fact=title.person.id, fix=_drop_former(ctx.doc.prose, title))
 
