@@ -9,6 +9,7 @@ link targets, emphasis markers) are located in order and masked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import re
 
@@ -139,16 +140,21 @@ def _reveal_block_scalar(text: str, start: int, limit: int, mask: _Mask) -> None
         mask.blocks.append((first, last, False))
 
 
-def layout_markdown(text: str, text_fields: tuple[str, ...] = DEFAULT_TEXT_FIELDS) -> Layout:
-    from markdown_it import MarkdownIt
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt  # imported on the first Markdown file only
 
+    return MarkdownIt("commonmark").enable("table")
+
+
+def layout_markdown(text: str, text_fields: tuple[str, ...] = DEFAULT_TEXT_FIELDS) -> Layout:
     mask = _Mask(text)
     body_start = _front_matter(text, mask, text_fields)
     lines = _line_spans(text)
     # Blank out the front matter (keeping line numbers) so markdown-it does not read it.
     source = "".join(c if (i >= body_start or c in "\r\n") else " " for i, c in enumerate(text))
     source = source.replace("\r\n", "\n").replace("\r", "\n")
-    parser = MarkdownIt("commonmark").enable("table")
+    parser = _parser()
     code_ranges: list[tuple[int, int]] = []
     line_cursor: dict[int, int] = {}
     quote_depth = 0
