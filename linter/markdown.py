@@ -18,6 +18,7 @@ DEFAULT_TEXT_FIELDS = ("title", "subtitle", "dek", "description", "summary", "ca
 URL = re.compile(r"""(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"'”’)\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b""", re.I)
 COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+NOT_NEWLINE = re.compile(r"[^\r\n]")
 BLOCK_SCALAR_LINE = re.compile(r"\n([ \t]+)(\S[^\n]*)")
 
 
@@ -152,7 +153,7 @@ def layout_markdown(text: str, text_fields: tuple[str, ...] = DEFAULT_TEXT_FIELD
     body_start = _front_matter(text, mask, text_fields)
     lines = _line_spans(text)
     # Blank out the front matter (keeping line numbers) so markdown-it does not read it.
-    source = "".join(c if (i >= body_start or c in "\r\n") else " " for i, c in enumerate(text))
+    source = NOT_NEWLINE.sub(" ", text[:body_start]) + text[body_start:]
     source = source.replace("\r\n", "\n").replace("\r", "\n")
     parser = _parser()
     code_ranges: list[tuple[int, int]] = []

@@ -111,7 +111,8 @@ class NameTypo(Rule):
         from rapidfuzz.distance import OSA
 
         analysis = ctx.analysis
-        targets = self._targets(analysis)
+        targets = [(target, fact_id, max_typo_distance(target))
+                   for target, fact_id in self._targets(analysis).items() if max_typo_distance(target)]
         known = analysis.lexicon.known_tokens | analysis.lexicon.variant_tokens
         for block in ctx.doc.blocks:
             for match in CAPITALISED.finditer(ctx.doc.prose, block.start, block.end):
@@ -119,12 +120,12 @@ class NameTypo(Rule):
                 if word in known or len(word) < 4:
                     continue
                 best = None
-                for target, fact_id in targets.items():
-                    allowed = max_typo_distance(target)
-                    if not allowed or abs(len(target) - len(word)) > allowed or is_inflection(word, target):
+                for target, fact_id, allowed in targets:
+                    if abs(len(target) - len(word)) > allowed:
                         continue
                     distance = OSA.distance(word, target, score_cutoff=allowed)
-                    if distance <= allowed and (best is None or distance < best[0]):
+                    if distance <= allowed and (best is None or distance < best[0]) and \
+                            not is_inflection(word, target):
                         best = (distance, target, fact_id)
                 if best is None or is_ordinary_word(word):
                     continue
