@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-from linter.config import Config
+from linter.config import Config, ConfigError
 from linter.document import DecodeError, Document
 from linter.facts import FactSheet
 from linter.finding import Finding, Violation, severity_rank
@@ -34,6 +34,14 @@ def select_rules(registry: dict[str, type[Rule]], config: Config, select: list[s
                  ignore: list[str] | None) -> list[Rule]:
     chosen_select = select if select else (config.select or ["ALL"])
     chosen_ignore = (ignore or []) + config.ignore
+    where = config.path or "configuration"
+    for code, options in config.rules.items():
+        if code not in registry:
+            raise ConfigError(f"{where}: rules.{code}: no such rule (see `copydesk rules`)")
+        unknown = sorted(set(options) - set(registry[code].defaults))
+        if unknown:
+            known = ", ".join(registry[code].defaults) or "none"
+            raise ConfigError(f"{where}: rules.{code}.{unknown[0]}: unknown option (options: {known})")
     active = []
     for code, rule in registry.items():
         if ("ALL" in [s.upper() for s in chosen_select] or matches(code, chosen_select)) and \

@@ -48,3 +48,16 @@ def test_per_file_ignores_and_severity_override(tmp_path):
     archived = Document.from_text("Former President Donald Trump spoke in Kiev.", str(tmp_path / "archive" / "a.md"))
     found = check_document(archived, DEFAULT_FACTS, rules, config=config)
     assert [(f.code, f.severity) for f in found] == [("S101", "warning")]
+
+
+def test_rule_options_are_validated_and_used(tmp_path):
+    (tmp_path / "copydesk.toml").write_text('[rules.Q102]\nplatforms = ["Telegram"]\n')
+    config = discover(tmp_path)
+    (rule,) = [r for r in select_rules(REGISTRY, config, ["Q102"], None)]
+    assert rule.options["platforms"] == ["Telegram"]
+    (tmp_path / "copydesk.toml").write_text('[rules.Q102]\ncolour = "red"\n')
+    with pytest.raises(ConfigError, match=r"rules.Q102.colour: unknown option \(options: platforms\)"):
+        select_rules(REGISTRY, discover(tmp_path), None, None)
+    (tmp_path / "copydesk.toml").write_text('[rules.Z999]\nx = 1\n')
+    with pytest.raises(ConfigError, match="rules.Z999: no such rule"):
+        select_rules(REGISTRY, discover(tmp_path), None, None)
