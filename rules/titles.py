@@ -22,6 +22,15 @@ NAME_FOLLOWS = regex.compile(r"[\s,]+\p{Lu}")  # "the former president, Petro Po
 FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)")
 
 
+APPOSITION = regex.compile(r"(\p{Lu}[\p{L}'’-]+)\s*,\s*$")
+
+
+def _apposition_to_another(prose: str, start: int, antecedent: Mention) -> bool:
+    """'Biden, the former president': the title describes the name just before it, not the last known person."""
+    before = APPOSITION.search(prose, max(0, start - 40), start)
+    return before is not None and before.group(1) not in antecedent.text.split()
+
+
 def _unknown_name_between(prose: str, start: int, end: int) -> bool:
     return any(not (is_ordinary_word(m.group(1)) and is_ordinary_word(m.group(2)))
                for m in FULL_NAME.finditer(prose, start, end))
@@ -106,7 +115,8 @@ class _Titles:
                     continue
                 antecedent = analysis.person_before(match.start())
                 person = analysis.lexicon.person(antecedent.fact_id) if antecedent else None
-                if person is not None and not _unknown_name_between(prose, antecedent.end, match.start()):
+                if person is not None and not _unknown_name_between(prose, antecedent.end, match.start()) and \
+                        not _apposition_to_another(prose, match.start(), antecedent):
                     yield self._title(match, person, None, match.start(), match.end())
 
     def _title(self, match: regex.Match, person: Fact, mention: Mention | None, start: int, end: int) -> Title:
@@ -143,6 +153,15 @@ def titles(ctx: Context, offices: tuple[str, ...]) -> _Titles:
     if key not in cache:
         cache[key] = _Titles(ctx, offices)
     return cache[key]
+
+
+def _dated_before(ctx: Context, offset: int, role: Role) -> bool:
+    """'In 2023, former President Trump...': the sentence is set before the current term began."""
+    sentence = ctx.analysis.sentence_at(offset)
+    if sentence is None or role.start is None:
+        return False
+    return any(m.date is not None and m.date.year < role.start.year
+               for m in ctx.analysis.dates(sentence, ctx.as_of.year))
 
 
 def _drop_former(prose: str, title: Title) -> Edit:
@@ -196,7 +215,7 @@ class FormerIncumbent(Rule):
             if title.former is None:
                 continue
             current = [r for r in found.roles_matching(title) if r.holds_on(ctx.as_of)]
-            if not current:
+            if not current or _dated_before(ctx, title.start, current[0]):
                 continue
             role = current[0]
             yield Violation(

@@ -76,3 +76,13 @@ def test_apposition_with_indefinite_article(lint):
 def test_country_adjective_and_other_offices(lint):
     draft = "Former American president Donald Trump met Russian Prime Minister Vladimir Putin."
     assert lint(draft, select=["T"]) == [("T101", 1, 1), ("T102", 1, 44)]
+
+
+def test_former_in_a_sentence_set_before_the_current_term(lint):
+    assert lint("In 2023, former President Donald Trump launched his campaign.", select=["T"]) == []
+    assert lint("On Friday, former President Donald Trump posted.", select=["T"]) == [("T101", 1, 12)]
+
+
+def test_the_former_president_after_another_name(lint):
+    draft = "Donald Trump posted about the swap.\n\nBiden, the former president, said nothing.\n"
+    assert lint(draft, select=["T"]) == []
