@@ -93,6 +93,7 @@ class Count:
     sentence: Sentence
     head: str = ""
     anaphoric: bool = False
+    partitive: bool = False  # "ten of the freed soldiers": a part of a group, not the group
     group: int = -1
 
 
@@ -279,7 +280,7 @@ class Analysis:
         if category is None:
             category = self._category_near(measure, number, match, clause_start, clause_end, partitive)
         scope = self._scope(number, match, measure, clause_start, clause_end)
-        return Count(number, measure, category, scope, sentence, head=match.group())
+        return Count(number, measure, category, scope, sentence, head=match.group(), partitive=partitive)
 
     def _head(self, position: int, limit: int):
         """The counted noun after a number: up to three modifiers, or 'of the NOUN'."""

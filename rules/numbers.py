@@ -123,16 +123,21 @@ class WrongCount(Rule):
             yield Violation(number.value_start, number.value_end, message, fact=best.id, fix=fix)
 
 
-FAR = 2.5  # a value more than 2.5 times off every known one, in a sentence that names nothing of the story,
-# is another quantity ("47 detainees on the first bus"), not a misstated one
+# How far off every known value a count may be and still be a misstatement of one of them, rather than
+# another quantity: "47 detainees on the first bus" (a sentence that names nothing of the story), "ten of
+# the freed soldiers" (a part of the group), "one freed soldier said" (a person, not a count).
+FAR = 2.5
+VERY_FAR = 10.0
 
 
 def judgeable(ctx: Context, count: Count) -> list[Fact]:
     """The facts this count can be judged against: none when it is about another occasion or quantity."""
     possible = [q for q in candidates(ctx, count) if same_occasion(ctx, count, q)]
-    if count.anaphoric or ctx.analysis.measure_relevance(count.measure, count.sentence) >= 2:
+    if count.anaphoric:
         return possible
-    return [] if all(_distance(count, q) > math.log(FAR) for q in possible) else possible
+    in_sentence = ctx.analysis.measure_relevance(count.measure, count.sentence) >= 2
+    limit = FAR if count.partitive or not in_sentence else VERY_FAR
+    return [] if all(_distance(count, q) > math.log(limit) for q in possible) else possible
 
 
 def _distance(count: Count, quantity: Fact) -> float:

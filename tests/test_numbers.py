@@ -120,3 +120,19 @@ def test_message_quotes_the_draft_and_cites_the_fact():
 def test_remaining_prisoners_are_not_the_freed_count(lint):
     draft = "The remaining 610 prisoners on each side are due to be freed over the weekend."
     assert lint(draft, select=["N"]) == []
+
+
+def test_parts_and_individuals_are_not_the_groups_count(lint):
+    draft = """\
+    One of the freed prisoners said he had lost weight.
+
+    One freed soldier said the guards beat them daily.
+
+    Ten of the returning soldiers were wounded, and at least 12 of the freed prisoners needed care.
+    """
+    assert lint(draft, select=["N"]) == []
+
+
+def test_a_part_close_to_the_whole_is_still_judged(lint):
+    draft = "On Friday, three hundred and eighty of the Ukrainians released were soldiers."
+    assert lint(draft, select=["N"]) == [("N101", 1, 12)]
