@@ -19,6 +19,9 @@ def agrees(count: Count, quantity: Fact) -> bool:
     written, true = count.number.value, float(quantity["value"])
     tolerance = float(quantity.get("tolerance", 0))
     approx = count.number.approx
+    if quantity.get("approximate") and approx in ("more", "least", "less", "most") and \
+            abs(written - true) <= APPROX_TOLERANCE * true:
+        return True  # "less than two hours" for talks of about two hours
     if approx in ("about", "nearly"):
         tolerance = max(tolerance, APPROX_TOLERANCE * true)
         if approx == "nearly":
