@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,7 +181,10 @@ def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: list[s
 
 def load_document(path: str, config: Config) -> Document | Finding:
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return error_finding(path, "not checked: not a regular file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             return error_finding(path, f"not checked: {size / 1024 / 1024:.1f} MB is larger than the "
                                        f"{MAX_FILE_BYTES // 1024 // 1024} MB limit for a draft")

@@ -146,3 +146,11 @@ def test_fix_is_idempotent_and_touches_only_its_spans(text, markdown):
     again, applied = fixes.fix_text(Document.from_text(fixed, doc.path, is_markdown=doc.markdown), check,
                                     unsafe=False)
     assert applied == 0 and again == fixed
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_not_read(tmp_path, capsys):
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    code, data = check_json(capsys, pipe)
+    assert [(d["code"], d["message"]) for d in data] == [("E001", "not checked: not a regular file")]
