@@ -45,7 +45,8 @@ VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people
 LIST_LINK = re.compile(r"(?:\s|[^\W\d_]|['’-])*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*")
 CLAUSE_PUNCTUATION = re.compile(r"[.;:]")
 QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
-                    r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])")
+                    r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])"
+                    r"|«\s?(?P<guillemets>[^«»]{3,}?)\s?»")
 WITH = re.compile(r"(?i)\bwith\s+$")
 ANAPHORA = re.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
 
@@ -428,7 +429,7 @@ class Analysis:
                 found.append(Quote(block.start, block.end, text, sentence, block=True))
                 continue
             for match in QUOTED.finditer(prose, block.start, block.end):
-                group = "body" if match.group("body") is not None else "single"
+                group = next(g for g in ("body", "single", "guillemets") if match.group(g) is not None)
                 body = match.group(group)
                 if not LETTERS.search(body):
                     continue

@@ -71,3 +71,15 @@ def test_paraphrased_word_and_according_to(lint):
 def test_speaker_named_by_title_with_country(lint):
     draft = '\u201cA major prisoners swap was just completed between Russia and Ukraine,\u201d the Russian president wrote.'
     assert lint(draft, select=["Q"]) == [("Q102", 1, 73)]
+
+
+def test_quotation_mark_styles(lint):
+    draft = """\
+    Trump wrote: \u2018This could lead to something huge!\u2019
+
+    Trump wrote: \u00abThis could lead to something huge!\u00bb
+
+    Trump wrote: "This could
+    lead to something huge!"
+    """
+    assert lint(draft, select=["Q"]) == [("Q101", 1, 15), ("Q101", 3, 15), ("Q101", 5, 15)]
