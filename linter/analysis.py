@@ -20,12 +20,10 @@ from linter.document import Document
 from linter.facts import FactSheet
 from linter.lexicon import Lexicon, NameForm
 
-PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 SPEECH_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "added", "adds", "stated", "told",
                 "tweeted", "declared", "remarked", "noted", "continued", "insisted", "announced", "replied",
                 "asked", "warned", "explained", "celebrated", "commented", "saying", "writing", "posting")
 SPEECH_WORDS = r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b"
-SPEECH = re.compile(SPEECH_WORDS, re.I)
 STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
 which that as than the a an each per but while when after before since into onto over under about""".split())
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")

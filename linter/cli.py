@@ -127,6 +127,7 @@ class Checker:
             self.fixed_config = load_file(Path(args.config)) or Config(path=Path(args.config))
         self.sheets: dict[str | None, FactSheet] = {}
         self.configs: dict[Path, Config] = {}
+        self.rules: dict[int, list] = {}  # active rules per configuration (by identity)
 
     def config_for(self, path: str) -> Config:
         if self.fixed_config is not None:
@@ -155,8 +156,11 @@ class Checker:
         from linter import engine
 
         config = self.config_for(doc.path)
-        rules = engine.select_rules(self.registry, config, _codes(self.args.select), _codes(self.args.ignore))
-        found = engine.check_document(doc, self.sheet_for(config), rules, as_of=self.as_of, config=config)
+        if id(config) not in self.rules:
+            self.rules[id(config)] = engine.select_rules(self.registry, config, _codes(self.args.select),
+                                                         _codes(self.args.ignore))
+        found = engine.check_document(doc, self.sheet_for(config), self.rules[id(config)], as_of=self.as_of,
+                                      config=config)
         return engine.at_or_above(found, self.args.severity)
 
     def rule_info(self) -> dict:

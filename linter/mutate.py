@@ -46,9 +46,10 @@ def plants(ctx: Context) -> dict[str, list[Plant]]:
 def _titles(ctx: Context) -> Iterator[Plant]:
     from rules.titles import titles
 
-    for title in titles(ctx, lang.OFFICES).titles:
+    found = titles(ctx, lang.OFFICES)
+    for title in found.titles:
         if title.former is None and title.mention is not None and any(
-                r.holds_on(ctx.as_of) for r in titles(ctx, lang.OFFICES).roles_matching(title)):
+                r.holds_on(ctx.as_of) for r in found.roles_matching(title)):
             at = title.qualified_start
             yield Plant("T", at, at, "former ", f"'former' before {title.person['name']}'s title")
 
@@ -113,15 +114,13 @@ def _quotes(ctx: Context) -> Iterator[Plant]:
 
 
 def _claims(ctx: Context) -> Iterator[Plant]:
+    from rules.claims import about, accepted_value
+
     analysis = ctx.analysis
     for sentence in analysis.sentences:
         text = analysis.sentence_text(sentence)
         for claim in ctx.facts.of_kind("claims"):
-            if not lang.all_groups_match(claim["cues"], text):
-                continue
-            if claim.get("unless") and lang.any_of(tuple(claim["unless"])).search(text):
-                continue
-            accepted = lang.any_of(tuple(claim.get("accepted") or [claim["value"]])).search(text)
+            accepted = accepted_value(claim, text) if about(claim, text) else None
             if accepted is None:
                 continue
             wrong = regex.sub(r"^(?:to|in|at|by)\s+", "", claim["wrong"][0])

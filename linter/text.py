@@ -101,16 +101,6 @@ def is_ordinary_word(word: str) -> bool:
 # ---------------------------------------------------------------------------------------
 # Cue phrases
 
-INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|ation|ations|or|ors|er|ers|e|ies|ied|y|ian|ians|['’]s)?"
-
-
-def phrase_pattern(phrase: str) -> str:
-    """Regex source for a cue, for the few rules that embed cues in a larger pattern."""
-    body = r"[\s-]+".join(regex.escape(w) for w in phrase.split())
-    pattern = rf"(?<![\p{{L}}\p{{N}}]){body}{INFLECTION}(?![\p{{L}}\p{{N}}])"
-    return pattern if any(c.isupper() for c in phrase) else f"(?i:{pattern})"
-
-
 @lru_cache(maxsize=4096)
 def any_of(phrases: tuple[str, ...]) -> PhraseIndex:
     """A matcher for any of the cue phrases (whole words, inflected endings, any spacing)."""

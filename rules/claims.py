@@ -4,8 +4,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter import text as lang
+from linter.facts import Fact
 from linter.finding import Violation
 from linter.rule import Context, Rule
+
+
+def about(claim: Fact, text: str) -> bool:
+    """Does the text speak of the claim's subject (every cue group, none of its 'unless' words)?"""
+    if not lang.all_groups_match(claim["cues"], text):
+        return False
+    return not (claim.get("unless") and lang.any_of(tuple(claim["unless"])).search(text))
+
+
+def accepted_value(claim: Fact, text: str):
+    """Where the text states the claim's true value, if it does."""
+    return lang.any_of(tuple(claim.get("accepted") or [claim["value"]])).search(text)
 
 
 class WrongClaim(Rule):
@@ -46,11 +59,7 @@ class WrongClaim(Rule):
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
             for claim in claims:
-                if not lang.all_groups_match(claim["cues"], text):
-                    continue
-                if claim.get("unless") and lang.any_of(tuple(claim["unless"])).search(text):
-                    continue
-                if lang.any_of(tuple(claim.get("accepted") or [claim["value"]])).search(text):
+                if not about(claim, text) or accepted_value(claim, text):
                     continue
                 for wrong in lang.any_of(tuple(claim["wrong"])).finditer(text):
                     yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
