@@ -19,6 +19,7 @@ from linter.dates import find_dates
 from linter.document import Document
 from linter.facts import FactSheet
 from linter.lexicon import Lexicon, NameForm
+from linter.phrases import JOINER as NAME_JOINER
 
 SPEECH_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "added", "adds", "stated", "told",
                 "tweeted", "declared", "remarked", "noted", "continued", "insisted", "announced", "replied",
@@ -169,10 +170,19 @@ class Analysis:
     # -- names -------------------------------------------------------------------------
     @cached_property
     def mentions(self) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         for block in self.doc.blocks:
             for match in self.lexicon.names.finditer(self.prose, block.start, block.end):
-                found.append(Mention(match.start(), match.end(), match.group(), self.lexicon.forms[match.phrase]))
+                meanings = self.lexicon.forms[match.phrase]
+                previous = found[-1] if found else None
+                if previous is not None and previous.end >= block.start and \
+                        NAME_JOINER.fullmatch(self.prose, previous.end, match.start()):
+                    swapped = self.lexicon.swapped(previous.meanings, meanings)
+                    if swapped is not None:
+                        found[-1] = Mention(previous.start, match.end(), self.prose[previous.start:match.end()],
+                                            [swapped])
+                        continue
+                found.append(Mention(match.start(), match.end(), match.group(), meanings))
         return found
 
     @cached_property

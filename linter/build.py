@@ -21,6 +21,7 @@ from linter.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_
 from linter.dates import WEEKDAYS, find_dates
 from linter.document import Document
 from linter.facts import FactSheet, load, long_date
+from linter.files import MAX_DRAFT_BYTES, read_regular
 from linter.quoting import SENTENCE, similarity, words
 
 OFFICE = "|".join(sorted(lang.OFFICES, key=len, reverse=True)).replace(" ", r"\s+")
@@ -93,7 +94,8 @@ def build(paths: list[Path], as_of: dt.date) -> tuple[str, list[str]]:
     """The candidate fact sheet (TOML) and the report of agreements and disagreements."""
     taken: set[str] = set()
     sources = {source_id(p, taken): p for p in paths}
-    docs = {sid: Document.from_path(p) for sid, p in sources.items()}
+    docs = {sid: Document.from_bytes(read_regular(p, MAX_DRAFT_BYTES, what="source article").data, str(p))
+            for sid, p in sources.items()}
     candidate = Candidate(sources)
     _people(candidate, docs)
     _spellings(candidate, docs)

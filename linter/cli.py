@@ -5,6 +5,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from linter.registry import RegistryError, load_rules
 from linter.rule import FAMILIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+ChangedLines = dict[Path, set[int]]
 PARALLEL_FROM = 16  # below this many files, starting worker processes costs more than it saves
 
 
@@ -107,10 +109,13 @@ def _codes(value: str | None) -> list[str] | None:
 class Checker:
     """One `copydesk check` run: configuration and fact sheets found once per folder and reused."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, only_lines: ChangedLines | None = None) -> None:
         from linter import engine
 
         self.args = args
+        self.only_lines = only_lines  # with --diff-base/--diff-file: report and fix only these lines
+        # Drafts reached through a symbolic link are read only inside these folders.
+        self.roots = [os.path.realpath(p) for p in [os.getcwd(), *(args.paths or [])] if os.path.isdir(p)]
         self.registry = load_rules()
         for selector in (_codes(args.select) or []) + (_codes(args.ignore) or []):
             if selector != "ALL" and not any(c.startswith(selector) for c in [*self.registry, *engine.ENGINE_CODES]):
@@ -143,14 +148,20 @@ class Checker:
             self.sheets[source] = load(source)
         return self.sheets[source]
 
-    def files(self, paths: list[str]) -> list[str]:
+    def files(self, paths: list[str]) -> tuple[list[str], list[Finding]]:
+        """The files to check, and an E001 finding for each folder that could not be listed."""
         from linter import engine
 
-        found = []
+        found: list[str] = []
+        unlistable: list[Finding] = []
+
+        def report(folder: str, error: OSError) -> None:
+            unlistable.append(engine.error_finding(folder, f"folder not checked: {error.strerror or error}"))
+
         for path in paths:
             root_config = self.config_for(path)
-            found += engine.collect_files([path], root_config.extensions, root_config.exclude)
-        return found
+            found += engine.collect_files([path], root_config.extensions, root_config.exclude, report)
+        return found, unlistable
 
     def check(self, doc) -> list[Finding]:
         from linter import engine
@@ -161,6 +172,9 @@ class Checker:
                                                          _codes(self.args.ignore))
         found = engine.check_document(doc, self.sheet_for(config), self.rules[id(config)], as_of=self.as_of,
                                       config=config)
+        if self.only_lines is not None:
+            changed = self.only_lines.get(Path(doc.path).resolve(), set())
+            found = [f for f in found if f.line in changed]
         return engine.at_or_above(found, self.args.severity)
 
     def rule_info(self) -> dict:
@@ -183,10 +197,14 @@ class FileResult:
 
 def check_file(checker: Checker, file: str) -> FileResult:
     """Check (and with --fix or --diff, fix) one file."""
-    from linter import engine, fixes
+    from linter import engine, files, fixes
 
     args = checker.args
-    loaded = engine.load_document(file, checker.config_for(file))
+    config = checker.config_for(file)
+    snapshot = engine.read_draft(file, checker.roots)
+    if isinstance(snapshot, Finding):
+        return FileResult([snapshot])
+    loaded = engine.parse_draft(file, snapshot.data, config)
     if isinstance(loaded, Finding):
         return FileResult([loaded])
     if not (args.fix or args.diff):
@@ -194,67 +212,94 @@ def check_file(checker: Checker, file: str) -> FileResult:
     fixed_text, applied = fixes.fix_text(loaded, checker.check, unsafe=args.unsafe_fixes)
     if args.diff:
         return FileResult([], applied, fixes.unified_diff(file, loaded.text, fixed_text) if applied else "")
-    if applied:
-        fixes.write_atomic(file, fixes.encode(loaded, fixed_text))
-        loaded = type(loaded).from_text(fixed_text, file, is_markdown=loaded.markdown, bom=loaded.bom,
-                                        encoding=loaded.encoding)
-    return FileResult(checker.check(loaded), applied)
+    if not applied:
+        return FileResult(checker.check(loaded))
+    try:
+        files.replace(file, snapshot, fixes.encode(loaded, fixed_text))
+    except files.FixRefused as refused:
+        return FileResult([engine.not_fixed(file, str(refused)), *checker.check(loaded)])
+    except OSError as exc:
+        return FileResult([engine.not_fixed(file, f"not fixed: {exc.strerror or exc}"), *checker.check(loaded)])
+    return FileResult(checker.check(loaded.with_text(fixed_text)), applied)
 
 
 _WORKER: Checker | None = None
 
 
-def _start_worker(args: argparse.Namespace) -> None:
+def _start_worker(args: argparse.Namespace, only_lines: ChangedLines | None) -> None:
     global _WORKER
-    _WORKER = Checker(args)
+    _WORKER = Checker(args, only_lines)
 
 
-def _check_in_worker(file: str) -> FileResult:
-    return check_file(_WORKER, file)
+def _check_in_worker(batch: list[str]) -> list[FileResult]:
+    assert _WORKER is not None
+    return [check_file(_WORKER, file) for file in batch]
 
 
-def _results(checker: Checker, args: argparse.Namespace, files: list[str]):
+def job_count(requested: int | None, files: int) -> int:
+    """Worker processes: never more than the files or the cores, whatever was asked."""
+    cores = os.cpu_count() or 1
+    if requested is None:
+        return cores if files >= PARALLEL_FROM else 1
+    if requested < 1:
+        raise UsageError(f"--jobs: expected a positive number, got {requested}")
+    return max(1, min(requested, cores, files))
+
+
+def _results(checker: Checker, args: argparse.Namespace, files: list[str]) -> Iterator[FileResult]:
     """Results in the order of files, from this process or from --jobs worker processes."""
-    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
-    if jobs <= 1 or len(files) < 2:
-        return (check_file(checker, file) for file in files)
+    jobs = job_count(args.jobs, len(files))
+    if jobs <= 1:
+        yield from (check_file(checker, file) for file in files)
+        return
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(args,))
-    chunk = max(1, min(64, len(files) // (jobs * 8)))
-    return _drain(executor, executor.map(_check_in_worker, files, chunksize=chunk))
+    size = max(1, min(64, len(files) // (jobs * 8)))
+    batches = [files[i:i + size] for i in range(0, len(files), size)]
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                             initargs=(args, checker.only_lines)) as executor:
+        futures = [executor.submit(_check_in_worker, batch) for batch in batches]
+        for batch, future in zip(batches, futures):
+            try:
+                yield from future.result()
+            except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so per file
+                from linter.engine import internal_error
+
+                yield from (FileResult([internal_error(file, "a worker process died while checking this file; "
+                                                             "run again with --jobs 1")]) for file in batch)
 
 
-def _drain(executor, results):
-    with executor:
-        yield from results
+def read_changed_lines(args: argparse.Namespace) -> ChangedLines | None:
+    from linter import changes, files
+
+    try:
+        if args.diff_file is not None:
+            diff_text = sys.stdin.read(changes.MAX_DIFF_BYTES) if args.diff_file == "-" else \
+                files.read_input(args.diff_file, changes.MAX_DIFF_BYTES, what="diff")
+            return changes.added_lines(diff_text, Path.cwd())
+        if args.diff_base is not None:
+            diff_text, root = changes.git_diff(args.diff_base, Path.cwd())
+            return changes.added_lines(diff_text, root, allow_empty=True)
+    except (OSError, files.UnreadableInput, changes.ChangesError) as exc:
+        raise UsageError(str(exc)) from None
+    return None
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from linter import changes, formatters
+    from linter import files as file_io
+    from linter import formatters
 
-    checker = Checker(args)
     paths = args.paths or ["."]
     for path in paths:
         if not Path(path).exists() and not Path(path).is_symlink():
             raise UsageError(f"{path}: no such file or directory")
-    only_lines = None
-    try:
-        if args.diff_file:
-            diff_text = sys.stdin.read() if args.diff_file == "-" else Path(args.diff_file).read_text(encoding="utf-8")
-            only_lines = changes.added_lines(diff_text, Path.cwd())
-        elif args.diff_base:
-            diff_text, root = changes.git_diff(args.diff_base, Path.cwd())
-            only_lines = changes.added_lines(diff_text, root)
-    except (OSError, changes.ChangesError) as exc:
-        raise UsageError(str(exc)) from None
-
-    files = checker.files(paths)
-    findings: list[Finding] = []
+    checker = Checker(args, read_changed_lines(args))
+    files, unlistable = checker.files(paths)
+    findings: list[Finding] = list(unlistable)
     fixed_total = 0
     for result in _results(checker, args, files):
-        findings += [f for f in result.findings if only_lines is None or
-                     f.line in only_lines.get(Path(f.path).resolve(), set())]
+        findings += result.findings
         fixed_total += result.applied
         if result.diff:
             sys.stdout.write(result.diff)
@@ -266,7 +311,10 @@ def run_check(args: argparse.Namespace) -> int:
     report = formatters.Report(findings, len(files), checker.rule_info())
     output = formatters.statistics(report) if args.statistics else formatters.FORMATTERS[args.format](report)
     if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
+        try:
+            file_io.write_new(args.output, output)
+        except OSError as exc:
+            raise UsageError(f"--output: {exc}") from None
         sys.stdout.write(formatters.summary(report) + "\n")
     else:
         sys.stdout.write(output)
@@ -281,6 +329,7 @@ def run_mutate(args: argparse.Namespace) -> int:
 
     from linter import engine, mutate
     from linter.document import DecodeError, Document
+    from linter.files import MAX_DRAFT_BYTES, read_regular
     from linter.rule import Context
 
     sheet = load(args.facts)
@@ -290,7 +339,7 @@ def run_mutate(args: argparse.Namespace) -> int:
     outcomes = []
     for path in args.drafts:
         try:
-            doc = Document.from_path(path)
+            doc = Document.from_bytes(read_regular(path, MAX_DRAFT_BYTES, what="draft").data, path)
         except (OSError, DecodeError) as exc:
             raise UsageError(f"{path}: {exc}") from None
         outcomes += mutate.run(doc, lambda d: engine.check_document(d, sheet, rules, as_of=as_of),
@@ -395,6 +444,7 @@ def run_facts(args: argparse.Namespace) -> int:
 def build_facts(args: argparse.Namespace) -> int:
     from linter.build import build
     from linter.document import DecodeError
+    from linter.files import write_new
 
     as_of = Date.parse(args.as_of).first_day if args.as_of else dt.date.today()
     paths = []
@@ -407,7 +457,10 @@ def build_facts(args: argparse.Namespace) -> int:
     except (OSError, DecodeError) as exc:
         raise UsageError(f"cannot read a source: {exc}") from None
     load(args.output, text=toml_text)  # the candidate must itself be a valid fact sheet
-    Path(args.output).write_text(toml_text + "\n", encoding="utf-8")
+    try:
+        write_new(args.output, toml_text + "\n")
+    except OSError as exc:
+        raise UsageError(f"--output: {exc}") from None
     for line in report:
         print(line)
     print(f"wrote {args.output}: a candidate fact sheet from {len(paths)} sources; review it before use")

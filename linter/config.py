@@ -91,17 +91,29 @@ def parse(table: dict[str, Any], path: Path, where: str) -> Config:
     return config
 
 
+MAX_CONFIG_BYTES = 1_000_000
+
+
 def load_file(path: Path) -> Config | None:
+    from linter import files
+
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+        raw = tomllib.loads(files.read_input(path, MAX_CONFIG_BYTES, what="configuration file"))
+    except files.UnreadableInput as exc:
+        raise ConfigError(str(exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: TOML syntax error: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: configuration is nested too deeply") from None
     if path.name == "pyproject.toml":
-        table = raw.get("tool", {}).get("copydesk")
+        tool = raw.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: tool: expected a table ([tool])")
+        table = tool.get("copydesk")
         if table is None:
             return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: tool.copydesk: expected a table ([tool.copydesk])")
         return parse(table, path, f"{path} [tool.copydesk]")
     return parse(raw, path, str(path))
 
@@ -113,7 +125,7 @@ def discover(start: Path) -> Config:
     for candidate in [folder, *folder.parents]:
         for name in CONFIG_FILES:
             path = candidate / name
-            if path.is_file():
+            if path.exists():  # a pipe or folder under a configuration's name is an error, not skipped
                 config = load_file(path)
                 if config is not None:
                     return config

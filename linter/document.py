@@ -44,6 +44,7 @@ class Document:
     bom: bool = False
     encoding: str = "utf-8"
     comments: list[tuple[int, int, str]] = field(default_factory=list)
+    text_fields: tuple[str, ...] = markdown.DEFAULT_TEXT_FIELDS
 
     @classmethod
     def from_text(cls, text: str, path: str = "<string>", *, is_markdown: bool | None = None,
@@ -56,7 +57,13 @@ class Document:
         else:
             layout = markdown.layout_plain(text)
         return cls(path=path, text=text, prose=layout.prose, blocks=[Block(*b) for b in layout.blocks],
-                   markdown=is_markdown, bom=bom, encoding=encoding, comments=layout.comments)
+                   markdown=is_markdown, bom=bom, encoding=encoding, comments=layout.comments,
+                   text_fields=tuple(text_fields))
+
+    def with_text(self, text: str) -> Document:
+        """The same file (path, kind, encoding, checked front-matter fields) holding other text."""
+        return Document.from_text(text, self.path, is_markdown=self.markdown, text_fields=self.text_fields,
+                                  bom=self.bom, encoding=self.encoding)
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str, **kwargs) -> Document:
@@ -92,20 +99,33 @@ class Document:
         return {}
 
 
+BOMS = (  # longest first: a UTF-32-LE BOM starts with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+BOM_OF = {name: mark for mark, name in BOMS}
+
+
 def decode(data: bytes) -> tuple[str, bool, str]:
-    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; raise DecodeError otherwise."""
-    if data.startswith(codecs.BOM_UTF8):
-        encoding, body, bom = "utf-8", data[len(codecs.BOM_UTF8):], True
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding, body, bom = "utf-16", data, True
-    else:
-        encoding, body, bom = "utf-8", data, False
+    """Text, whether it had a byte-order mark, and its exact codec (byte order included).
+
+    UTF-8 with or without a BOM, UTF-16 and UTF-32 with a BOM in either byte order; anything
+    else raises DecodeError. Only the BOM itself is removed: a U+FEFF after it is text.
+    """
+    encoding, body, bom = "utf-8", data, False
+    for mark, name in BOMS:
+        if data.startswith(mark):
+            encoding, body, bom = name, data[len(mark):], True
+            break
     if encoding == "utf-8" and b"\x00" in body:
         raise DecodeError("binary file (contains NUL bytes)")
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"not valid {encoding.upper()} text at byte {exc.start}") from None
-    if encoding == "utf-16":
-        text = text.lstrip("\ufeff")
+        raise DecodeError(f"not valid {encoding.upper()} text at byte {exc.start + len(data) - len(body)}") from None
     return text, bom, encoding
+
+
+def encode(text: str, encoding: str, bom: bool) -> bytes:
+    """The bytes :func:`decode` read: same codec, same byte order, same BOM."""
+    return (BOM_OF[encoding] if bom else b"") + text.encode(encoding)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
+from linter import files
 from linter.config import Config, ConfigError
 from linter.document import DecodeError, Document
 from linter.facts import FactSheet
@@ -19,11 +19,12 @@ from linter.rule import Context, Rule
 # Findings that come from copydesk itself rather than a rule.
 ENGINE_CODES = {
     "E001": ("unreadable-file", "error", "The file could not be read or decoded (binary, invalid UTF-8, missing)."),
+    "E002": ("not-fixed", "warning", "--fix did not write this file (a link, read-only, or changed meanwhile)."),
     "E100": ("suppression-without-code", "error", "A copydesk suppression comment that names no rule code."),
     "E101": ("unused-suppression", "warning", "A copydesk suppression comment that suppressed nothing."),
     "E900": ("internal-error", "error", "A rule failed on this file; the other rules and files were still checked."),
 }
-MAX_FILE_BYTES = 10 * 1024 * 1024  # a draft is never this long; larger files are reported, not read
+MAX_FILE_BYTES = files.MAX_DRAFT_BYTES
 SUPPRESSION = regex.compile(r"^\s*copydesk\s*:\s*(?P<action>disable-next-line|disable|enable)\b(?P<codes>.*)$", regex.S)
 
 
@@ -36,6 +37,16 @@ def select_rules(registry: dict[str, type[Rule]], config: Config, select: list[s
     chosen_select = select if select else (config.select or ["ALL"])
     chosen_ignore = (ignore or []) + config.ignore
     where = config.path or "configuration"
+    known = [*registry, *ENGINE_CODES]
+    named = [("select", config.select), ("ignore", config.ignore),
+             *((f"per-file-ignores.{glob}", codes) for glob, codes in config.per_file_ignores.items())]
+    for code in config.severity:
+        if code not in known:
+            raise ConfigError(f"{where}: severity.{code}: no such rule code (see `copydesk rules`)")
+    for key, selectors in named:
+        for selector in selectors:
+            if selector.upper() != "ALL" and not any(code.startswith(selector.strip().upper()) for code in known):
+                raise ConfigError(f"{where}: {key}: unknown rule code or prefix {selector!r} (see `copydesk rules`)")
     for code, options in config.rules.items():
         if code not in registry:
             raise ConfigError(f"{where}: rules.{code}: no such rule (see `copydesk rules`)")
@@ -69,6 +80,7 @@ def _suppressions(doc: Document) -> tuple[list[Suppression], list[Finding]]:
     errors: list[Finding] = []
     open_ranges: list[Suppression] = []
     last_line = doc.line_of(len(doc.text))
+    next_content: list[int] | None = None
     for start, end, body in doc.comments:
         match = SUPPRESSION.match(body)
         if not match:
@@ -83,7 +95,8 @@ def _suppressions(doc: Document) -> tuple[list[Suppression], list[Finding]]:
             continue
         action = match.group("action")
         if action == "disable-next-line":
-            target = _next_content_line(doc, end_line)
+            next_content = next_content or _next_content_lines(doc)
+            target = next_content[end_line] if end_line < len(next_content) else end_line + 1
             found.append(Suppression(line, column, end_line, end_column, action, codes, target, target))
         elif action == "disable":
             suppression = Suppression(line, column, end_line, end_column, action, codes, end_line, last_line)
@@ -91,17 +104,52 @@ def _suppressions(doc: Document) -> tuple[list[Suppression], list[Finding]]:
             open_ranges.append(suppression)
         else:
             for suppression in open_ranges:
-                if set(codes) & set(suppression.codes) and suppression.last == last_line:
+                if set(codes) & set(suppression.codes):
                     suppression.last = line
+            open_ranges = [s for s in open_ranges if s.last == last_line]
     return found, errors
 
 
-def _next_content_line(doc: Document, after_line: int) -> int:
+def _next_content_lines(doc: Document) -> list[int]:
+    """For each line number L (1-based index), the first line after L that is not blank."""
     lines = doc.text.splitlines()
-    for number in range(after_line + 1, len(lines) + 1):
+    following = [len(lines) + 1] * (len(lines) + 1)
+    upcoming = len(lines) + 1
+    for number in range(len(lines), 0, -1):
+        following[number] = upcoming
         if lines[number - 1].strip():
-            return number
-    return after_line + 1
+            upcoming = number
+    following[0] = upcoming
+    return following
+
+
+def _apply_suppressions(findings: list[Finding], suppressions: list[Suppression]) -> list[Finding]:
+    """The findings no suppression covers; every covering suppression is marked used.
+
+    One sweep down the lines, with suppressions filed under the codes they name, so the work
+    is linear in findings plus suppressions however many comments a draft holds.
+    """
+    pending = sorted(suppressions, key=lambda s: s.first)
+    waiting: dict[str, list[Suppression]] = {}  # started, not yet used
+    used_until: dict[str, int] = {}  # per code: the last line a used suppression still covers
+    kept, index = [], 0
+    for finding in sorted(findings, key=lambda f: f.line):
+        while index < len(pending) and pending[index].first <= finding.line:
+            for code in pending[index].codes:
+                waiting.setdefault(code, []).append(pending[index])
+            index += 1
+        covered = False
+        for code in {finding.code[:length] for length in range(1, len(finding.code) + 1)}:
+            candidates = [s for s in waiting.get(code, ()) if s.last >= finding.line and not s.used]
+            waiting[code] = []  # the rest ended before this line or are used: never needed again here
+            for suppression in candidates:
+                suppression.used = True
+                for named in suppression.codes:
+                    used_until[named] = max(used_until.get(named, 0), suppression.last)
+            covered = covered or bool(candidates) or used_until.get(code, 0) >= finding.line
+        if not covered:
+            kept.append(finding)
+    return kept
 
 
 def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of: dt.date | None = None,
@@ -118,17 +166,10 @@ def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of:
             for violation in rule.check(ctx):
                 findings.append(to_finding(doc, facts, rule.code, severity, violation))
         except (Exception, RecursionError) as exc:  # one rule's bug must not hide every other finding
-            findings.append(Finding(doc.path, 1, 1, 1, 1, "E900", "error",
-                                    f"rule {rule.code} ({rule.name}) failed on this file: {type(exc).__name__}: "
-                                    f"{exc}; please report it with the file"))
+            findings.append(internal_error(doc.path, f"rule {rule.code} ({rule.name}) failed on this file: "
+                                                     f"{type(exc).__name__}: {exc}; please report it with the file"))
     suppressions, errors = _suppressions(doc)
-    kept = []
-    for finding in _unique(findings):
-        covering = [s for s in suppressions if s.first <= finding.line <= s.last and matches(finding.code, s.codes)]
-        for suppression in covering:
-            suppression.used = True
-        if not covering:
-            kept.append(finding)
+    kept = _apply_suppressions(list(_unique(findings)), suppressions)
     active = [rule.code for rule in rules]
     for suppression in suppressions:
         if not suppression.used and any(matches(code, suppression.codes) for code in active):
@@ -158,41 +199,82 @@ def _unique(findings: list[Finding]) -> Iterator[Finding]:
             yield finding
 
 
+def internal_error(path: str, message: str) -> Finding:
+    return Finding(path, 1, 1, 1, 1, "E900", "error", message)
+
+
+def not_fixed(path: str, message: str) -> Finding:
+    return Finding(path, 1, 1, 1, 1, "E002", "warning", message)
+
+
 def error_finding(path: str, message: str) -> Finding:
     return Finding(path, 1, 1, 1, 1, "E001", "error", message)
 
 
-def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: list[str] = ()) -> Iterator[str]:
-    """Files to check: named files as given; directories searched for the extensions, sorted."""
+def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: list[str] = (),
+                  on_error: Callable[[str, OSError], None] | None = None) -> Iterator[str]:
+    """Files to check: folders searched for the extensions, sorted; named files as given.
+
+    ``exclude`` applies to both, as pre-commit always names files. A folder that cannot be
+    listed is passed to ``on_error``, never skipped without a word.
+    """
     for path in paths:
         if os.path.isdir(path):
             found = []
-            for root, dirs, files in os.walk(path):
+
+            def unlistable(error: OSError) -> None:
+                if on_error is not None:
+                    on_error(error.filename or path, error)
+
+            for root, dirs, files in os.walk(path, onerror=unlistable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for name in files:
                     if name.lower().endswith(extensions):
                         full = os.path.join(root, name)
-                        if not any(Path(full).match(pattern) for pattern in exclude):
+                        if not is_excluded(full, exclude):
                             found.append(full)
             yield from sorted(found)
-        else:
+        elif not is_excluded(path, exclude):
             yield path
 
 
-def load_document(path: str, config: Config) -> Document | Finding:
+def is_excluded(path: str, exclude: Iterable[str]) -> bool:
+    return any(Path(path).match(pattern) for pattern in exclude)
+
+
+def within(path: str, roots: Iterable[str]) -> bool:
+    """Whether a path, links resolved, lies inside one of the (resolved) roots."""
+    real = os.path.realpath(path)
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def read_draft(path: str, roots: Iterable[str] | None = None) -> files.Snapshot | Finding:
+    """A draft's bytes, or an E001 finding saying why it was not read.
+
+    With ``roots``, a draft reached through a symbolic link is read only when the link's
+    target lies inside one of them: a committed link to a file elsewhere on the machine
+    is reported, never read (and so never copied into a report or a fix).
+    """
+    if roots is not None and os.path.realpath(path) != os.path.abspath(path) and not within(path, roots):
+        return error_finding(path, f"not checked: a symbolic link to {os.path.realpath(path)}, outside the "
+                                   "checked folders; copydesk does not read files outside them through a link")
     try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            return error_finding(path, "not checked: not a regular file")
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            return error_finding(path, f"not checked: {size / 1024 / 1024:.1f} MB is larger than the "
-                                       f"{MAX_FILE_BYTES // 1024 // 1024} MB limit for a draft")
-        return Document.from_path(path, text_fields=config.text_fields)
-    except DecodeError as exc:
-        return error_finding(path, f"cannot check this file: {exc}")
+        return files.read_regular(path, MAX_FILE_BYTES, what="draft")
+    except files.NotRegularFile:
+        return error_finding(path, "not checked: not a regular file")
+    except files.TooLarge:
+        size = os.stat(path).st_size
+        return error_finding(path, f"not checked: {size / 1024 / 1024:.1f} MB is larger than the "
+                                   f"{MAX_FILE_BYTES // 1024 // 1024} MB limit for a draft")
     except OSError as exc:
         return error_finding(path, f"cannot read this file: {exc.strerror or exc}")
+
+
+def parse_draft(path: str, data: bytes, config: Config) -> Document | Finding:
+    try:
+        return Document.from_bytes(data, path, text_fields=config.text_fields)
+    except DecodeError as exc:
+        return error_finding(path, f"cannot check this file: {exc}")
     except RecursionError:
         return error_finding(path, "cannot check this file: its Markdown is nested too deeply")
 

@@ -19,14 +19,7 @@ def lint(sheet: FactSheet) -> list[str]:
         if total is not None and q.get("scope") == "per side" and total["value"] != SIDES * q["value"]:
             problems.append(f"quantities.{q.id}: {q['value']:g} per side makes {SIDES * q['value']:g} in total, "
                             f"but {total.id} says {total['value']:g}")
-    holders = [(p, r) for p in sheet.people for r in sheet.roles(p)]
-    for index, (person, role) in enumerate(holders):
-        for other, other_role in holders[index + 1:]:
-            if other is person or role.office != other_role.office or role.country != other_role.country:
-                continue
-            if _overlap(role, other_role):
-                problems.append(f"people.{person.id}: {role.office} of {role.country or 'an unnamed country'} "
-                                f"overlaps with {other.id}'s term")
+    problems += _overlapping_terms(sheet)
     names = {}
     for fact in sheet.facts.values():
         for form in [fact.get("name"), *fact.get("aliases", [])]:
@@ -47,11 +40,23 @@ def lint(sheet: FactSheet) -> list[str]:
     return problems
 
 
-def _overlap(first, second) -> bool:
-    def bounds(role):
-        start = role.start.first_day.toordinal() if role.start else float("-inf")
-        end = role.end.first_day.toordinal() if role.end else float("inf")
-        return start, end
-
-    (a_start, a_end), (b_start, b_end) = bounds(first), bounds(second)
-    return a_start < b_end and b_start < a_end
+def _overlapping_terms(sheet: FactSheet) -> list[str]:
+    """Two holders of one office of one country at once: each term checked against the furthest-reaching
+    earlier term, so the work grows with the number of roles, not its square."""
+    by_office: dict[tuple[str, str | None], list[tuple[float, float, str]]] = {}
+    for person in sheet.people:
+        for role in sheet.roles(person):
+            start = role.start.first_day.toordinal() if role.start else float("-inf")
+            end = role.end.first_day.toordinal() if role.end else float("inf")
+            by_office.setdefault((role.office, role.country), []).append((start, end, person.id))
+    problems = []
+    for (office, country), terms in by_office.items():
+        terms.sort(key=lambda term: term[0])
+        furthest: tuple[float, float, str] | None = None
+        for term in terms:
+            if furthest is not None and term[0] < furthest[1] and term[2] != furthest[2]:
+                problems.append(f"people.{term[2]}: {office} of {country or 'an unnamed country'} "
+                                f"overlaps with {furthest[2]}'s term")
+            if furthest is None or term[1] > furthest[1]:
+                furthest = term
+    return problems

@@ -7,6 +7,7 @@ definition the loader validates against.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -204,16 +205,12 @@ def load(path: str | Path | None = None, *, text: str | None = None) -> FactShee
 
 
 def _read(path: Path) -> str:
+    from linter import files
+
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FactSheetError(f"{path}: cannot read fact sheet: {exc.strerror or exc}") from None
-    if len(data) > MAX_FACT_SHEET_BYTES:
-        raise FactSheetError(f"{path}: fact sheet is larger than {MAX_FACT_SHEET_BYTES:,} bytes")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FactSheetError(f"{path}: fact sheet is not UTF-8 (byte {exc.start})") from None
+        return files.read_input(path, MAX_FACT_SHEET_BYTES, what="fact sheet")
+    except files.UnreadableInput as exc:
+        raise FactSheetError(str(exc)) from None
 
 
 def _depth(value: Any, level: int = 0) -> int:
@@ -237,7 +234,7 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
             raise fail(key, f"unknown key (expected one of: {', '.join(sorted(TOP_LEVEL))})")
     if "schema" not in raw:
         raise fail("schema", "missing (add `schema = 1` at the top)")
-    if raw["schema"] != SCHEMA_VERSION:
+    if type(raw["schema"]) is not int or raw["schema"] != SCHEMA_VERSION:
         raise fail("schema", f"unsupported version {raw['schema']!r} (this copydesk reads {SCHEMA_VERSION})")
     if not isinstance(raw.get("story"), dict):
         raise fail("story", "missing table [story]")
@@ -306,10 +303,14 @@ def _check_value(value: Any, kind: Any, where: str, fail) -> Any:
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise fail(where, f"expected a number, got {type(value).__name__}")
+        if not math.isfinite(value):
+            raise fail(where, f"expected a finite number, got {value}")
         return value
     if kind in (str, bool):
         if not isinstance(value, kind):
             raise fail(where, f"expected {'a string' if kind is str else 'true or false'}, got {_type(value)}")
+        if kind is str and not value.strip():
+            raise fail(where, "is empty")
         return value
     if isinstance(kind, list):
         if not isinstance(value, list):

@@ -1,13 +1,10 @@
-"""Apply fixes to drafts without losing a byte: atomic writes, encoding, BOM and line endings kept."""
+"""Apply fixes to drafts without losing a byte: encoding, BOM and line endings kept."""
 from __future__ import annotations
 
 import difflib
-import os
-import stat
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
+from linter import document
 from linter.document import Document
 from linter.finding import Edit, Finding
 
@@ -48,32 +45,12 @@ def fix_text(doc: Document, check: Callable[[Document], list[Finding]], *, unsaf
             break
         text = apply_edits(text, edits)
         applied += len(edits)
-        current = Document.from_text(text, doc.path, is_markdown=doc.markdown, bom=doc.bom, encoding=doc.encoding)
+        current = doc.with_text(text)
     return text, applied
 
 
 def encode(doc: Document, text: str) -> bytes:
-    if doc.encoding == "utf-16":
-        return text.encode("utf-16")  # writes its own BOM, in the machine's byte order
-    return ("\ufeff" if doc.bom else "").encode("utf-8") + text.encode("utf-8")
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write next to the file and rename over it, so a crash never leaves half a draft."""
-    target = Path(path)
-    mode = stat.S_IMODE(target.stat().st_mode)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".copydesk", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    return document.encode(text, doc.encoding, doc.bom)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

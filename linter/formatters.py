@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from linter import __version__
 from linter.finding import Finding
 
+LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -30,11 +33,16 @@ class Report:
     rules: dict[str, RuleInfo] = field(default_factory=dict)
 
 
+def one_line(value: str) -> str:
+    """Text output is one finding per line: line breaks inside a path or message become spaces."""
+    return LINE_BREAKS.sub(" ", value)
+
+
 def text(report: Report) -> str:
     lines = []
     for finding in report.findings:
-        lines.append(f"{finding.path}:{finding.line}:{finding.column}: {finding.code} [{finding.severity}] "
-                     f"{finding.message}")
+        lines.append(f"{one_line(finding.path)}:{finding.line}:{finding.column}: {finding.code} "
+                     f"[{finding.severity}] {one_line(finding.message)}")
         if finding.fact:
             sources = ", ".join(finding.sources) if finding.sources else "no source listed"
             lines.append(f"    fact {finding.fact}; sources: {sources}")
@@ -92,8 +100,9 @@ def github(report: Report) -> str:
 
 
 def _uri(path: str) -> str:
+    """A relative URI reference: '#', '%', spaces and non-ASCII percent-encoded (RFC 3986)."""
     relative = os.path.relpath(path) if os.path.isabs(path) else path
-    return relative.replace(os.sep, "/")
+    return quote(relative.replace(os.sep, "/").encode("utf-8", "surrogateescape"), safe="/")
 
 
 def _region(line: int, column: int, end_line: int, end_column: int) -> dict:

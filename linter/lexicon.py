@@ -15,7 +15,7 @@ from linter.phrases import PhraseIndex
 class NameForm:
     """One way a fact's name can be written, and what writing it that way means."""
     fact_id: str
-    kind: str  # canonical, alias, surname, first, adjective, variant, swapped
+    kind: str  # canonical, alias, surname, first, adjective, variant; "swapped" is made by Lexicon.swapped
     house: str  # the house form to suggest for this text
     first_of: str | None = None  # for "swapped": whose first name was used
 
@@ -48,13 +48,6 @@ class Lexicon:
                 self._add(variant, NameForm(person.id, "variant", last))
                 if first:
                     self._add(f"{first} {variant}", NameForm(person.id, "variant", f"{first} {last}"))
-        for person in people:
-            for other in people:
-                other_first = first_name(other)
-                if other is person or not other_first or other_first == first_name(person):
-                    continue
-                for last in [surname(person), *person.get("variants", [])]:
-                    self._add(f"{other_first} {last}", NameForm(person.id, "swapped", person["name"], other.id))
         for fact in sheet.of_kind("places") + sheet.of_kind("organisations"):
             self._add(fact["name"], NameForm(fact.id, "canonical", fact["name"]))
             for alias in fact.get("aliases", []):
@@ -72,6 +65,24 @@ class Lexicon:
             existing[:] = [m for m in existing if m.kind not in ("variant", "swapped")]
         if meaning not in existing:
             existing.append(meaning)
+
+    def swapped(self, first: list[NameForm], last: list[NameForm]) -> NameForm | None:
+        """What "First Last" means when First is only some other person's first name and Last names a person.
+
+        Found from two adjacent mentions rather than listed in advance: a list of every first name
+        before every other surname grows with the square of the people in the sheet.
+        """
+        if not first or any(m.kind != "first" for m in first) or last[0].kind not in ("surname", "variant"):
+            return None
+        person = self.person(last[0].fact_id)
+        if person is None:
+            return None
+        own_first = first_name(person)
+        for form in first:
+            other = self.person(form.fact_id)
+            if other is not None and other.id != person.id and form.house != own_first:
+                return NameForm(person.id, "swapped", person["name"], other.id)
+        return None
 
     @cached_property
     def names(self) -> PhraseIndex:

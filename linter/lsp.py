@@ -8,21 +8,29 @@ configuration re-checks every open draft.
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 
 from linter import __version__
 from linter.cli import Checker, build_parser
 from linter.document import Document
+from linter.engine import error_finding
+from linter.files import MAX_DRAFT_BYTES
 from linter.finding import Finding
 
 DEBOUNCE_SECONDS = 0.3
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
             "info": types.DiagnosticSeverity.Information}
 SETTINGS_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
+INVALID_PARAMS, INVALID_REQUEST = -32602, -32600
 
 
 def path_of(uri: str) -> str:
@@ -30,63 +38,153 @@ def path_of(uri: str) -> str:
     return unquote(parsed.path) if parsed.scheme == "file" else uri
 
 
+@dataclass(frozen=True)
+class Unanswerable:
+    """A request whose params could not be read: answered with an error instead of dropped."""
+    id: int | str
+    method: str
+    jsonrpc: str = "2.0"
+
+
+class AnsweringProtocol(LanguageServerProtocol):
+    """pygls's protocol, except that every request gets an answer: bad params and requests after
+    shutdown get a JSON-RPC error response rather than silence (a client would wait forever)."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except (JsonRpcInvalidParams, JsonRpcInternalError):
+            if "id" in data and "method" in data:
+                return Unanswerable(data["id"], data["method"])
+            raise
+
+    def handle_message(self, message: Any) -> None:
+        if isinstance(message, Unanswerable):
+            self._send_response(message.id, error=types.ResponseError(
+                INVALID_PARAMS, f"copydesk: invalid params for {message.method}"))
+            return
+        method = getattr(message, "method", None)
+        if self._shutdown and method not in (None, types.EXIT) and getattr(message, "id", None) is not None:
+            self._send_response(message.id, error=types.ResponseError(
+                INVALID_REQUEST, f"copydesk: the server is shutting down; {method} was not run"))
+            return
+        super().handle_message(message)
+
+
+@dataclass
+class Checked:
+    """The findings for one version of one editor document."""
+    version: int | None
+    doc: Document
+    findings: list[Finding]
+    positions: LinePositions
+
+
+class LinePositions:
+    """Offsets to LSP positions: lines end only at \\n, \\r\\n or \\r (as the protocol says, not as
+    str.splitlines does at a form feed, NEL or U+2028), columns in the client's units."""
+
+    def __init__(self, doc: Document, encoding: str) -> None:
+        self.doc = doc
+        self.encoding = encoding
+
+    def at(self, offset: int) -> types.Position:
+        line, column = self.doc.position(offset)
+        start = self.doc.line_starts[line - 1]
+        prefix = self.doc.text[start:start + column - 1]
+        if self.encoding == types.PositionEncodingKind.Utf8:
+            units = len(prefix.encode("utf-8", "surrogatepass"))
+        elif self.encoding == types.PositionEncodingKind.Utf32:
+            units = len(prefix)
+        else:
+            units = len(prefix.encode("utf-16-le", "surrogatepass")) // 2
+        return types.Position(line - 1, units)
+
+    def range(self, line: int, column: int, end_line: int, end_column: int) -> types.Range:
+        return types.Range(self.at(self.doc.offset(line, column)), self.at(self.doc.offset(end_line, end_column)))
+
+
 class CopydeskServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("copydesk", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__("copydesk", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full,
+                         protocol_cls=AnsweringProtocol)
         self.checker = self.new_checker()
         self.pending: dict[str, asyncio.Task] = {}
+        self.checked: dict[str, Checked] = {}
+        # One thread runs the checks, in order, so the event loop keeps answering (hover on another
+        # draft, cancellations) while a long draft is checked.
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-check")
 
     @staticmethod
     def new_checker() -> Checker:
         return Checker(build_parser().parse_args(["check"]))
 
-    def findings(self, uri: str) -> tuple[Document, list[Finding]]:
+    def compute(self, uri: str, text: str, version: int | None, encoding: str) -> Checked:
         """The same findings `copydesk check` gives for the editor's text of this document."""
-        text = self.workspace.get_text_document(uri).source
-        doc = Document.from_text(text, path_of(uri), text_fields=self.checker.config_for(path_of(uri)).text_fields)
-        return doc, self.checker.check(doc)
+        path = path_of(uri)
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_DRAFT_BYTES:
+            doc = Document.from_text("", path)
+            findings = [error_finding(path, f"not checked: {size / 1024 / 1024:.1f} MB is larger than the "
+                                            f"{MAX_DRAFT_BYTES // 1024 // 1024} MB limit for a draft")]
+            return Checked(version, doc, findings, LinePositions(doc, encoding))
+        doc = Document.from_text(text, path, text_fields=self.checker.config_for(path).text_fields)
+        return Checked(version, doc, self.checker.check(doc), LinePositions(doc, encoding))
 
-    def lsp_range(self, uri: str, doc: Document, line: int, column: int, end_line: int, end_column: int):
+    async def findings(self, uri: str) -> Checked:
+        """The findings for the document's current text: cached per version, computed off the event loop."""
         editor = self.workspace.get_text_document(uri)
-        return types.Range(editor.client_position_at_offset(doc.offset(line, column)),
-                           editor.client_position_at_offset(doc.offset(end_line, end_column)))
+        cached = self.checked.get(uri)
+        if cached is not None and cached.version == editor.version and editor.version is not None:
+            return cached
+        encoding = self.workspace.position_encoding or types.PositionEncodingKind.Utf16
+        checked = await asyncio.get_running_loop().run_in_executor(
+            self.executor, self.compute, uri, editor.source, editor.version, encoding)
+        self.checked[uri] = checked
+        return checked
 
-    def publish(self, uri: str) -> None:
-        if not uri.endswith(tuple(self.checker.config_for(path_of(uri)).extensions)):
-            return
+    def wants(self, uri: str) -> bool:
+        return uri.endswith(tuple(self.checker.config_for(path_of(uri)).extensions))
+
+    async def publish(self, uri: str) -> None:
         try:
-            doc, findings = self.findings(uri)
+            if not self.wants(uri):
+                return
+            version = self.workspace.get_text_document(uri).version
+            checked = await self.findings(uri)
         except Exception as exc:  # a fact sheet or configuration error: say so, keep serving
             self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"copydesk: {exc}"))
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
             return
+        if uri not in self.workspace.text_documents or self.workspace.get_text_document(uri).version != version:
+            return  # edited (or closed) while being checked: the newer check publishes
         diagnostics = [
             types.Diagnostic(
-                range=self.lsp_range(uri, doc, f.line, f.column, f.end_line, f.end_column),
+                range=checked.positions.range(f.line, f.column, f.end_line, f.end_column),
                 message=f.message + (f" (fact {f.fact}; sources: {', '.join(f.sources)})" if f.fact else ""),
                 severity=SEVERITY[f.severity], code=f.code, source="copydesk")
-            for f in findings]
-        version = self.workspace.get_text_document(uri).version
+            for f in checked.findings]
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics))
 
-    def schedule(self, uri: str) -> None:
-        """Check after the reporter pauses typing."""
+    def schedule(self, uri: str, delay: float = DEBOUNCE_SECONDS) -> None:
+        """Check after the reporter pauses typing; a newer edit cancels the older check."""
         if uri in self.pending:
             self.pending[uri].cancel()
 
         async def later() -> None:
-            await asyncio.sleep(DEBOUNCE_SECONDS)
+            await asyncio.sleep(delay)
             self.pending.pop(uri, None)
-            self.publish(uri)
+            await self.publish(uri)
 
         self.pending[uri] = asyncio.ensure_future(later())
 
     def settings_changed(self) -> None:
         """A fact sheet or configuration changed: forget what was loaded and re-check open drafts."""
         self.checker = self.new_checker()
+        self.checked.clear()
         for uri in list(self.workspace.text_documents):
-            self.publish(uri)
+            self.schedule(uri, 0)
 
     @staticmethod
     def is_settings(uri: str) -> bool:
@@ -110,7 +208,7 @@ async def initialized(ls: CopydeskServer, params: types.InitializedParams) -> No
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
 def did_open(ls: CopydeskServer, params: types.DidOpenTextDocumentParams) -> None:
-    ls.publish(params.text_document.uri)
+    ls.schedule(params.text_document.uri, 0)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
@@ -125,11 +223,14 @@ def did_save(ls: CopydeskServer, params: types.DidSaveTextDocumentParams) -> Non
     if ls.is_settings(params.text_document.uri):
         ls.settings_changed()
     else:
-        ls.publish(params.text_document.uri)
+        ls.schedule(params.text_document.uri, 0)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: CopydeskServer, params: types.DidCloseTextDocumentParams) -> None:
+    ls.checked.pop(params.text_document.uri, None)
+    if params.text_document.uri in ls.pending:
+        ls.pending.pop(params.text_document.uri).cancel()
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
 
@@ -146,45 +247,64 @@ def _overlaps(a: types.Range, b: types.Range) -> bool:
 
 @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                 types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
-def code_actions(ls: CopydeskServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+async def code_actions(ls: CopydeskServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     uri = params.text_document.uri
     try:
-        doc, findings = ls.findings(uri)
+        checked = await ls.findings(uri)
     except Exception:  # reported with the diagnostics already
         return []
     actions = []
-    for f in findings:
-        where = ls.lsp_range(uri, doc, f.line, f.column, f.end_line, f.end_column)
+    for f in checked.findings:
+        where = checked.positions.range(f.line, f.column, f.end_line, f.end_column)
         if not _overlaps(where, params.range):
             continue
         diagnostic = types.Diagnostic(range=where, message=f.message, severity=SEVERITY[f.severity], code=f.code,
                                       source="copydesk")
         if f.fix is not None and f.fix_position is not None:
-            edit_range = ls.lsp_range(uri, doc, *f.fix_position)
+            edit_range = checked.positions.range(*f.fix_position)
             label = f"“{f.fix.replacement}”" if f.fix.replacement else "nothing"
             actions.append(types.CodeAction(
                 title=f"copydesk: replace with {label} ({f.code}{'' if f.fix.safe else ', unsafe'})",
                 kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic], is_preferred=f.fix.safe,
                 edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(edit_range, f.fix.replacement)]})))
-        line_start = types.Position(where.start.line, 0)
         actions.append(types.CodeAction(
             title=f"copydesk: suppress {f.code} on this line", kind=types.CodeActionKind.QuickFix,
             diagnostics=[diagnostic],
-            edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(
-                types.Range(line_start, line_start), f"<!-- copydesk: disable-next-line {f.code} -->\n")]})))
+            edit=types.WorkspaceEdit(changes={uri: [suppression_edit(checked, f.line, f.code)]})))
     return actions
 
 
+def suppression_edit(checked: Checked, line: int, code: str) -> types.TextEdit:
+    """A comment that silences `code` on `line` without changing the draft's structure.
+
+    On the first line of a paragraph it goes on a line of its own before it; on a later line
+    of a paragraph it goes at the end of the line before, since a comment line inside a
+    paragraph would split it in two (CommonMark starts an HTML block there).
+    """
+    doc = checked.doc
+    comment = f"<!-- copydesk: disable-next-line {code} -->"
+    start = doc.line_starts[line - 1]
+    continues_a_paragraph = line > 1 and doc.text[doc.line_starts[line - 2]:start].strip() != "" and \
+        doc.text[start:doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)].strip() != ""
+    if continues_a_paragraph:
+        end_of_previous = start - (2 if doc.text[start - 2:start] == "\r\n" else 1)
+        at = checked.positions.at(end_of_previous)
+        return types.TextEdit(types.Range(at, at), f" {comment}")
+    at = checked.positions.at(start)
+    newline = "\r\n" if "\r\n" in doc.text else "\n"
+    return types.TextEdit(types.Range(at, at), comment + newline)
+
+
 @server.feature(types.TEXT_DOCUMENT_HOVER)
-def hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover | None:
+async def hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover | None:
     uri = params.text_document.uri
     try:
-        doc, findings = ls.findings(uri)
+        checked = await ls.findings(uri)
     except Exception:  # reported with the diagnostics already
         return None
     point = types.Range(params.position, params.position)
-    for f in findings:
-        where = ls.lsp_range(uri, doc, f.line, f.column, f.end_line, f.end_column)
+    for f in checked.findings:
+        where = checked.positions.range(f.line, f.column, f.end_line, f.end_column)
         if f.fact and _overlaps(where, point):
             sheet = ls.checker.sheet_for(ls.checker.config_for(path_of(uri)))
             return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, describe_fact(sheet, f.fact)), where)

@@ -59,4 +59,4 @@ def test_no_changed_lines_means_no_findings(repo, capsys):
 
 def test_bad_revision_is_a_usage_error(repo, capsys):
     assert main(["check", "--diff-base", "no-such-rev", "story.md"]) == 2
-    assert "git diff against 'no-such-rev' failed" in capsys.readouterr().err
+    assert "'no-such-rev' is not a commit in this repository" in capsys.readouterr().err

@@ -62,7 +62,10 @@ def test_plain_text_headlines_are_their_own_blocks():
 
 def test_decode_bom_and_utf16():
     assert decode(codecs.BOM_UTF8 + "Kyiv".encode()) == ("Kyiv", True, "utf-8")
-    assert decode(codecs.BOM_UTF16_LE + "Kyiv".encode("utf-16-le")) == ("Kyiv", True, "utf-16")
+    assert decode(codecs.BOM_UTF16_LE + "Kyiv".encode("utf-16-le")) == ("Kyiv", True, "utf-16-le")
+    assert decode(codecs.BOM_UTF16_BE + "Kyiv".encode("utf-16-be")) == ("Kyiv", True, "utf-16-be")
+    assert decode(codecs.BOM_UTF32_LE + "Kyiv".encode("utf-32-le")) == ("Kyiv", True, "utf-32-le")
+    assert decode(codecs.BOM_UTF32_BE + "Kyiv".encode("utf-32-be")) == ("Kyiv", True, "utf-32-be")
     with pytest.raises(DecodeError):
         decode(b"abc\x00def")
     with pytest.raises(DecodeError):

@@ -84,7 +84,7 @@ sources = ["a", "b"]
     problems = lint(load(text=text))
     assert "quantities.per-side: its parts (soldiers, civilians) add up to 380, not 390" in problems
     assert "quantities.per-side: 390 per side makes 780 in total, but total says 790" in problems
-    assert "people.p1: Mayor of an unnamed country overlaps with p2's term" in problems
+    assert "people.p2: Mayor of an unnamed country overlaps with p1's term" in problems
     assert "people.p1: variant 'Bob Two' is the name of p2" in problems
     assert "claims.c: no wrong values, so nothing can contradict it" in problems
     assert "quantities.civilians: 1 source(s) but single_source is missing" in problems

@@ -1,3 +1,4 @@
+import json
 import codecs
 import os
 import stat
@@ -103,3 +104,14 @@ def test_fix_across_a_hard_line_break_keeps_the_line_break(tmp_path):
     draft.write_text("The post was written by former\nPresident Donald Trump, who liked it.\n")
     run_fix(draft)
     assert draft.read_text() == "The post was written by\nPresident Donald Trump, who liked it.\n"
+
+
+def test_fix_rechecks_with_the_configured_text_fields(tmp_path, capsys):
+    """The re-check after --fix must read the draft as the first check did: a configured
+    front-matter field that still holds an error is reported and fails the hook."""
+    (tmp_path / "copydesk.toml").write_text('text-fields = ["standfirst"]\n')
+    draft = tmp_path / "a.md"
+    draft.write_text("---\nstandfirst: Prime Minister Vladimir Putin spoke\n---\n\nOfficials in Kiev spoke.\n")
+    assert main(["check", "--fix", "--format", "json", str(draft)]) == 1
+    assert "Officials in Kyiv spoke." in draft.read_text()
+    assert [(f["code"], f["line"]) for f in json.loads(capsys.readouterr().out)] == [("T102", 2)]

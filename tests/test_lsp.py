@@ -90,3 +90,85 @@ async def test_editing_the_fact_sheet_rechecks_open_drafts(client: LanguageClien
         uri=(tmp_path / "facts.toml").as_uri(), type=types.FileChangeType.Changed)]))
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     assert [d.code for d in client.diagnostics[draft.as_uri()]] == ["T101"]
+
+
+async def test_positions_after_a_form_feed_nel_or_line_separator_stay_on_their_line(client: LanguageClient,
+                                                                                     tmp_path):
+    text = "Kyiv\f and\u2028 more\x85 in Kiev 🇺🇦 Kiev.\n"
+    diagnostics = await open_draft(client, tmp_path / "draft.txt", text)
+    before = [text.index("Kiev"), text.rindex("Kiev")]
+    expected = [("S101", 0, len(text[:b].encode("utf-16-le")) // 2) for b in before]
+    assert [span(d)[:3] for d in diagnostics] == expected
+
+
+async def test_a_draft_over_the_size_limit_is_reported_not_checked(client: LanguageClient, tmp_path):
+    diagnostics = await open_draft(client, tmp_path / "huge.md", "Kiev spoke. " * 300_000)
+    assert [(d.code, d.message) for d in diagnostics] == [
+        ("E001", "not checked: 3.4 MB is larger than the 1 MB limit for a draft")]
+    small = tmp_path / "small.md"
+    await open_draft(client, small, DRAFT)
+    hover = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=small.as_uri()), position=types.Position(1, 3)))
+    assert "`trump`" in hover.contents.value
+
+
+async def test_a_broken_configuration_is_shown_as_itself(client: LanguageClient, tmp_path):
+    (tmp_path / "copydesk.toml").write_text('select = ["T"\n')
+    await open_draft(client, tmp_path / "draft.md", DRAFT)
+    assert list(client.diagnostics[(tmp_path / "draft.md").as_uri()]) == []
+    assert any("TOML syntax error" in m.message and m.message.startswith("copydesk: ") for m in client.messages)
+    assert not any("Error in server" in m.message for m in client.messages)
+
+
+async def test_a_fact_sheet_replaced_by_a_pipe_does_not_hang_the_server(client: LanguageClient, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "facts.toml")
+    (tmp_path / "copydesk.toml").write_text('facts = "facts.toml"\n')
+    await open_draft(client, tmp_path / "draft.md", DRAFT)
+    assert any("not a regular file" in m.message for m in client.messages)
+
+
+async def test_suppressing_on_a_continuation_line_keeps_the_paragraph_whole(client: LanguageClient, tmp_path):
+    draft = tmp_path / "draft.md"
+    diagnostics = await open_draft(client, draft, DRAFT)
+    kiev = next(d for d in diagnostics if d.code == "S101")
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=draft.as_uri()), range=kiev.range,
+        context=types.CodeActionContext(diagnostics=[kiev])))
+    suppress = next(a for a in actions if a.title == "copydesk: suppress S101 on this line")
+    (edit,) = suppress.edit.changes[draft.as_uri()]
+    assert (edit.range.start.line, edit.range.start.character) == (0, len("The swap was hailed by"))
+    lines = DRAFT.splitlines(keepends=True)
+    lines[0] = lines[0][:-1] + edit.new_text + "\n"
+    suppressed = tmp_path / "suppressed.md"
+    suppressed.write_text("".join(lines))
+    assert [d.code for d in await open_draft(client, suppressed, "".join(lines))] == ["T101"]
+
+
+def test_every_request_is_answered_even_with_bad_params_or_after_shutdown():
+    """Raw JSON-RPC, since a well-behaved client library cannot send a malformed request."""
+    import subprocess
+
+    server = subprocess.Popen([sys.executable, "-m", "linter", "lsp"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    messages = [
+        {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}},
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+        {"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"bogus": 1}},
+        {"jsonrpc": "2.0", "id": 3, "method": "shutdown"},
+        {"jsonrpc": "2.0", "id": 4, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///x.md"}, "position": {"line": 0, "character": 0}}},
+        {"jsonrpc": "2.0", "method": "exit"},
+    ]
+    payload = b"".join(b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+                       for body in (json.dumps(m).encode() for m in messages))
+    out, _ = server.communicate(payload, timeout=60)
+    answers = {}
+    for chunk in out.split(b"Content-Length: ")[1:]:
+        body = json.loads(chunk.split(b"\r\n\r\n", 1)[1])
+        if "id" in body:
+            answers[body["id"]] = body
+    assert sorted(answers) == [1, 2, 3, 4]
+    assert answers[2]["error"]["code"] == -32602
+    assert answers[4]["error"]["code"] == -32600 and "shutting down" in answers[4]["error"]["message"]

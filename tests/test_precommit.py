@@ -83,3 +83,18 @@ def test_fix_hook_fixes_and_fails_so_the_fix_is_reviewed(newsroom, env):
     run(["git", "add", "-A"], newsroom, env)
     second = pre_commit(newsroom, env, "run", "copydesk-fix", "--all-files", "--hook-stage", "manual")
     assert second.returncode == 0, second.stdout
+
+
+def test_exclude_in_copydesk_toml_holds_for_the_hook(newsroom, env):
+    """pre-commit names every staged file; a configured exclude must still keep the archive out."""
+    (newsroom / "copydesk.toml").write_text('exclude = ["archive/*"]\n')
+    (newsroom / "archive").mkdir()
+    archived = newsroom / "archive" / "2019.md"
+    archived.write_text("Officials in Kiev spoke to former President Donald Trump.\n")
+    (newsroom / "draft.md").write_text("Officials in Kyiv welcomed the swap.\n")
+    run(["git", "add", "-A"], newsroom, env)
+    checked = pre_commit(newsroom, env, "run", "copydesk", "--all-files")
+    assert checked.returncode == 0, checked.stdout
+    fixed = pre_commit(newsroom, env, "run", "copydesk-fix", "--all-files", "--hook-stage", "manual")
+    assert fixed.returncode == 0, fixed.stdout
+    assert archived.read_text() == "Officials in Kiev spoke to former President Donald Trump.\n"

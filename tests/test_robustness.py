@@ -52,7 +52,7 @@ def test_long_line_and_large_file(tmp_path, capsys):
     large.write_bytes(b"Kyiv. " * (engine.MAX_FILE_BYTES // 6 + 10))
     code, data = check_json(capsys, line, large)
     assert [(d["path"].rsplit("/", 1)[1], d["code"]) for d in data] == [("large.txt", "E001"), ("line.md", "S101")]
-    assert "larger than the 10 MB limit" in data[0]["message"]
+    assert "larger than the 1 MB limit" in data[0]["message"]
 
 
 def test_unreadable_and_broken_symlink(tmp_path, capsys):
