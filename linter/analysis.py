@@ -7,6 +7,7 @@ read these; none of them parses the draft again.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -109,10 +110,12 @@ class Quote:
     block: bool = False  # a Markdown block quote rather than words in quotation marks
 
 
-def analyse(doc: Document, sheet: FactSheet) -> Analysis:
-    key = ("analysis", id(sheet))
+def analyse(doc: Document, sheet: FactSheet, as_of: dt.date | None = None) -> Analysis:
+    """The shared analysis of a draft against a sheet on a date (default: the sheet's), made once."""
+    day = as_of or sheet.as_of
+    key = ("analysis", id(sheet), day)
     if key not in doc.analysis_cache:
-        doc.analysis_cache[key] = Analysis(doc, sheet, lexicon_for(sheet))
+        doc.analysis_cache[key] = Analysis(doc, sheet, lexicon_for(sheet), day)
     return doc.analysis_cache[key]
 
 
@@ -123,10 +126,11 @@ def lexicon_for(sheet: FactSheet) -> Lexicon:
 
 
 class Analysis:
-    def __init__(self, doc: Document, sheet: FactSheet, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Document, sheet: FactSheet, lexicon: Lexicon, as_of: dt.date) -> None:
         self.doc = doc
         self.sheet = sheet
         self.lexicon = lexicon
+        self.as_of = as_of  # the day titles such as "the American president" are resolved on
         self.prose = doc.prose
         self._relevance: dict[tuple[str, int], int] = {}
         self._dates: dict[int, list] = {}
@@ -510,7 +514,7 @@ class Analysis:
         """Who 'the president' refers to: the country's head, or the last person mentioned."""
         if country:
             for person in self.sheet.people:
-                if any(r.country == country and r.holds_on(self.sheet.as_of) for r in self.sheet.roles(person)):
+                if any(r.country == country and r.holds_on(self.as_of) for r in self.sheet.roles(person)):
                     return person.id
             return None
         mention = self.person_before(offset)

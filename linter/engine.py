@@ -14,7 +14,7 @@ from linter.config import Config, ConfigError
 from linter.document import DecodeError, Document
 from linter.facts import FactSheet
 from linter.finding import Finding, Violation, severity_rank
-from linter.rule import Context, Rule
+from linter.rule import Context, OptionError, Rule
 
 # Findings that come from copydesk itself rather than a rule.
 ENGINE_CODES = {
@@ -47,18 +47,19 @@ def select_rules(registry: dict[str, type[Rule]], config: Config, select: list[s
         for selector in selectors:
             if selector.upper() != "ALL" and not any(code.startswith(selector.strip().upper()) for code in known):
                 raise ConfigError(f"{where}: {key}: unknown rule code or prefix {selector!r} (see `copydesk rules`)")
+    options_of: dict[str, dict] = {}
     for code, options in config.rules.items():
         if code not in registry:
             raise ConfigError(f"{where}: rules.{code}: no such rule (see `copydesk rules`)")
-        unknown = sorted(set(options) - set(registry[code].defaults))
-        if unknown:
-            known = ", ".join(registry[code].defaults) or "none"
-            raise ConfigError(f"{where}: rules.{code}.{unknown[0]}: unknown option (options: {known})")
+        try:
+            options_of[code] = registry[code].parse_options(options, f"rules.{code}")
+        except OptionError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
     active = []
     for code, rule in registry.items():
         if ("ALL" in [s.upper() for s in chosen_select] or matches(code, chosen_select)) and \
                 not matches(code, chosen_ignore):
-            active.append(rule(config.rules.get(code)))
+            active.append(rule(options_of.get(code)))
     return active
 
 

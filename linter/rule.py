@@ -8,8 +8,8 @@ prints it, and the meta-test runs its examples.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, ClassVar
 
@@ -29,17 +29,38 @@ FAMILIES = {
 REQUIRED_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
 
 
+class OptionError(ValueError):
+    """A rule option of the wrong name or type in a configuration."""
+
+
+@dataclass(frozen=True)
+class OptionType:
+    description: str
+    accepts: Callable[[Any], bool]
+
+
+def option_type(default: Any) -> OptionType:
+    if isinstance(default, bool):
+        return OptionType("true or false", lambda v: isinstance(v, bool))
+    if isinstance(default, (int, float)):
+        return OptionType("a number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
+    if isinstance(default, str):
+        return OptionType("a string", lambda v: isinstance(v, str))
+    if isinstance(default, (list, tuple)):
+        return OptionType("an array of strings", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v))
+    raise TypeError(f"unsupported option default {default!r}")
+
+
 @dataclass
 class Context:
     """Everything a rule may read: the document, the fact sheet and the shared analyses."""
     doc: Document
     facts: FactSheet
     as_of: dt.date
-    options: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def analysis(self) -> Analysis:
-        return analyse(self.doc, self.facts)
+        return analyse(self.doc, self.facts, self.as_of)
 
 
 class Rule:
@@ -53,6 +74,20 @@ class Rule:
 
     def check(self, ctx: Context) -> Iterable[Violation]:
         raise NotImplementedError
+
+    @classmethod
+    def parse_options(cls, table: dict[str, Any], where: str) -> dict[str, Any]:
+        """Options from a configuration table, each typed by its default (yamllint's CONF, ruff's settings):
+        a list of strings takes an array of strings, a bool true or false, a number a number, a string a
+        string. Raises OptionError with a one-line message naming the key."""
+        for key, value in table.items():
+            if key not in cls.defaults:
+                known = ", ".join(cls.defaults) or "none"
+                raise OptionError(f"{where}.{key}: unknown option (options: {known})")
+            expected = option_type(cls.defaults[key])
+            if not expected.accepts(value):
+                raise OptionError(f"{where}.{key}: expected {expected.description}, got {value!r}")
+        return dict(table)
 
     @classmethod
     def docstring(cls) -> str:

@@ -1,5 +1,6 @@
 import pytest
 
+from linter.cli import main
 from linter.config import ConfigError, discover
 from linter.engine import check_document, select_rules
 from linter.document import Document
@@ -61,3 +62,14 @@ def test_rule_options_are_validated_and_used(tmp_path):
     (tmp_path / "copydesk.toml").write_text('[rules.Z999]\nx = 1\n')
     with pytest.raises(ConfigError, match="rules.Z999: no such rule"):
         select_rules(REGISTRY, discover(tmp_path), None, None)
+
+
+@pytest.mark.parametrize("value,expected", [("5", "expected an array of strings, got 5"),
+                                            ('"Telegram"', "expected an array of strings, got 'Telegram'"),
+                                            ("[1, 2]", "expected an array of strings, got [1, 2]")])
+def test_rule_options_of_the_wrong_type_are_a_configuration_error(tmp_path, capsys, value, expected):
+    (tmp_path / "copydesk.toml").write_text(f"[rules.Q102]\nplatforms = {value}\n")
+    (tmp_path / "draft.md").write_text("Kyiv.\n")
+    assert main(["check", str(tmp_path / "draft.md")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("copydesk: error: ") and f"rules.Q102.platforms: {expected}" in err

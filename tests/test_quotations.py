@@ -1,3 +1,6 @@
+import datetime as dt
+
+
 def test_misquote_word_changed(lint):
     draft = 'Trump wrote on Truth Social: "A major prisoner swap has just been completed between Russia and Ukraine."'
     assert lint(draft, select=["Q"]) == [("Q101", 1, 31)]
@@ -83,3 +86,57 @@ def test_quotation_mark_styles(lint):
     lead to something huge!"
     """
     assert lint(draft, select=["Q"]) == [("Q101", 1, 15), ("Q101", 3, 15), ("Q101", 5, 15)]
+
+
+TWO_PRESIDENTS = """\
+schema = 1
+[story]
+id = "handover"
+title = "A handover"
+as_of = 2031-06-01
+[[sources]]
+id = "wire"
+file = "wire.txt"
+outlet = "Wire"
+[[places]]
+id = "ruritania"
+name = "Ruritania"
+kind = "country"
+adjectives = ["Ruritanian"]
+sources = ["wire"]
+single_source = true
+[[people]]
+id = "alder"
+name = "Ana Alder"
+sources = ["wire"]
+single_source = true
+[[people.roles]]
+office = "President"
+country = "ruritania"
+start = 2026-01-01
+end = 2031-01-01
+[[people]]
+id = "birch"
+name = "Ben Birch"
+sources = ["wire"]
+single_source = true
+[[people.roles]]
+office = "President"
+country = "ruritania"
+start = 2031-01-01
+[[quotes]]
+id = "alder-bridges"
+speaker = "alder"
+text = "We will build the bridges our grandparents dreamed of."
+sources = ["wire"]
+single_source = true
+"""
+
+
+def test_a_title_names_its_holder_on_the_run_date_not_the_sheet_date(lint):
+    from linter.facts import load
+
+    sheet = load(text=TWO_PRESIDENTS)
+    draft = 'The Ruritanian president said: "We will build the bridges our grandparents dreamed of."\n'
+    assert lint(draft, select=["Q"], facts=sheet, as_of=dt.date(2028, 5, 1)) == []
+    assert lint(draft, select=["Q"], facts=sheet) == [("Q102", 1, 1)]  # on the sheet date Birch is president
