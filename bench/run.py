@@ -77,7 +77,7 @@ def timed(command: list[str], **kwargs) -> tuple[float, int, subprocess.Complete
 
 
 def copydesk(*args: str) -> list[str]:
-    return [sys.executable, "-m", "linter", *args]
+    return [sys.executable, "-m", "copydesk", *args]
 
 
 def install_textlint() -> Path | None:
@@ -93,7 +93,7 @@ def install_textlint() -> Path | None:
             print(f"textlint could not be installed: {done.stderr[-500:]}")
             return None
     sys.path.insert(0, str(ROOT))
-    from linter.facts import load
+    from copydesk.facts import load
 
     rules = []
     for fact in load().facts.values():

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import regex
 
-from linter import text as lang
-from linter.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse
-from linter.dates import WEEKDAYS, find_dates
-from linter.document import Document
-from linter.facts import FactSheet, load, long_date
-from linter.files import MAX_DRAFT_BYTES, read_regular
-from linter.quoting import SENTENCE, similarity, words
+from copydesk import text as lang
+from copydesk.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse
+from copydesk.dates import WEEKDAYS, find_dates
+from copydesk.document import Document
+from copydesk.facts import FactSheet, load, long_date
+from copydesk.files import MAX_DRAFT_BYTES, read_regular
+from copydesk.quoting import SENTENCE, similarity, words
 
 OFFICE = "|".join(sorted(lang.OFFICES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"

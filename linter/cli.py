@@ -3,22 +3,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from linter import __version__
-from linter.config import Config, ConfigError, discover
-from linter.facts import Date, FactSheet, FactSheetError, load
-from linter.finding import SEVERITIES, Finding
-from linter.registry import RegistryError, load_rules
-from linter.rule import FAMILIES
+from copydesk import __version__
+from copydesk.config import ConfigError, discover
+from copydesk.facts import Date, FactSheetError, load
+from copydesk.finding import SEVERITIES, Finding
+from copydesk.registry import RegistryError, load_rules
+from copydesk.rule import FAMILIES
+from copydesk.session import PARALLEL_FROM, ChangedLines, JobsError, Options, Session, job_count
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-ChangedLines = dict[Path, set[int]]
-PARALLEL_FROM = 16  # below this many files, starting worker processes costs more than it saves
 
 
 class UsageError(Exception):
@@ -102,176 +98,27 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _codes(value: str | None) -> list[str] | None:
-    return [c.strip().upper() for c in value.split(",") if c.strip()] if value else None
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    return tuple(c.strip().upper() for c in value.split(",") if c.strip()) if value else None
 
 
-class Checker:
-    """One `copydesk check` run: configuration and fact sheets found once per folder and reused."""
-
-    def __init__(self, args: argparse.Namespace, only_lines: ChangedLines | None = None) -> None:
-        from linter import engine
-
-        self.args = args
-        self.only_lines = only_lines  # with --diff-base/--diff-file: report and fix only these lines
-        # Drafts reached through a symbolic link are read only inside these folders.
-        self.roots = [os.path.realpath(p) for p in [os.getcwd(), *(args.paths or [])] if os.path.isdir(p)]
-        self.registry = load_rules()
-        for selector in (_codes(args.select) or []) + (_codes(args.ignore) or []):
-            if selector != "ALL" and not any(c.startswith(selector) for c in [*self.registry, *engine.ENGINE_CODES]):
-                raise UsageError(f"unknown rule code or prefix {selector!r} (see `copydesk rules`)")
-        self.as_of = None
-        if args.as_of:
-            try:
-                self.as_of = Date.parse(args.as_of).first_day
-            except ValueError as exc:
-                raise UsageError(f"--as-of: {exc}") from None
-        self.fixed_config = None
-        if args.config:
-            from linter.config import load_file
-            self.fixed_config = load_file(Path(args.config)) or Config(path=Path(args.config))
-        self.sheets: dict[str | None, FactSheet] = {}
-        self.configs: dict[Path, Config] = {}
-        self.rules: dict[int, list] = {}  # active rules per configuration (by identity)
-
-    def config_for(self, path: str) -> Config:
-        if self.fixed_config is not None:
-            return self.fixed_config
-        folder = Path(path) if Path(path).is_dir() else Path(path).parent
-        if folder not in self.configs:
-            self.configs[folder] = discover(folder)
-        return self.configs[folder]
-
-    def sheet_for(self, config: Config) -> FactSheet:
-        source = self.args.facts or (str(config.facts) if config.facts else None)
-        if source not in self.sheets:
-            self.sheets[source] = load(source)
-        return self.sheets[source]
-
-    def files(self, paths: list[str]) -> tuple[list[str], list[Finding]]:
-        """The files to check, and an E001 finding for each folder that could not be listed."""
-        from linter import engine
-
-        found: list[str] = []
-        unlistable: list[Finding] = []
-
-        def report(folder: str, error: OSError) -> None:
-            unlistable.append(engine.error_finding(folder, f"folder not checked: {error.strerror or error}"))
-
-        for path in paths:
-            root_config = self.config_for(path)
-            found += engine.collect_files([path], root_config.extensions, root_config.exclude, report)
-        return found, unlistable
-
-    def check(self, doc) -> list[Finding]:
-        from linter import engine
-
-        config = self.config_for(doc.path)
-        if id(config) not in self.rules:
-            self.rules[id(config)] = engine.select_rules(self.registry, config, _codes(self.args.select),
-                                                         _codes(self.args.ignore))
-        found = engine.check_document(doc, self.sheet_for(config), self.rules[id(config)], as_of=self.as_of,
-                                      config=config)
-        if self.only_lines is not None:
-            changed = self.only_lines.get(Path(doc.path).resolve(), set())
-            found = [f for f in found if f.line in changed]
-        return engine.at_or_above(found, self.args.severity)
-
-    def rule_info(self) -> dict:
-        from linter.engine import ENGINE_CODES
-        from linter.formatters import RuleInfo
-
-        info = {code: RuleInfo(code, rule.name, rule.severity, rule.summary(), rule.documentation())
-                for code, rule in self.registry.items()}
-        info.update({code: RuleInfo(code, name, severity, summary, summary)
-                     for code, (name, severity, summary) in ENGINE_CODES.items()})
-        return info
-
-
-@dataclass
-class FileResult:
-    findings: list[Finding]
-    applied: int = 0
-    diff: str = ""
-
-
-def check_file(checker: Checker, file: str) -> FileResult:
-    """Check (and with --fix or --diff, fix) one file."""
-    from linter import engine, files, fixes
-
-    args = checker.args
-    config = checker.config_for(file)
-    snapshot = engine.read_draft(file, checker.roots)
-    if isinstance(snapshot, Finding):
-        return FileResult([snapshot])
-    loaded = engine.parse_draft(file, snapshot.data, config)
-    if isinstance(loaded, Finding):
-        return FileResult([loaded])
-    if not (args.fix or args.diff):
-        return FileResult(checker.check(loaded))
-    fixed_text, applied = fixes.fix_text(loaded, checker.check, unsafe=args.unsafe_fixes)
-    if args.diff:
-        return FileResult([], applied, fixes.unified_diff(file, loaded.text, fixed_text) if applied else "")
-    if not applied:
-        return FileResult(checker.check(loaded))
+def _date(value: str | None, flag: str) -> dt.date | None:
     try:
-        files.replace(file, snapshot, fixes.encode(loaded, fixed_text))
-    except files.FixRefused as refused:
-        return FileResult([engine.not_fixed(file, str(refused)), *checker.check(loaded)])
-    except OSError as exc:
-        return FileResult([engine.not_fixed(file, f"not fixed: {exc.strerror or exc}"), *checker.check(loaded)])
-    return FileResult(checker.check(loaded.with_text(fixed_text)), applied)
+        return Date.parse(value).first_day if value else None
+    except ValueError as exc:
+        raise UsageError(f"{flag}: {exc}") from None
 
 
-_WORKER: Checker | None = None
-
-
-def _start_worker(args: argparse.Namespace, only_lines: ChangedLines | None) -> None:
-    global _WORKER
-    _WORKER = Checker(args, only_lines)
-
-
-def _check_in_worker(batch: list[str]) -> list[FileResult]:
-    assert _WORKER is not None
-    return [check_file(_WORKER, file) for file in batch]
-
-
-def job_count(requested: int | None, files: int) -> int:
-    """Worker processes: never more than the files or the cores, whatever was asked."""
-    cores = os.cpu_count() or 1
-    if requested is None:
-        return cores if files >= PARALLEL_FROM else 1
-    if requested < 1:
-        raise UsageError(f"--jobs: expected a positive number, got {requested}")
-    return max(1, min(requested, cores, files))
-
-
-def _results(checker: Checker, args: argparse.Namespace, files: list[str]) -> Iterator[FileResult]:
-    """Results in the order of files, from this process or from --jobs worker processes."""
-    jobs = job_count(args.jobs, len(files))
-    if jobs <= 1:
-        yield from (check_file(checker, file) for file in files)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    size = max(1, min(64, len(files) // (jobs * 8)))
-    batches = [files[i:i + size] for i in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                             initargs=(args, checker.only_lines)) as executor:
-        futures = [executor.submit(_check_in_worker, batch) for batch in batches]
-        for batch, future in zip(batches, futures):
-            try:
-                yield from future.result()
-            except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so per file
-                from linter.engine import internal_error
-
-                yield from (FileResult([internal_error(file, "a worker process died while checking this file; "
-                                                             "run again with --jobs 1")]) for file in batch)
+def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = None) -> Session:
+    """The one place command-line arguments become the plain values a Session takes."""
+    options = Options(facts=args.facts, config=args.config, select=_codes(args.select), ignore=_codes(args.ignore),
+                      severity=args.severity, as_of=_date(args.as_of, "--as-of"), fix=args.fix, diff=args.diff,
+                      unsafe_fixes=args.unsafe_fixes, only_lines=only_lines, roots=tuple(args.paths or ()))
+    return Session(options)
 
 
 def read_changed_lines(args: argparse.Namespace) -> ChangedLines | None:
-    from linter import changes, files
+    from copydesk import changes, files
 
     try:
         if args.diff_file is not None:
@@ -287,18 +134,22 @@ def read_changed_lines(args: argparse.Namespace) -> ChangedLines | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from linter import files as file_io
-    from linter import formatters
+    from copydesk import files as file_io
+    from copydesk import formatters
 
     paths = args.paths or ["."]
     for path in paths:
         if not Path(path).exists() and not Path(path).is_symlink():
             raise UsageError(f"{path}: no such file or directory")
-    checker = Checker(args, read_changed_lines(args))
-    files, unlistable = checker.files(paths)
+    session = session_from(args, read_changed_lines(args))
+    files, unlistable = session.files(paths)
     findings: list[Finding] = list(unlistable)
     fixed_total = 0
-    for result in _results(checker, args, files):
+    try:
+        workers = job_count(args.jobs, len(files))
+    except JobsError as exc:
+        raise UsageError(str(exc)) from None
+    for result in session.check_files(files, workers):
         findings += result.findings
         fixed_total += result.applied
         if result.diff:
@@ -308,7 +159,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"Would fix {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
         return EXIT_FINDINGS if fixed_total else EXIT_OK
     findings.sort(key=lambda f: f.sort_key)
-    report = formatters.Report(findings, len(files), checker.rule_info())
+    report = formatters.Report(findings, len(files), session.rule_info())
     output = formatters.statistics(report) if args.statistics else formatters.FORMATTERS[args.format](report)
     if args.output:
         try:
@@ -327,10 +178,10 @@ def run_mutate(args: argparse.Namespace) -> int:
     import json
     import random
 
-    from linter import engine, mutate
-    from linter.document import DecodeError, Document
-    from linter.files import MAX_DRAFT_BYTES, read_regular
-    from linter.rule import Context
+    from copydesk import engine, mutate
+    from copydesk.document import DecodeError, Document
+    from copydesk.files import MAX_DRAFT_BYTES, read_regular
+    from copydesk.rule import Context
 
     sheet = load(args.facts)
     as_of = Date.parse(args.as_of).first_day if args.as_of else sheet.as_of
@@ -364,14 +215,14 @@ def run_mutate(args: argparse.Namespace) -> int:
 
 def run_lsp() -> int:
     try:
-        from linter.lsp import main as serve
+        from copydesk.lsp import main as serve
     except ImportError as exc:
         raise UsageError(f"the language server needs pygls: pip install 'copydesk[lsp]' ({exc})") from None
     return serve()
 
 
 def list_rules() -> int:
-    from linter.engine import ENGINE_CODES
+    from copydesk.engine import ENGINE_CODES
 
     registry = load_rules()
     rows = [(code, rule.name, rule.severity, rule.summary()) for code, rule in registry.items()]
@@ -395,7 +246,7 @@ def print_rule_docs() -> int:
 
 
 def show_rule(code: str) -> int:
-    from linter.engine import ENGINE_CODES
+    from copydesk.engine import ENGINE_CODES
 
     code = code.upper()
     registry = load_rules()
@@ -413,7 +264,7 @@ def run_facts(args: argparse.Namespace) -> int:
     if args.facts_command == "build":
         return build_facts(args)
     if args.facts_command == "check":
-        from linter.factcheck import lint
+        from copydesk.factcheck import lint
 
         sheet = load(args.file)
         problems = lint(sheet)
@@ -422,7 +273,8 @@ def run_facts(args: argparse.Namespace) -> int:
         print(f"{sheet.path}: {'valid' if not problems else 'loads, with problems'} (schema 1): "
               f"{len(sheet.facts)} facts, {len(sheet.sources)} sources, {len(sheet.measures)} measures")
         return EXIT_FINDINGS if problems else EXIT_OK
-    sheet = load(args.facts or (str(discover(Path.cwd()).facts) if discover(Path.cwd()).facts else None))
+    configured = discover(Path.cwd()).facts
+    sheet = load(args.facts or (str(configured) if configured else None))
     if args.id is None:
         for fact in sheet.facts.values():
             print(f"{fact.id:<32} {fact.kind:<14} {describe(fact)}")
@@ -442,9 +294,9 @@ def run_facts(args: argparse.Namespace) -> int:
 
 
 def build_facts(args: argparse.Namespace) -> int:
-    from linter.build import build
-    from linter.document import DecodeError
-    from linter.files import write_new
+    from copydesk.build import build
+    from copydesk.document import DecodeError
+    from copydesk.files import write_new
 
     as_of = Date.parse(args.as_of).first_day if args.as_of else dt.date.today()
     paths = []

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linter.facts import Date, tomllib
-from linter.finding import SEVERITIES
-from linter.markdown import DEFAULT_TEXT_FIELDS
+from copydesk.facts import Date, tomllib
+from copydesk.finding import SEVERITIES
+from copydesk.markdown import DEFAULT_TEXT_FIELDS
 
 CONFIG_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt")
@@ -95,7 +95,7 @@ MAX_CONFIG_BYTES = 1_000_000
 
 
 def load_file(path: Path) -> Config | None:
-    from linter import files
+    from copydesk import files
 
     try:
         raw = tomllib.loads(files.read_input(path, MAX_CONFIG_BYTES, what="configuration file"))

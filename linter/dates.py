@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import re
 
-from linter import text as lang
-from linter.facts import MONTH_NAMES, WEEKDAY_NAMES, Date
+from copydesk import text as lang
+from copydesk.facts import MONTH_NAMES, WEEKDAY_NAMES, Date
 
 WEEKDAYS = WEEKDAY_NAMES
 MONTHS = MONTH_NAMES

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from linter import markdown
+from copydesk import markdown
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 

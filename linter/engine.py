@@ -9,12 +9,12 @@ from pathlib import Path
 
 import regex
 
-from linter import files
-from linter.config import Config, ConfigError
-from linter.document import DecodeError, Document
-from linter.facts import FactSheet
-from linter.finding import Finding, Violation, severity_rank
-from linter.rule import Context, OptionError, Rule
+from copydesk import files
+from copydesk.config import Config, ConfigError
+from copydesk.document import DecodeError, Document
+from copydesk.facts import FactSheet
+from copydesk.finding import Finding, Violation, severity_rank
+from copydesk.rule import Context, OptionError, Rule
 
 # Findings that come from copydesk itself rather than a rule.
 ENGINE_CODES = {
@@ -227,9 +227,9 @@ def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: list[s
                 if on_error is not None:
                     on_error(error.filename or path, error)
 
-            for root, dirs, files in os.walk(path, onerror=unlistable):
+            for root, dirs, names in os.walk(path, onerror=unlistable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-                for name in files:
+                for name in names:
                     if name.lower().endswith(extensions):
                         full = os.path.join(root, name)
                         if not is_excluded(full, exclude):

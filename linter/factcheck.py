@@ -1,7 +1,7 @@
 """`copydesk facts check`: a fact sheet that loads can still contradict itself."""
 from __future__ import annotations
 
-from linter.facts import FactSheet
+from copydesk.facts import FactSheet
 
 SIDES = 2  # a per-side figure and its total: the exchanges this schema describes have two sides
 

@@ -154,6 +154,8 @@ class FactSheet:
     sources: dict[str, dict[str, Any]]
     facts: dict[str, Fact]
     measures: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What higher layers compile from this sheet once (its Lexicon): kept with the sheet, made by them.
+    compiled: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def of_kind(self, kind: str) -> list[Fact]:
         return [f for f in self.facts.values() if f.kind == kind]
@@ -188,7 +190,7 @@ def load(path: str | Path | None = None, *, text: str | None = None) -> FactShee
     """Load and validate a fact sheet; ``None`` loads the embedded default."""
     if text is None:
         if path is None:
-            text = resources.files("linter.data").joinpath(DEFAULT_NAME).read_text(encoding="utf-8")
+            text = resources.files("copydesk.data").joinpath(DEFAULT_NAME).read_text(encoding="utf-8")
             path = f"<default>/{DEFAULT_NAME}"
         else:
             text = _read(Path(path))
@@ -205,7 +207,7 @@ def load(path: str | Path | None = None, *, text: str | None = None) -> FactShee
 
 
 def _read(path: Path) -> str:
-    from linter import files
+    from copydesk import files
 
     try:
         return files.read_input(path, MAX_FACT_SHEET_BYTES, what="fact sheet")

@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from linter import __version__
-from linter.finding import Finding
+from copydesk import __version__
+from copydesk.finding import Finding
 
 LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -1,14 +1,18 @@
 """Patterns compiled once per fact sheet: every name form, office and measure vocabulary."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 import regex
 
-from linter import text as lang
-from linter.facts import Fact, FactSheet
-from linter.phrases import PhraseIndex
+from copydesk import text as lang
+from copydesk.facts import Fact, FactSheet
+from copydesk.phrases import PhraseIndex
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class Lexicon:
     def __init__(self, sheet: FactSheet) -> None:
         self.sheet = sheet
         self.forms: dict[str, list[NameForm]] = {}
+        self._derived: dict[Any, Any] = {}
         people = sheet.of_kind("people")
         for person in people:
             last, first = surname(person), first_name(person)
@@ -65,6 +70,12 @@ class Lexicon:
             existing[:] = [m for m in existing if m.kind not in ("variant", "swapped")]
         if meaning not in existing:
             existing.append(meaning)
+
+    def derived(self, key: Any, make: Callable[[], T]) -> T:
+        """Patterns compiled from this sheet for one purpose (the title patterns), made once per sheet."""
+        if key not in self._derived:
+            self._derived[key] = make()
+        return self._derived[key]
 
     def swapped(self, first: list[NameForm], last: list[NameForm]) -> NameForm | None:
         """What "First Last" means when First is only some other person's first name and Last names a person.

@@ -19,17 +19,17 @@ from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 
-from linter import __version__
-from linter.cli import Checker, build_parser
-from linter.document import Document
-from linter.engine import error_finding
-from linter.files import MAX_DRAFT_BYTES
-from linter.finding import Finding
+from copydesk import __version__
+from copydesk.config import CONFIG_FILES
+from copydesk.document import Document
+from copydesk.engine import error_finding
+from copydesk.files import MAX_DRAFT_BYTES
+from copydesk.finding import Finding
+from copydesk.session import Session
 
 DEBOUNCE_SECONDS = 0.3
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
             "info": types.DiagnosticSeverity.Information}
-SETTINGS_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 INVALID_PARAMS, INVALID_REQUEST = -32602, -32600
 
 
@@ -108,16 +108,12 @@ class CopydeskServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("copydesk", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full,
                          protocol_cls=AnsweringProtocol)
-        self.checker = self.new_checker()
+        self.session = Session()
         self.pending: dict[str, asyncio.Task] = {}
         self.checked: dict[str, Checked] = {}
         # One thread runs the checks, in order, so the event loop keeps answering (hover on another
         # draft, cancellations) while a long draft is checked.
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-check")
-
-    @staticmethod
-    def new_checker() -> Checker:
-        return Checker(build_parser().parse_args(["check"]))
 
     def compute(self, uri: str, text: str, version: int | None, encoding: str) -> Checked:
         """The same findings `copydesk check` gives for the editor's text of this document."""
@@ -128,8 +124,8 @@ class CopydeskServer(LanguageServer):
             findings = [error_finding(path, f"not checked: {size / 1024 / 1024:.1f} MB is larger than the "
                                             f"{MAX_DRAFT_BYTES // 1024 // 1024} MB limit for a draft")]
             return Checked(version, doc, findings, LinePositions(doc, encoding))
-        doc = Document.from_text(text, path, text_fields=self.checker.config_for(path).text_fields)
-        return Checked(version, doc, self.checker.check(doc), LinePositions(doc, encoding))
+        doc = self.session.document(text, path)
+        return Checked(version, doc, self.session.check(doc), LinePositions(doc, encoding))
 
     async def findings(self, uri: str) -> Checked:
         """The findings for the document's current text: cached per version, computed off the event loop."""
@@ -144,7 +140,7 @@ class CopydeskServer(LanguageServer):
         return checked
 
     def wants(self, uri: str) -> bool:
-        return uri.endswith(tuple(self.checker.config_for(path_of(uri)).extensions))
+        return uri.endswith(tuple(self.session.config_for(path_of(uri)).extensions))
 
     async def publish(self, uri: str) -> None:
         try:
@@ -181,7 +177,7 @@ class CopydeskServer(LanguageServer):
 
     def settings_changed(self) -> None:
         """A fact sheet or configuration changed: forget what was loaded and re-check open drafts."""
-        self.checker = self.new_checker()
+        self.session = Session()
         self.checked.clear()
         for uri in list(self.workspace.text_documents):
             self.schedule(uri, 0)
@@ -190,7 +186,7 @@ class CopydeskServer(LanguageServer):
     def is_settings(uri: str) -> bool:
         """Configuration files and fact sheets (TOML) change what every draft is checked against."""
         path = Path(path_of(uri))
-        return path.name in SETTINGS_FILES or path.suffix == ".toml"
+        return path.name in CONFIG_FILES or path.suffix == ".toml"
 
 
 server = CopydeskServer()
@@ -306,7 +302,7 @@ async def hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover | 
     for f in checked.findings:
         where = checked.positions.range(f.line, f.column, f.end_line, f.end_column)
         if f.fact and _overlaps(where, point):
-            sheet = ls.checker.sheet_for(ls.checker.config_for(path_of(uri)))
+            sheet = ls.session.sheet_for(ls.session.config_for(path_of(uri)))
             return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, describe_fact(sheet, f.fact)), where)
     return None
 

@@ -15,11 +15,17 @@ from dataclasses import dataclass
 
 import regex
 
-from linter import text as lang
-from linter.dates import WEEKDAYS, agrees
-from linter.document import Document
-from linter.finding import Finding
-from linter.rule import Context
+from copydesk import text as lang
+from copydesk.analysis.claims import about, accepted_value
+from copydesk.analysis.counts import agrees as count_agrees
+from copydesk.analysis.counts import candidates
+from copydesk.analysis.events import events_in
+from copydesk.analysis.quotes import quote_matches
+from copydesk.analysis.titles import titles
+from copydesk.dates import WEEKDAYS, agrees
+from copydesk.document import Document
+from copydesk.finding import Finding
+from copydesk.rule import Context
 
 FAMILIES = ("T", "N", "S", "Q", "C", "D")
 WORD = regex.compile(r"[\p{L}']+")
@@ -44,9 +50,7 @@ def plants(ctx: Context) -> dict[str, list[Plant]]:
 
 
 def _titles(ctx: Context) -> Iterator[Plant]:
-    from rules.titles import titles
-
-    found = titles(ctx, lang.OFFICES)
+    found = titles(ctx.analysis, lang.OFFICES)
     for title in found.titles:
         if title.former is None and title.mention is not None and any(
                 r.holds_on(ctx.as_of) for r in found.roles_matching(title)):
@@ -55,10 +59,8 @@ def _titles(ctx: Context) -> Iterator[Plant]:
 
 
 def _counts(ctx: Context) -> Iterator[Plant]:
-    from rules.numbers import agrees as count_agrees, candidates
-
     for count in ctx.analysis.counts:
-        possible = candidates(ctx, count)
+        possible = candidates(ctx.analysis, count)
         number = count.number
         if not possible or number.approx or not any(count_agrees(count, q) for q in possible):
             continue
@@ -94,9 +96,7 @@ def _spellings(ctx: Context) -> Iterator[Plant]:
 
 
 def _quotes(ctx: Context) -> Iterator[Plant]:
-    from rules.quotations import quote_matches
-
-    for _quote, matches in quote_matches(ctx):
+    for _quote, matches in quote_matches(ctx.analysis):
         for match in matches:
             if not match.exact:
                 continue
@@ -114,8 +114,6 @@ def _quotes(ctx: Context) -> Iterator[Plant]:
 
 
 def _claims(ctx: Context) -> Iterator[Plant]:
-    from rules.claims import about, accepted_value
-
     analysis = ctx.analysis
     for sentence in analysis.sentences:
         text = analysis.sentence_text(sentence)
@@ -131,10 +129,8 @@ def _claims(ctx: Context) -> Iterator[Plant]:
 
 
 def _weekdays(ctx: Context) -> Iterator[Plant]:
-    from rules.timeline import events_in
-
     for sentence in ctx.analysis.sentences:
-        events = events_in(ctx, sentence)
+        events = events_in(ctx.analysis, sentence)
         if not events:
             continue
         for mention in ctx.analysis.dates(sentence, ctx.as_of.year):
@@ -182,7 +178,7 @@ def run(doc: Document, check: Callable[[Document], list[Finding]], ctx_for: Call
         per_draft: int, rng: random.Random) -> list[Outcome]:
     outcomes = []
     for plant in choose(plants(ctx_for(doc)), per_draft, rng):
-        mutated = Document.from_text(plant.apply(doc.text), doc.path, is_markdown=doc.markdown)
+        mutated = doc.with_text(plant.apply(doc.text))
         line = mutated.line_of(plant.start)
         findings = check(mutated)
         on_plant = [f for f in findings if f.line <= line <= f.end_line]

@@ -39,7 +39,3 @@ def similarity(draft: list[str], known: list[str]) -> float:
 
 def _stem(word: str) -> str:
     return regex.sub(r"(?:s|es|ed|ing)$", "", word)
-
-
-def _stem(word: str) -> str:
-    return regex.sub(r"(?:s|es|ed|ing)$", "", word)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from importlib import metadata
 from types import ModuleType
 
-from linter.rule import CODE, Rule
+from copydesk.rule import CODE, Rule
 
 ENTRY_POINT_GROUP = "copydesk.rules"
 
@@ -29,7 +29,7 @@ def _rules_of(obj: object, origin: str) -> list[type[Rule]]:
 
 
 def load_rules(*, plugins: bool = True) -> dict[str, type[Rule]]:
-    import rules as builtin
+    import copydesk.rules as builtin
 
     found: list[tuple[type[Rule], str]] = []
     for module_name in builtin.BUILTIN_MODULES:

@@ -15,10 +15,10 @@ from typing import Any, ClassVar
 
 import regex
 
-from linter.analysis import Analysis, analyse
-from linter.document import Document
-from linter.facts import FactSheet
-from linter.finding import Violation
+from copydesk.analysis import Analysis, analyse
+from copydesk.document import Document
+from copydesk.facts import FactSheet
+from copydesk.finding import Violation
 
 CODE = regex.compile(r"^[A-Z]{1,3}[0-9]{3}$")
 FAMILIES = {

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from linter.phrases import PhraseIndex
+from copydesk.phrases import PhraseIndex
 
 # ---------------------------------------------------------------------------------------
 # Sentences

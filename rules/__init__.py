@@ -3,11 +3,11 @@
 Third-party packages add rules through the ``copydesk.rules`` entry-point group.
 """
 BUILTIN_MODULES = (
-    "rules.titles",
-    "rules.numbers",
-    "rules.spelling",
-    "rules.quotations",
-    "rules.claims",
-    "rules.timeline",
-    "rules.consistency",
+    "copydesk.rules.titles",
+    "copydesk.rules.numbers",
+    "copydesk.rules.spelling",
+    "copydesk.rules.quotations",
+    "copydesk.rules.claims",
+    "copydesk.rules.timeline",
+    "copydesk.rules.consistency",
 )

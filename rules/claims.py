@@ -3,22 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from linter import text as lang
-from linter.facts import Fact
-from linter.finding import Violation
-from linter.rule import Context, Rule
-
-
-def about(claim: Fact, text: str) -> bool:
-    """Does the text speak of the claim's subject (every cue group, none of its 'unless' words)?"""
-    if not lang.all_groups_match(claim["cues"], text):
-        return False
-    return not (claim.get("unless") and lang.any_of(tuple(claim["unless"])).search(text))
-
-
-def accepted_value(claim: Fact, text: str):
-    """Where the text states the claim's true value, if it does."""
-    return lang.any_of(tuple(claim.get("accepted") or [claim["value"]])).search(text)
+from copydesk import text as lang
+from copydesk.analysis.claims import about, accepted_value
+from copydesk.finding import Violation
+from copydesk.rule import Context, Rule
 
 
 class WrongClaim(Rule):

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 import regex
 
-from linter.analysis import ANAPHORA
-from linter.finding import Violation
-from linter.rule import Context, Rule
-from linter.text import is_ordinary_word
-from rules.spelling import CAPITALISED, is_inflection, max_typo_distance
-from rules.numbers import judgeable
+from copydesk.analysis import ANAPHORA
+from copydesk.analysis.counts import judgeable
+from copydesk.finding import Violation
+from copydesk.rule import Context, Rule
+from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
+from copydesk.text import is_ordinary_word
 
 HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")
 CLOSE_VALUES = 0.05  # two values within 5% of each other read as one quantity misstated
@@ -115,7 +115,7 @@ class InconsistentQuantity(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
         prose = ctx.doc.prose
-        judged = {c.number.start for c in analysis.counts if judgeable(ctx, c)}
+        judged = {c.number.start for c in analysis.counts if judgeable(analysis, c)}
         first_by_head: dict[str, tuple[float, int]] = {}
         previous: tuple[str, str, int] | None = None  # noun, as written, sentence index
         for number, sentence in analysis.numbers:

@@ -3,69 +3,15 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
-from linter.analysis import Quote
-from linter.facts import Fact, long_date
-from linter.finding import Edit, Violation
-from linter.quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
-from linter.rule import Context, Rule
+from copydesk.analysis.quotes import quote_matches
+from copydesk.facts import Fact, long_date
+from copydesk.finding import Edit, Violation
+from copydesk.rule import Context, Rule
 
 PLATFORMS = ("Truth Social", "X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "Threads")
-
-
-@dataclass
-class Match:
-    """A stretch of a draft quotation compared with a known one."""
-    known: Fact
-    start: int
-    end: int
-    exact: bool
-    similarity: float
-    draft_words: list[str]
-    known_words: list[str]
-    whole_sentence: str | None  # the known sentence this stretch should read as, when it is a whole sentence
-
-
-def _contains(haystack: list[str], needle: list[str]) -> bool:
-    joined = " " + " ".join(haystack) + " "
-    return (" " + " ".join(needle) + " ") in joined
-
-
-def _known_sentences(fact: Fact) -> list[str]:
-    return [s.strip() for s in SENTENCE.findall(fact["text"]) if s.strip()]
-
-
-def compare(quote: Quote, known_quotes: list[Fact]) -> list[Match]:
-    """Match each sentence of a draft quote against the known quotations."""
-    matches = []
-    for piece in GAP.split(quote.text):
-        offset = quote.start + quote.text.find(piece)
-        for sentence in SENTENCE.finditer(piece):
-            tokens = words(sentence.group(), offset + sentence.start())
-            if not tokens:
-                continue
-            draft = [t[0] for t in tokens]
-            start, end = tokens[0][1], tokens[-1][2]
-            best: Match | None = None
-            for fact in known_quotes:
-                known_all = [t[0] for t in words(fact["text"])]
-                if _contains(known_all, draft):
-                    best = Match(fact, start, end, True, 1.0, draft, known_all, None)
-                    break
-                if len([w for w in draft if w.isalnum()]) < MIN_WORDS:
-                    continue
-                for known_sentence in _known_sentences(fact):
-                    known = [t[0] for t in words(known_sentence)]
-                    score = similarity(draft, known)
-                    if score >= SIMILARITY and (best is None or score > best.similarity):
-                        whole = known_sentence if len(draft) >= len(known) - 1 else None
-                        best = Match(fact, start, end, False, score, draft, known, whole)
-            if best is not None:
-                matches.append(best)
-    return matches
 
 
 def differences(draft: list[str], known: list[str]) -> str:
@@ -91,15 +37,6 @@ def attribution(ctx: Context, fact: Fact) -> str:
     where = [fact.get("medium"), f"{long_date(fact['date'].first_day)}" if fact.get("date") else None]
     details = ", ".join(w for w in where if w)
     return f"{speaker}" + (f" ({details})" if details else "")
-
-
-def quote_matches(ctx: Context) -> list[tuple[Quote, list[Match]]]:
-    key = ("quote-matches", id(ctx.facts))
-    cache = ctx.doc.analysis_cache
-    if key not in cache:
-        known = ctx.facts.of_kind("quotes")
-        cache[key] = [(q, compare(q, known)) for q in ctx.analysis.quotes] if known else []
-    return cache[key]
 
 
 class Misquote(Rule):
@@ -136,7 +73,7 @@ class Misquote(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        for _quote, matches in quote_matches(ctx):
+        for _quote, matches in quote_matches(ctx.analysis):
             for match in matches:
                 if match.exact:
                     continue
@@ -187,7 +124,7 @@ class MisattributedQuote(Rule):
         platform = regex.compile(r"\b(?:on|via|to|in\s+a)\s+(?:(?:his|her|their|the)\s+)?(?:social\s+media\s+"
                                  r"(?:platform|account|network)\s+)?(?:[\p{L}]+\s+)?(?P<name>" +
                                  "|".join(regex.escape(p) for p in platforms) + r")(?![\p{L}])")
-        for quote, matches in quote_matches(ctx):
+        for quote, matches in quote_matches(ctx.analysis):
             if not matches:
                 continue
             known = matches[0].known

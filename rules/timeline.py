@@ -7,28 +7,12 @@ from collections.abc import Iterator
 
 import regex
 
-from linter import text as lang
-from linter.analysis import Sentence
-from linter.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
-from linter.facts import Date, Fact, long_date
-from linter.finding import Edit, Violation
-from linter.rule import Context, Rule
-
-def events_in(ctx: Context, sentence: Sentence, clause: tuple[int, int] | None = None) -> list[tuple[Fact, list[int]]]:
-    """Events whose cues all match the sentence (or one clause of it), with the positions of their cues."""
-    start, end = clause or (sentence.start, sentence.end)
-    text = ctx.doc.prose[start:end]
-    found = []
-    for event in ctx.facts.of_kind("events"):
-        cues = event.get("cues") or []
-        if not cues or not lang.all_groups_match(cues, text):
-            continue
-        if event.get("unless") and lang.any_of(tuple(event["unless"])).search(text):
-            continue
-        positions = [start + m.start() for group in cues for m in lang.any_of(tuple(group)).finditer(text)]
-        found.append((event, positions))
-    return found
-
+from copydesk import text as lang
+from copydesk.analysis.events import events_in
+from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
+from copydesk.facts import Date, Fact, long_date
+from copydesk.finding import Edit, Violation
+from copydesk.rule import Context, Rule
 
 # "two days after the swap": the date belongs to something else, placed relative to the event.
 # "the ministry said on Saturday that...": the date of a statement, not of the event it reports.
@@ -42,11 +26,11 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
     """Date mentions in sentences about a known event that do not fit the event's date."""
     prose = ctx.doc.prose
     for sentence in ctx.analysis.sentences:
-        if not events_in(ctx, sentence):
+        if not events_in(ctx.analysis, sentence):
             continue
         for mention in when(prose, sentence.start, ctx.analysis.dates(sentence, ctx.as_of.year)):
             clause = lang.clause_bounds(prose, sentence.start, sentence.end, mention.start)
-            events = events_in(ctx, sentence, clause) or events_in(ctx, sentence)
+            events = events_in(ctx.analysis, sentence, clause) or events_in(ctx.analysis, sentence)
             event, cues = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
             cue = min(cues, key=lambda p: abs(p - mention.start))
             if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue) or \

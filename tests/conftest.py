@@ -5,10 +5,10 @@ import textwrap
 
 import pytest
 
-from linter import engine
-from linter.document import Document
-from linter.facts import load
-from linter.registry import load_rules
+from copydesk import engine
+from copydesk.document import Document
+from copydesk.facts import load
+from copydesk.registry import load_rules
 
 DEFAULT_FACTS = load()
 REGISTRY = load_rules(plugins=False)

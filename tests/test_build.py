@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from linter.build import build, skeleton
-from linter.cli import main
-from linter.facts import load
+from copydesk.build import build, skeleton
+from copydesk.cli import main
+from copydesk.facts import load
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 AS_OF = dt.date(2031, 3, 14)  # a Friday

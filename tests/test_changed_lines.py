@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from linter.cli import main
+from copydesk.cli import main
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 OLD = "Former President Donald Trump spoke.\n\nOfficials in Kyiv waited.\n"

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from linter.cli import main
+from copydesk.cli import main
 
 BAD = "Former President Donald Trump said 380 prisoners were freed by each side in the swap.\n"
 
@@ -92,7 +92,7 @@ def test_facts_show_and_check(capsys):
 
 
 def test_console_script_version():
-    result = subprocess.run([sys.executable, "-m", "linter", "--version"], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "copydesk", "--version"], capture_output=True, text=True)
     assert result.stdout.startswith("copydesk ")
 
 

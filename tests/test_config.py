@@ -1,9 +1,9 @@
 import pytest
 
-from linter.cli import main
-from linter.config import ConfigError, discover
-from linter.engine import check_document, select_rules
-from linter.document import Document
+from copydesk.cli import main
+from copydesk.config import ConfigError, discover
+from copydesk.engine import check_document, select_rules
+from copydesk.document import Document
 from conftest import DEFAULT_FACTS, REGISTRY
 
 

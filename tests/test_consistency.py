@@ -50,7 +50,7 @@ as_of = 2025-05-23
 
 
 def test_without_a_fact_sheet_a_figure_stated_twice_is_reported(lint):
-    from linter.facts import load
+    from copydesk.facts import load
 
     draft = "Zelensky said 390 Ukrainians had returned home. Later on Friday, officials put the number at 391."
     assert lint(draft, select=["I"], facts=load(text=EMPTY_SHEET)) == [("I102", 1, 94)]

@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from linter.document import DecodeError, Document, decode
+from copydesk.document import DecodeError, Document, decode
 
 
 def prose_at(doc: Document, line: int, column: int, length: int) -> str:

@@ -1,6 +1,6 @@
-from linter.cli import main
-from linter.factcheck import lint
-from linter.facts import load
+from copydesk.cli import main
+from copydesk.factcheck import lint
+from copydesk.facts import load
 
 BASE = """\
 schema = 1

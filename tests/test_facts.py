@@ -1,6 +1,6 @@
 import pytest
 
-from linter.facts import FactSheetError, load
+from copydesk.facts import FactSheetError, load
 
 MINIMAL = """\
 schema = 1

@@ -5,9 +5,9 @@ import stat
 
 import pytest
 
-from linter.cli import main
-from linter.finding import Edit, Finding
-from linter.fixes import apply_edits, choose_edits
+from copydesk.cli import main
+from copydesk.finding import Edit, Finding
+from copydesk.fixes import apply_edits, choose_edits
 
 DRAFT = "Former President Donald Trump spoke in Kiev.\nPrime Minister Vladimir Putin said nothing.\n"
 SAFE = "President Donald Trump spoke in Kyiv.\nPrime Minister Vladimir Putin said nothing.\n"

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from linter.cli import main
+from copydesk.cli import main
 
 DRAFT = "Former President Donald Trump said 380 prisoners, each side, went home in the swap.\n"
 

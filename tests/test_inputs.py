@@ -7,11 +7,11 @@ import textwrap
 
 import pytest
 
-from linter import cli, engine, formatters
-from linter.cli import main
-from linter.facts import load
-from linter.finding import Finding
-from linter.lexicon import Lexicon
+from copydesk import engine, formatters, session
+from copydesk.cli import main
+from copydesk.facts import load
+from copydesk.finding import Finding
+from copydesk.lexicon import Lexicon
 
 BAD = "Former President Donald Trump spoke in Kiev.\n"
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -19,7 +19,7 @@ needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipe
 
 def copydesk(*args, cwd=None):
     """The real command in its own process, so a hang fails the test instead of stalling the suite."""
-    return subprocess.run([sys.executable, "-m", "linter", *map(str, args)], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "copydesk", *map(str, args)], cwd=cwd, capture_output=True, text=True,
                           timeout=60, stdin=subprocess.DEVNULL)
 
 
@@ -127,25 +127,25 @@ def test_output_to_a_folder_or_a_missing_folder_is_a_usage_error(tmp_path, capsy
 
 def test_jobs_are_capped_by_files_and_cores(capsys):
     cores = os.cpu_count() or 1
-    assert cli.job_count(1000, 3) == min(3, cores)
-    assert cli.job_count(10 ** 20, 5000) == cores
-    assert cli.job_count(None, 2) == 1
-    with pytest.raises(cli.UsageError, match="--jobs: expected a positive number, got 0"):
-        cli.job_count(0, 10)
+    assert session.job_count(1000, 3) == min(3, cores)
+    assert session.job_count(10 ** 20, 5000) == cores
+    assert session.job_count(None, 2) == 1
+    with pytest.raises(session.JobsError, match="--jobs: expected a positive number, got 0"):
+        session.job_count(0, 10)
 
 
 def test_a_worker_that_dies_is_reported_as_e900_for_its_files(tmp_path, capsys, monkeypatch):
     for index in range(4):
         (tmp_path / f"draft{index}.md").write_text(BAD)
     (tmp_path / "draft2.md").write_text("This one kills its worker.\n")
-    real_check_file = cli.check_file
+    real_check_file = session.Session.check_file
 
-    def dies_on_draft2(checker, file):  # workers are forked, so they inherit this
+    def dies_on_draft2(self, file):  # workers are forked, so they inherit this
         if file.endswith("draft2.md"):
             os._exit(9)
-        return real_check_file(checker, file)
+        return real_check_file(self, file)
 
-    monkeypatch.setattr(cli, "check_file", dies_on_draft2)
+    monkeypatch.setattr(session.Session, "check_file", dies_on_draft2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert main(["check", "--jobs", "2", "--format", "json", str(tmp_path)]) == 1
     found = json.loads(capsys.readouterr().out)

@@ -7,13 +7,13 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from linter.cli import main
-from linter.facts import DEFAULT_NAME
+from copydesk.cli import main
+from copydesk.facts import DEFAULT_NAME
 
 DRAFT = "The swap was hailed by\nFormer President Donald Trump in Kiev.\n"
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "linter", "lsp"]))
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "copydesk", "lsp"]))
 async def client(lsp_client: LanguageClient):
     await lsp_client.initialize_session(types.InitializeParams(capabilities=types.ClientCapabilities()))
     yield
@@ -80,7 +80,7 @@ async def test_hover_shows_the_fact_and_its_sources(client: LanguageClient, tmp_
 async def test_editing_the_fact_sheet_rechecks_open_drafts(client: LanguageClient, tmp_path):
     from importlib import resources
 
-    sheet = resources.files("linter.data").joinpath(DEFAULT_NAME).read_text(encoding="utf-8")
+    sheet = resources.files("copydesk.data").joinpath(DEFAULT_NAME).read_text(encoding="utf-8")
     (tmp_path / "facts.toml").write_text(sheet)
     (tmp_path / "copydesk.toml").write_text('facts = "facts.toml"\n')
     draft = tmp_path / "draft.md"
@@ -150,7 +150,7 @@ def test_every_request_is_answered_even_with_bad_params_or_after_shutdown():
     """Raw JSON-RPC, since a well-behaved client library cannot send a malformed request."""
     import subprocess
 
-    server = subprocess.Popen([sys.executable, "-m", "linter", "lsp"], stdin=subprocess.PIPE,
+    server = subprocess.Popen([sys.executable, "-m", "copydesk", "lsp"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     messages = [
         {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}},

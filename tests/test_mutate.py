@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from linter.cli import main
+from copydesk.cli import main
 
 DRAFTS = sorted(str(p) for p in (Path(__file__).parent / "drafts").glob("clean_*"))
 

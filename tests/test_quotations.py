@@ -134,7 +134,7 @@ single_source = true
 
 
 def test_a_title_names_its_holder_on_the_run_date_not_the_sheet_date(lint):
-    from linter.facts import load
+    from copydesk.facts import load
 
     sheet = load(text=TWO_PRESIDENTS)
     draft = 'The Ruritanian president said: "We will build the bridges our grandparents dreamed of."\n'

@@ -5,12 +5,12 @@ import textwrap
 
 import pytest
 
-from linter.registry import RegistryError, register
-from linter.rule import Rule
+from copydesk.registry import RegistryError, register
+from copydesk.rule import Rule
 
 PLUGIN = '''
-from linter.finding import Violation
-from linter.rule import Rule
+from copydesk.finding import Violation
+from copydesk.rule import Rule
 
 
 class NoExclamations(Rule):
@@ -58,7 +58,7 @@ def install_plugin(site):
 
 def run(args, site, cwd):
     env = {**os.environ, "PYTHONPATH": str(site)}
-    return subprocess.run([sys.executable, "-m", "linter", *args], capture_output=True, text=True, env=env, cwd=cwd)
+    return subprocess.run([sys.executable, "-m", "copydesk", *args], capture_output=True, text=True, env=env, cwd=cwd)
 
 
 def test_entry_point_plugin_is_loaded_and_runs(tmp_path):

@@ -8,11 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DEFAULT_FACTS, REGISTRY
-from linter import engine, fixes
-from linter.cli import main
-from linter.document import Document
-from linter.finding import Violation
-from linter.rule import Rule
+from copydesk import engine, fixes
+from copydesk.cli import main
+from copydesk.document import Document
+from copydesk.finding import Violation
+from copydesk.rule import Rule
 
 BAD = "Former President Donald Trump spoke in Kiev.\n"
 

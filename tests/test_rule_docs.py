@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import REGISTRY, findings
-from linter.rule import REQUIRED_SECTIONS
+from copydesk.rule import REQUIRED_SECTIONS
 
 RULES = list(REGISTRY.values())
 
@@ -34,7 +34,7 @@ def test_every_family_is_present():
 def test_generated_rule_docs_are_current(capsys):
     from pathlib import Path
 
-    from linter.cli import main
+    from copydesk.cli import main
 
     main(["rules", "--docs"])
     generated = capsys.readouterr().out

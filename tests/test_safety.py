@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter import fixes
-from linter.cli import main
-from linter.document import decode
+from copydesk import fixes
+from copydesk.cli import main
+from copydesk.document import decode
 
 BAD = "Former President Donald Trump spoke in Kiev.\n"
 FIXED = "President Donald Trump spoke in Kyiv.\n"

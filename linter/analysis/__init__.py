@@ -10,17 +10,21 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 import regex
 
-from linter import text as lang
-from linter.dates import find_dates
-from linter.document import Document
-from linter.facts import FactSheet
-from linter.lexicon import Lexicon, NameForm
-from linter.phrases import JOINER as NAME_JOINER
+from copydesk import text as lang
+from copydesk.dates import find_dates
+from copydesk.document import Document
+from copydesk.facts import FactSheet
+from copydesk.lexicon import Lexicon, NameForm
+from copydesk.phrases import JOINER as NAME_JOINER
+
+T = TypeVar("T")
 
 SPEECH_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "added", "adds", "stated", "told",
                 "tweeted", "declared", "remarked", "noted", "continued", "insisted", "announced", "replied",
@@ -120,9 +124,9 @@ def analyse(doc: Document, sheet: FactSheet, as_of: dt.date | None = None) -> An
 
 
 def lexicon_for(sheet: FactSheet) -> Lexicon:
-    if "lexicon" not in sheet.__dict__:
-        sheet.__dict__["lexicon"] = Lexicon(sheet)
-    return sheet.__dict__["lexicon"]
+    if "lexicon" not in sheet.compiled:
+        sheet.compiled["lexicon"] = Lexicon(sheet)
+    return sheet.compiled["lexicon"]
 
 
 class Analysis:
@@ -134,9 +138,17 @@ class Analysis:
         self.prose = doc.prose
         self._relevance: dict[tuple[str, int], int] = {}
         self._dates: dict[int, list] = {}
+        self._derived: dict[Any, Any] = {}
+
+    def derived(self, key: Any, make: Callable[[], T]) -> T:
+        """An analysis built on this one (titles, quote matches...), made once: the one cache per document,
+        and per sheet and date, since this Analysis is."""
+        if key not in self._derived:
+            self._derived[key] = make()
+        return self._derived[key]
 
     def dates(self, sentence: Sentence, year: int) -> list:
-        """Date mentions of a sentence (see linter.dates), computed once."""
+        """Date mentions of a sentence (see copydesk.dates), computed once."""
         if sentence.index not in self._dates:
             self._dates[sentence.index] = find_dates(self.prose, sentence.start, sentence.end, year)
         return self._dates[sentence.index]

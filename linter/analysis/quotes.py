@@ -1,0 +1,69 @@
+"""Quotations of a draft compared with the fact sheet's known quotations."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copydesk.analysis import Analysis, Quote
+from copydesk.facts import Fact
+from copydesk.quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
+
+
+@dataclass
+class Match:
+    """A stretch of a draft quotation compared with a known one."""
+    known: Fact
+    start: int
+    end: int
+    exact: bool
+    similarity: float
+    draft_words: list[str]
+    known_words: list[str]
+    whole_sentence: str | None  # the known sentence this stretch should read as, when it is a whole sentence
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    joined = " " + " ".join(haystack) + " "
+    return (" " + " ".join(needle) + " ") in joined
+
+
+def _known_sentences(fact: Fact) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(fact["text"]) if s.strip()]
+
+
+def compare(quote: Quote, known_quotes: list[Fact]) -> list[Match]:
+    """Match each sentence of a draft quote against the known quotations."""
+    matches = []
+    for piece in GAP.split(quote.text):
+        offset = quote.start + quote.text.find(piece)
+        for sentence in SENTENCE.finditer(piece):
+            tokens = words(sentence.group(), offset + sentence.start())
+            if not tokens:
+                continue
+            draft = [t[0] for t in tokens]
+            start, end = tokens[0][1], tokens[-1][2]
+            best: Match | None = None
+            for fact in known_quotes:
+                known_all = [t[0] for t in words(fact["text"])]
+                if _contains(known_all, draft):
+                    best = Match(fact, start, end, True, 1.0, draft, known_all, None)
+                    break
+                if len([w for w in draft if w.isalnum()]) < MIN_WORDS:
+                    continue
+                for known_sentence in _known_sentences(fact):
+                    known = [t[0] for t in words(known_sentence)]
+                    score = similarity(draft, known)
+                    if score >= SIMILARITY and (best is None or score > best.similarity):
+                        whole = known_sentence if len(draft) >= len(known) - 1 else None
+                        best = Match(fact, start, end, False, score, draft, known, whole)
+            if best is not None:
+                matches.append(best)
+    return matches
+
+
+def quote_matches(analysis: Analysis) -> list[tuple[Quote, list[Match]]]:
+    """Each quotation of the draft with the known quotations it matches (computed once per analysis)."""
+    def compute() -> list[tuple[Quote, list[Match]]]:
+        known = analysis.sheet.of_kind("quotes")
+        return [(q, compare(q, known)) for q in analysis.quotes] if known else []
+
+    return analysis.derived("quote-matches", compute)

@@ -1,0 +1,28 @@
+"""How names are written: capitalised words, other forms of one name, how far a typo may stray."""
+from __future__ import annotations
+
+import regex
+
+# A capitalised word; each part of a hyphenated compound ("U.S.-Russia", "Kiev-based") on its own.
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+# Endings that make another form of the same name: plurals, demonyms, Slavic feminine surnames (Ivanov/Ivanova).
+INFLECTIONS = ("s", "'s", "’s", "n", "an", "ian", "ns", "ans", "ians", "es", "i", "y", "a")
+
+
+def max_typo_distance(name: str) -> int:
+    """Edit distance allowed for a typo of a name of this length (short names get none)."""
+    if len(name) < 5:
+        return 0
+    return 1 if len(name) < 8 else 2
+
+
+# Masculine and feminine forms of Slavic adjectival surnames: Zelensky / Zelenska, Kovalsky / Kovalska.
+GENDERED = regex.compile(r"(?:skyy|skyi|skiy|sky|ski|ska|tskyi|tsky|tska|zky|zka)$")
+
+
+def is_inflection(word: str, base: str) -> bool:
+    """Another form of the same name: a plural, possessive or demonym ending, or the other gender."""
+    if word.startswith(base) and word[len(base):] in INFLECTIONS or \
+            base.startswith(word) and base[len(word):] in INFLECTIONS:
+        return True
+    return GENDERED.search(word) is not None and GENDERED.sub("", word) == GENDERED.sub("", base)
