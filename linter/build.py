@@ -125,9 +125,9 @@ def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
             wordings[(skeleton(surname), f"{former}{office}")][written] += 1
     for key, votes in names.items():
         full = votes.ranked()[0]
-        written = {form: wordings[(key, form)].most_common(1)[0][0] for form in titles.get(key, Votes()).forms}
+        usual = {form: wordings[(key, form)].most_common(1)[0][0] for form in titles.get(key, Votes()).forms}
         candidate.people[key] = {"name": full, "titles": titles.get(key, Votes()), "name_votes": votes,
-                                 "written": written}
+                                 "written": usual}
 
 
 def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:

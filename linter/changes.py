@@ -35,7 +35,8 @@ def added_lines(diff_text: str, root: Path, *, allow_empty: bool = False) -> dic
     for changed in patch:
         if changed.is_removed_file:
             continue
-        added = {line.target_line_no for hunk in changed for line in hunk if line.is_added}
+        added = {line.target_line_no for hunk in changed for line in hunk
+                 if line.is_added and line.target_line_no is not None}
         lines.setdefault((root / target_path(changed.target_file)).resolve(), set()).update(added)
     return lines
 

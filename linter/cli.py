@@ -11,7 +11,6 @@ from copydesk.config import ConfigError, discover
 from copydesk.facts import Date, FactSheetError, load
 from copydesk.finding import SEVERITIES, Finding
 from copydesk.registry import RegistryError, load_rules
-from copydesk.rule import FAMILIES
 from copydesk.session import PARALLEL_FROM, ChangedLines, JobsError, Options, Session, job_count
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -222,16 +221,18 @@ def run_lsp() -> int:
 
 
 def list_rules() -> int:
-    from copydesk.engine import ENGINE_CODES
+    from copydesk.engine import ENGINE_CODES, ENGINE_FAMILY
 
     registry = load_rules()
+    declared = [family for family in (rule.family() for rule in registry.values()) if family is not None]
+    families = {family.letter: family.checks for family in [*declared, ENGINE_FAMILY]}
     rows = [(code, rule.name, rule.severity, rule.summary()) for code, rule in registry.items()]
     rows += [(code, name, severity, summary) for code, (name, severity, summary) in ENGINE_CODES.items()]
     family = None
     for code, name, severity, summary in sorted(rows):
         if code[0] != family:
             family = code[0]
-            print(f"\n{family}: {FAMILIES.get(family, 'plugin rules')}")
+            print(f"\n{family}: {families.get(family, 'plugin rules')}")
         print(f"  {code}  {name:<28} {severity:<8} {summary}")
     return EXIT_OK
 
@@ -279,15 +280,15 @@ def run_facts(args: argparse.Namespace) -> int:
         for fact in sheet.facts.values():
             print(f"{fact.id:<32} {fact.kind:<14} {describe(fact)}")
         return EXIT_OK
-    fact = sheet.facts.get(args.id)
-    if fact is None:
+    shown = sheet.facts.get(args.id)
+    if shown is None:
         raise UsageError(f"no fact with id {args.id!r} in {sheet.path} (list them with `copydesk facts show`)")
-    print(f"{fact.id} ({fact.kind}): {describe(fact)}")
-    for key, value in fact.data.items():
+    print(f"{shown.id} ({shown.kind}): {describe(shown)}")
+    for key, value in shown.data.items():
         if key not in ("id", "sources"):
             print(f"  {key}: {value}")
-    print("  sources:" + ("  (single source)" if len(fact.sources) == 1 else ""))
-    for source_id in fact.sources:
+    print("  sources:" + ("  (single source)" if len(shown.sources) == 1 else ""))
+    for source_id in shown.sources:
         source = sheet.sources[source_id]
         print(f"    {source_id}: {source['outlet']} ({source['file']})")
     return EXIT_OK

@@ -40,7 +40,7 @@ class Document:
     text: str
     prose: str
     blocks: list[Block]
-    markdown: bool
+    is_markdown: bool
     bom: bool = False
     encoding: str = "utf-8"
     comments: list[tuple[int, int, str]] = field(default_factory=list)
@@ -57,12 +57,12 @@ class Document:
         else:
             layout = markdown.layout_plain(text)
         return cls(path=path, text=text, prose=layout.prose, blocks=[Block(*b) for b in layout.blocks],
-                   markdown=is_markdown, bom=bom, encoding=encoding, comments=layout.comments,
+                   is_markdown=is_markdown, bom=bom, encoding=encoding, comments=layout.comments,
                    text_fields=tuple(text_fields))
 
     def with_text(self, text: str) -> Document:
         """The same file (path, kind, encoding, checked front-matter fields) holding other text."""
-        return Document.from_text(text, self.path, is_markdown=self.markdown, text_fields=self.text_fields,
+        return Document.from_text(text, self.path, is_markdown=self.is_markdown, text_fields=self.text_fields,
                                   bom=self.bom, encoding=self.encoding)
 
     @classmethod

@@ -14,8 +14,9 @@ from copydesk.config import Config, ConfigError
 from copydesk.document import DecodeError, Document
 from copydesk.facts import FactSheet
 from copydesk.finding import Finding, Violation, severity_rank
-from copydesk.rule import Context, OptionError, Rule
+from copydesk.rule import Context, Family, OptionError, Rule
 
+ENGINE_FAMILY = Family("E", "copydesk itself (unreadable files, suppression comments)")
 # Findings that come from copydesk itself rather than a rule.
 ENGINE_CODES = {
     "E001": ("unreadable-file", "error", "The file could not be read or decoded (binary, invalid UTF-8, missing)."),
@@ -212,7 +213,7 @@ def error_finding(path: str, message: str) -> Finding:
     return Finding(path, 1, 1, 1, 1, "E001", "error", message)
 
 
-def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: list[str] = (),
+def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: Iterable[str] = (),
                   on_error: Callable[[str, OSError], None] | None = None) -> Iterator[str]:
     """Files to check: folders searched for the extensions, sorted; named files as given.
 

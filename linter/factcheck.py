@@ -20,7 +20,7 @@ def lint(sheet: FactSheet) -> list[str]:
             problems.append(f"quantities.{q.id}: {q['value']:g} per side makes {SIDES * q['value']:g} in total, "
                             f"but {total.id} says {total['value']:g}")
     problems += _overlapping_terms(sheet)
-    names = {}
+    names: dict[str, str] = {}
     for fact in sheet.facts.values():
         for form in [fact.get("name"), *fact.get("aliases", [])]:
             if form:

@@ -6,6 +6,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import quote
 
 from copydesk import __version__
@@ -125,7 +126,7 @@ def sarif(report: Report) -> str:
         })
     results = []
     for f in report.findings:
-        result = {
+        result: dict[str, Any] = {
             "ruleId": f.code,
             "level": SARIF_LEVELS[f.severity],
             "message": {"text": f.message},

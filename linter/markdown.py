@@ -8,10 +8,10 @@ link targets, emphasis markers) are located in order and masked.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import re
 
 DEFAULT_TEXT_FIELDS = ("title", "subtitle", "dek", "description", "summary", "caption")
 
@@ -197,7 +197,7 @@ def _reveal_inline(token, text: str, lines: list[tuple[int, int]], mask: _Mask,
         offsets.extend(range(col, col + len(content_line)))
     if len(offsets) < len(content):
         content = content[:len(offsets)]
-    for start, end in _runs(offsets, text):
+    for start, end in _runs(offsets):
         mask.reveal(start, end)
     if offsets:
         mask.blocks.append((offsets[0], offsets[-1] + 1, quoted))
@@ -206,18 +206,18 @@ def _reveal_inline(token, text: str, lines: list[tuple[int, int]], mask: _Mask,
             mask.hide(offsets[start], offsets[end - 1] + 1)
 
 
-def _runs(offsets: list[int], text: str):
-    start = prev = None
-    for off in offsets:
-        if start is None:
-            start = prev = off
-        elif off == prev + 1:
+def _runs(offsets: list[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive offsets as (start, end) spans."""
+    if not offsets:
+        return
+    start = prev = offsets[0]
+    for off in offsets[1:]:
+        if off == prev + 1:
             prev = off
         else:
             yield start, prev + 1
             start = prev = off
-    if start is not None:
-        yield start, prev + 1
+    yield start, prev + 1
 
 
 def _markup_spans(children, content: str):
@@ -259,10 +259,10 @@ def _markup_spans(children, content: str):
                 in_link = True
         elif kind == "link_close":
             if in_link is True:
-                end = _link_tail(content, cursor)
-                if end is not None:
-                    yield end
-                    cursor = end[1]
+                tail = _link_tail(content, cursor)
+                if tail is not None:
+                    yield tail
+                    cursor = tail[1]
             in_link = False
         elif kind == "image":
             opening = content.find("![", cursor)

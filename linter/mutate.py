@@ -27,7 +27,6 @@ from copydesk.document import Document
 from copydesk.finding import Finding
 from copydesk.rule import Context
 
-FAMILIES = ("T", "N", "S", "Q", "C", "D")
 WORD = regex.compile(r"[\p{L}']+")
 
 
@@ -168,7 +167,7 @@ def choose(available: dict[str, list[Plant]], per_draft: int, rng: random.Random
     pools = {family: rng.sample(items, len(items)) for family, items in available.items() if items}
     chosen: list[Plant] = []
     while len(chosen) < per_draft and any(pools.values()):
-        for family in FAMILIES:
+        for family in GENERATORS:
             if pools.get(family) and len(chosen) < per_draft:
                 chosen.append(pools[family].pop())
     return chosen
@@ -195,7 +194,7 @@ def summary(outcomes: list[Outcome]) -> dict:
         "caught": sum(caught.values()),
         "false_positives": sum(len(o.false_positives) for o in outcomes),
         "by_family": {family: {"planted": planted[family], "caught": caught[family]}
-                      for family in FAMILIES if planted[family]},
+                      for family in GENERATORS if planted[family]},
         "missed": [{"path": o.path, "line": o.line, "family": o.plant.family, "plant": o.plant.description}
                    for o in outcomes if not o.caught],
         "false_positive_findings": [{"path": f.path, "line": f.line, "code": f.code, "message": f.message}

@@ -21,12 +21,15 @@ from copydesk.facts import FactSheet
 from copydesk.finding import Violation
 
 CODE = regex.compile(r"^[A-Z]{1,3}[0-9]{3}$")
-FAMILIES = {
-    "T": "titles and roles", "N": "numbers and counts", "S": "spellings of names and places",
-    "Q": "quotations", "C": "claims", "D": "dates and timeline", "I": "consistency within a draft",
-    "E": "copydesk itself (unreadable files, suppression comments)",
-}
 REQUIRED_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of rules: the letter its codes start with and what it checks. Each module in rules/
+    declares one as ``FAMILY``; lists of families (docs, `copydesk rules`, mutate) come from the registry."""
+    letter: str
+    checks: str
 
 
 class OptionError(ValueError):
@@ -112,8 +115,17 @@ class Rule:
         return [m.group(1) for m in regex.finditer(r"```[\w-]*\n(.*?)```", cls.sections().get(section, ""), regex.S)]
 
     @classmethod
+    def family(cls) -> Family | None:
+        """The FAMILY its module declares (plugins may declare none)."""
+        import sys
+
+        family = getattr(sys.modules.get(cls.__module__), "FAMILY", None)
+        return family if isinstance(family, Family) else None
+
+    @classmethod
     def documentation(cls) -> str:
-        header = f"# {cls.name} ({cls.code})\n\nFamily: {FAMILIES.get(cls.code[0], cls.code[0])}. " \
+        family = cls.family()
+        header = f"# {cls.name} ({cls.code})\n\nFamily: {family.checks if family else cls.code[0]}. " \
                  f"Default severity: {cls.severity}."
         if cls.defaults:
             header += "\n\nOptions (defaults): " + ", ".join(f"{k} = {v!r}" for k, v in cls.defaults.items())

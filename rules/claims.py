@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from copydesk import text as lang
 from copydesk.analysis.claims import about, accepted_value
 from copydesk.finding import Violation
-from copydesk.rule import Context, Rule
+from copydesk.rule import Context, Family, Rule
+
+FAMILY = Family("C", "claims")
 
 
 class WrongClaim(Rule):

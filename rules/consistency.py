@@ -9,9 +9,12 @@ import regex
 from copydesk.analysis import ANAPHORA
 from copydesk.analysis.counts import judgeable
 from copydesk.finding import Violation
-from copydesk.rule import Context, Rule
+from copydesk.rule import Context, Family, Rule
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
 from copydesk.text import is_ordinary_word
+
+FAMILY = Family("I", "consistency within a draft")
+
 
 HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")
 CLOSE_VALUES = 0.05  # two values within 5% of each other read as one quantity misstated

@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from copydesk import text as lang
 from copydesk.analysis.counts import agrees, distance, event_relevance, judgeable
 from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Rule
+from copydesk.rule import Context, Family, Rule
+
+FAMILY = Family("N", "numbers and counts")
+
 
 class WrongCount(Rule):
     """States a count, share or duration that the fact sheet gives with another value.

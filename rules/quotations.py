@@ -9,7 +9,10 @@ import regex
 from copydesk.analysis.quotes import quote_matches
 from copydesk.facts import Fact, long_date
 from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Rule
+from copydesk.rule import Context, Family, Rule
+
+FAMILY = Family("Q", "quotations")
+
 
 PLATFORMS = ("Truth Social", "X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "Threads")
 
@@ -130,7 +133,7 @@ class MisattributedQuote(Rule):
             known = matches[0].known
             speaker_ok = quote.speaker is None or quote.speaker == known["speaker"] or \
                 quote.speaker_strength not in ("named", "title")
-            if not speaker_ok:
+            if not speaker_ok and quote.speaker is not None:
                 said_by = ctx.facts.facts[quote.speaker]["name"]
                 start, end = quote.speaker_span or (quote.start, quote.end)
                 yield Violation(start, end, f"{attribution(ctx, known)} said this, not {said_by}: "

@@ -8,7 +8,10 @@ from copydesk.text import is_ordinary_word
 from copydesk.finding import Edit, Violation
 from copydesk.lexicon import first_name, surname
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
-from copydesk.rule import Context, Rule
+from copydesk.rule import Context, Family, Rule
+
+FAMILY = Family("S", "spellings of names and places")
+
 
 class VariantSpelling(Rule):
     """Writes a name in a spelling the fact sheet lists as a variant of the house form.
@@ -112,7 +115,7 @@ class NameTypo(Rule):
 
     @staticmethod
     def _targets(analysis: Analysis) -> dict[str, str]:
-        targets = {}
+        targets: dict[str, str] = {}
         for form, meanings in analysis.lexicon.forms.items():
             for meaning in meanings:
                 if meaning.kind in ("variant", "swapped", "adjective"):
@@ -155,12 +158,12 @@ class SwappedFirstName(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         for mention in ctx.analysis.mentions:
             form = mention.primary
-            if form.kind != "swapped":
+            if form.kind != "swapped" or form.first_of is None:
                 continue
             person = ctx.facts.facts[form.fact_id]
             other = ctx.facts.facts[form.first_of]
             written_first = mention.text.split()[0]
-            correct = first_name(person)
+            correct = first_name(person) or written_first
             yield Violation(
                 mention.start, mention.end,
                 f"{written_first} is {first_name(other)} {surname(other)}'s first name; "

@@ -12,7 +12,10 @@ from copydesk.analysis.events import events_in
 from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
 from copydesk.facts import Date, Fact, long_date
 from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Rule
+from copydesk.rule import Context, Family, Rule
+
+FAMILY = Family("D", "dates and timeline")
+
 
 # "two days after the swap": the date belongs to something else, placed relative to the event.
 # "the ministry said on Saturday that...": the date of a statement, not of the event it reports.

@@ -5,8 +5,11 @@ from collections.abc import Iterator
 from copydesk.analysis.titles import Title, office_key, titles
 from copydesk.facts import Role, long_date
 from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Rule
+from copydesk.rule import Context, Family, Rule
 from copydesk.text import OFFICES
+
+FAMILY = Family("T", "titles and roles")
+
 
 def _dated_before(ctx: Context, offset: int, role: Role) -> bool:
     """'In 2023, former President Trump...': the sentence is set before the current term began."""
@@ -19,6 +22,7 @@ def _dated_before(ctx: Context, offset: int, role: Role) -> bool:
 
 def _drop_former(prose: str, title: Title) -> Edit:
     """Delete "former"/"ex-" (keeping a capital at a sentence start, and the line break of a wrapped line)."""
+    assert title.former is not None, "only a title written with 'former' has one to drop"
     start, end = title.former
     word_end = start + len(prose[start:end].rstrip().rstrip("-").rstrip())
     if "\n" in prose[word_end:end] or "\r" in prose[word_end:end]:
@@ -124,7 +128,7 @@ class WrongOffice(Rule):
             if past:
                 message = f"{title.person['name']} left office as {found.describe(past[0], since=False)} " \
                           f"on {past[0].end}; \u201c{written}\u201d needs \u201cformer\u201d"
-                fix = Edit(title.start, title.start, "former ", safe=False)
+                fix: Edit | None = Edit(title.start, title.start, "former ", safe=False)
             elif current:
                 message = f"{title.person['name']} is {found.describe(current[0])}, not \u201c{written}\u201d"
                 same_office = office_key(current[0].office) == title.office

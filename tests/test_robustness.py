@@ -143,7 +143,7 @@ def test_fix_is_idempotent_and_touches_only_its_spans(text, markdown):
         assert text[cursor:edit.start] in once
         cursor = edit.end
     fixed, _ = fixes.fix_text(doc, check, unsafe=False)
-    again, applied = fixes.fix_text(Document.from_text(fixed, doc.path, is_markdown=doc.markdown), check,
+    again, applied = fixes.fix_text(Document.from_text(fixed, doc.path, is_markdown=doc.is_markdown), check,
                                     unsafe=False)
     assert applied == 0 and again == fixed
 

@@ -156,7 +156,7 @@ class Analysis:
     # -- sentences ---------------------------------------------------------------------
     @cached_property
     def sentences(self) -> list[Sentence]:
-        result = []
+        result: list[Sentence] = []
         for index, block in enumerate(self.doc.blocks):
             for start, end in lang.split_sentences(self.prose, block.start, block.end):
                 result.append(Sentence(start, end, index, block.quoted, len(result)))
@@ -339,8 +339,9 @@ class Analysis:
         best = None
         for category, words in categories.items():
             pattern = lang.any_of(tuple(words))
-            if pattern.search(after):
-                distance = pattern.search(after).start()
+            found = pattern.search(after)
+            if found:
+                distance = found.start()
                 best = min(best or (distance, category), (distance, category))
             matches = list(pattern.finditer(before))
             if matches and not DIGIT.search(before, matches[-1].end()):
@@ -458,10 +459,10 @@ class Analysis:
                 if not LETTERS.search(body):
                     continue
                 start = match.start(group)
-                sentence = self.sentence_at(start)
-                if sentence is None:
+                around = self.sentence_at(start)
+                if around is None:
                     continue
-                found.append(Quote(start, match.end(group), body, sentence))
+                found.append(Quote(start, match.end(group), body, around))
         return found
 
     def _find_speaker(self, quote: Quote) -> None:

@@ -112,7 +112,7 @@ class Titles:
                     continue
                 antecedent = analysis.person_before(match.start())
                 person = analysis.lexicon.person(antecedent.fact_id) if antecedent else None
-                if person is not None and not _unknown_name_between(prose, antecedent.end, match.start()) and \
+                if antecedent is not None and person is not None and not _unknown_name_between(prose, antecedent.end, match.start()) and \
                         not _apposition_to_another(prose, match.start(), antecedent):
                     yield self._title(match, person, None, match.start(), match.end())
 
