@@ -203,7 +203,7 @@ def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
         speaker = cluster["speakers"].ranked()[0] if cluster["speakers"].forms else None
         candidate.quotes.append({"wordings": wordings, "speaker": speaker, "distinct": distinct})
         if len(distinct) > 1:
-            who = sheet.facts[speaker]["name"] if speaker in sheet.facts else "an unidentified speaker"
+            who = sheet.facts[speaker].label if speaker in sheet.facts else "an unidentified speaker"
             candidate.report.append(
                 f"quotation of {who}: {len(distinct)} wordings: " + " against ".join(
                     f"\u201c{w}\u201d ({', '.join(sorted(wordings.forms[w]))})" for w in distinct)

@@ -277,20 +277,19 @@ def run_facts(args: argparse.Namespace) -> int:
     configured = discover(Path.cwd()).facts
     sheet = load(args.facts or (str(configured) if configured else None))
     if args.id is None:
-        for fact in sheet.facts.values():
-            print(f"{fact.id:<32} {fact.kind:<14} {describe(fact)}")
+        for fact_id in sheet.facts:
+            listed = sheet.describe(fact_id)
+            print(f"{listed.id:<32} {listed.table:<14} {listed.summary}")
         return EXIT_OK
-    shown = sheet.facts.get(args.id)
-    if shown is None:
+    if args.id not in sheet.facts:
         raise UsageError(f"no fact with id {args.id!r} in {sheet.path} (list them with `copydesk facts show`)")
-    print(f"{shown.id} ({shown.kind}): {describe(shown)}")
-    for key, value in shown.data.items():
-        if key not in ("id", "sources"):
-            print(f"  {key}: {value}")
+    shown = sheet.describe(args.id)
+    print(f"{shown.id} ({shown.table}): {shown.summary}")
+    for key, value in shown.details:
+        print(f"  {key}: {value}")
     print("  sources:" + ("  (single source)" if len(shown.sources) == 1 else ""))
-    for source_id in shown.sources:
-        source = sheet.sources[source_id]
-        print(f"    {source_id}: {source['outlet']} ({source['file']})")
+    for source in shown.sources:
+        print(f"    {source.id}: {source.outlet} ({source.file})")
     return EXIT_OK
 
 
@@ -318,15 +317,3 @@ def build_facts(args: argparse.Namespace) -> int:
         print(line)
     print(f"wrote {args.output}: a candidate fact sheet from {len(paths)} sources; review it before use")
     return EXIT_OK
-
-
-def describe(fact) -> str:
-    for key in ("what", "subject", "name", "text"):
-        if fact.get(key):
-            value = fact.get(key)
-            if fact.kind == "quantities":
-                return f"{value}: {fact['value']:g}"
-            if fact.kind == "claims":
-                return f"{value}: {fact['value']}"
-            return str(value)
-    return ""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from copydesk.facts import FactSheet
+from copydesk.model import Named, Quantity
 
 SIDES = 2  # a per-side figure and its total: the exchanges this schema describes have two sides
 
@@ -10,32 +11,32 @@ def lint(sheet: FactSheet) -> list[str]:
     """Problems in a valid fact sheet, one line each, naming the fact."""
     problems = []
     facts = sheet.facts
-    for q in sheet.of_kind("quantities"):
-        parts = [facts[p] for p in q.get("parts", [])]
-        if parts and abs(sum(p["value"] for p in parts) - q["value"]) > q.get("tolerance", 0):
+    for q in sheet.quantities:
+        parts = [p for p in (facts[part] for part in q.parts) if isinstance(p, Quantity)]
+        if parts and abs(sum(p.value for p in parts) - q.value) > q.tolerance:
             problems.append(f"quantities.{q.id}: its parts ({', '.join(p.id for p in parts)}) add up to "
-                            f"{sum(p['value'] for p in parts):g}, not {q['value']:g}")
-        total = facts.get(q.get("total") or "")
-        if total is not None and q.get("scope") == "per side" and total["value"] != SIDES * q["value"]:
-            problems.append(f"quantities.{q.id}: {q['value']:g} per side makes {SIDES * q['value']:g} in total, "
-                            f"but {total.id} says {total['value']:g}")
+                            f"{sum(p.value for p in parts):g}, not {q.value:g}")
+        total = facts.get(q.total or "")
+        if isinstance(total, Quantity) and q.scope == "per side" and total.value != SIDES * q.value:
+            problems.append(f"quantities.{q.id}: {q.value:g} per side makes {SIDES * q.value:g} in total, "
+                            f"but {total.id} says {total.value:g}")
     problems += _overlapping_terms(sheet)
     names: dict[str, str] = {}
-    for fact in sheet.facts.values():
-        for form in [fact.get("name"), *fact.get("aliases", [])]:
-            if form:
-                names.setdefault(form, fact.id)
-    for fact in sheet.facts.values():
-        for variant in fact.get("variants", []):
+    named = [fact for fact in sheet.facts.values() if isinstance(fact, Named)]
+    for fact in named:
+        for form in [fact.name, *fact.aliases]:
+            names.setdefault(form, fact.id)
+    for fact in named:
+        for variant in fact.variants:
             if variant in names:
-                problems.append(f"{fact.kind}.{fact.id}: variant {variant!r} is the name of {names[variant]}")
-    for claim in sheet.of_kind("claims"):
-        if not claim["wrong"]:
+                problems.append(f"{fact.table}.{fact.id}: variant {variant!r} is the name of {names[variant]}")
+    for claim in sheet.claims:
+        if not claim.wrong:
             problems.append(f"claims.{claim.id}: no wrong values, so nothing can contradict it")
-    for fact in sheet.facts.values():
-        single = len(fact.sources) == 1
-        if single != bool(fact.get("single_source")):
-            problems.append(f"{fact.kind}.{fact.id}: {len(fact.sources)} source(s) but single_source is "
+    for any_fact in sheet.facts.values():
+        single = len(any_fact.sources) == 1
+        if single != any_fact.single_source:
+            problems.append(f"{any_fact.table}.{any_fact.id}: {len(any_fact.sources)} source(s) but single_source is "
                             f"{'missing' if single else 'set'}")
     return problems
 
@@ -45,7 +46,7 @@ def _overlapping_terms(sheet: FactSheet) -> list[str]:
     earlier term, so the work grows with the number of roles, not its square."""
     by_office: dict[tuple[str, str | None], list[tuple[float, float, str]]] = {}
     for person in sheet.people:
-        for role in sheet.roles(person):
+        for role in person.roles:
             start = role.start.first_day.toordinal() if role.start else float("-inf")
             end = role.end.first_day.toordinal() if role.end else float("inf")
             by_office.setdefault((role.office, role.country), []).append((start, end, person.id))

@@ -1,189 +1,147 @@
-"""The fact sheet: schema, loading and validation.
+"""The fact sheet: loading and validation against the typed model.
 
 A fact sheet is a TOML file (``schema = 1``) describing one story. See
-``docs/fact-sheet.md`` for the format; :data:`SCHEMA` below is the single
-definition the loader validates against.
+``docs/fact-sheet.md`` for the format and :mod:`copydesk.model` for the classes
+it is read into: each table's allowed keys, their types and which are required
+come from those classes, so the validator and the model cannot drift.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import sys
+import types
+import typing
 from dataclasses import dataclass, field
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from copydesk.model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Organisation,
+                            Person, Place, Quantity, Quote, Role, Source, Story, long_date)
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
+__all__ = ["FactSheet", "FactSheetError", "load", "tomllib", "Date", "long_date", "MONTH_NAMES", "WEEKDAY_NAMES",
+           "Fact", "Person", "Place", "Organisation", "Event", "Measure", "Quantity", "Quote", "Claim", "Role",
+           "Source", "Story"]
+
 SCHEMA_VERSION = 1
 MAX_FACT_SHEET_BYTES = 2_000_000
 MAX_NESTING = 8
 DEFAULT_NAME = "default_facts.toml"
+SCOPES = ("per side", "in total")
+TABLES: dict[str, type] = {"sources": Source, "measures": Measure, **{kind.table: kind for kind in FACT_KINDS}}
+TOP_LEVEL = {"schema", "story", *TABLES}
 
 
 class FactSheetError(Exception):
     """A fact sheet that cannot be used; the message is one line for the user."""
 
 
-# Field types: str, int, float (int accepted), bool, "date" (TOML date or YYYY[-MM[-DD]] string),
-# [str] list of strings, [[str]] list of lists of strings, {str: [str]} table of string lists,
-# and a nested dict spec for an array of tables.
-STRS = [str]
-Spec = dict[str, tuple[Any, bool]]
-
-ROLE: Spec = {"office": (str, True), "country": (str, False), "start": ("date", False),
-              "end": ("date", False), "sources": (STRS, False), "note": (str, False)}
-SCHEMA: dict[str, Spec] = {
-    "story": {"id": (str, True), "title": (str, True), "as_of": ("date", True), "language": (str, False),
-              "summary": (str, False)},
-    "sources": {"id": (str, True), "file": (str, True), "outlet": (str, True), "title": (str, False),
-                "url": (str, False), "date": ("date", False)},
-    "places": {"id": (str, True), "name": (str, True), "kind": (str, False), "aliases": (STRS, False),
-               "adjectives": (STRS, False), "variants": (STRS, False), "country": (str, False),
-               "sources": (STRS, True), "single_source": (bool, False), "note": (str, False)},
-    "people": {"id": (str, True), "name": (str, True), "first_name": (str, False), "surname": (str, False),
-               "aliases": (STRS, False), "variants": (STRS, False), "pronoun": (str, False),
-               "roles": ([ROLE], False), "sources": (STRS, True), "single_source": (bool, False),
-               "note": (str, False)},
-    "organisations": {"id": (str, True), "name": (str, True), "aliases": (STRS, False),
-                      "variants": (STRS, False), "country": (str, False), "sources": (STRS, True),
-                      "single_source": (bool, False), "note": (str, False)},
-    "events": {"id": (str, True), "name": (str, True), "date": ("date", True), "cues": ([STRS], False),
-               "since_cues": ([STRS], False), "age_cues": (STRS, False), "unless": (STRS, False),
-               "sources": (STRS, True),
-               "single_source": (bool, False), "note": (str, False)},
-    "measures": {"id": (str, True), "what": (str, True), "nouns": (STRS, False),
-                 "categories": ({str: STRS}, False), "side_nouns": (STRS, False), "unit": (str, False),
-                 "cues": ([STRS], False), "unless": (STRS, False), "note": (str, False)},
-    "quantities": {"id": (str, True), "measure": (str, True), "value": (float, True), "event": (str, False),
-                   "scope": (str, False), "category": (str, False), "tolerance": (float, False),
-                   "approximate": (bool, False), "total": (str, False), "parts": (STRS, False),
-                   "what": (str, True), "sources": (STRS, True), "single_source": (bool, False),
-                   "note": (str, False)},
-    "quotes": {"id": (str, True), "speaker": (str, True), "text": (str, True), "medium": (str, False),
-               "date": ("date", False), "sources": (STRS, True), "single_source": (bool, False),
-               "note": (str, False)},
-    "claims": {"id": (str, True), "subject": (str, True), "value": (str, True), "cues": ([STRS], True),
-               "accepted": (STRS, False), "wrong": (STRS, True), "unless": (STRS, False),
-               "sources": (STRS, True), "single_source": (bool, False), "note": (str, False)},
-}
-TOP_LEVEL = {"schema", "story", *SCHEMA}
-SCOPES = ("per side", "in total")
-
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
-
-
-def long_date(day: dt.date) -> str:
-    """'23 May 2025', in English whatever the locale."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-
-
-@dataclass(frozen=True)
-class Date:
-    """A date with a precision: year, month or day."""
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    @classmethod
-    def parse(cls, value: Any) -> Date:
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, dt.date):
-            return cls(value.year, value.month, value.day)
-        if isinstance(value, str):
-            parts = value.strip().split("-")
-            if 1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
-                numbers = [int(p) for p in parts]
-                dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
-                return cls(*numbers)
-        raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
-
-    @property
-    def first_day(self) -> dt.date:
-        return dt.date(self.year, self.month or 1, self.day or 1)
-
-    def __str__(self) -> str:
-        if self.day:
-            return f"{WEEKDAY_NAMES[self.first_day.weekday()]} {long_date(self.first_day)}"
-        if self.month:
-            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
-        return str(self.year)
-
-
-@dataclass
-class Fact:
-    """Common shape of every fact: an id, its kind, its sources, and its fields."""
-    kind: str
-    id: str
-    sources: list[str]
-    data: dict[str, Any]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.data.get(key, default)
-
-    def __getitem__(self, key: str) -> Any:
-        return self.data[key]
-
-
-@dataclass
-class Role:
-    office: str
-    country: str | None
-    start: Date | None
-    end: Date | None
-
-    def holds_on(self, day: dt.date) -> bool:
-        started = self.start is None or self.start.first_day <= day
-        ended = self.end is not None and self.end.first_day <= day
-        return started and not ended
-
-
 @dataclass
 class FactSheet:
     path: str
-    story: dict[str, Any]
-    sources: dict[str, dict[str, Any]]
+    story: Story
+    sources: dict[str, Source]
     facts: dict[str, Fact]
-    measures: dict[str, dict[str, Any]] = field(default_factory=dict)
+    measures: dict[str, Measure] = field(default_factory=dict)
     # What higher layers compile from this sheet once (its Lexicon): kept with the sheet, made by them.
     compiled: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
-    def of_kind(self, kind: str) -> list[Fact]:
-        return [f for f in self.facts.values() if f.kind == kind]
+    def _of(self, kind: type[FactT]) -> list[FactT]:
+        return [f for f in self.facts.values() if isinstance(f, kind)]
 
     @property
     def as_of(self) -> dt.date:
-        return self.story["as_of"].first_day
+        return self.story.as_of.first_day
 
     def source_files(self, fact_id: str | None) -> list[str]:
         fact = self.facts.get(fact_id) if fact_id else None
         if fact is None:
             return []
-        return [self.sources[s]["file"] for s in fact.sources]
-
-    def roles(self, person: Fact) -> list[Role]:
-        return [Role(r["office"], r.get("country"), r.get("start"), r.get("end")) for r in person.get("roles", [])]
-
-    @cached_property
-    def people(self) -> list[Fact]:
-        return self.of_kind("people")
-
-    @cached_property
-    def places(self) -> list[Fact]:
-        return self.of_kind("places")
+        return [self.sources[s].file for s in fact.sources]
 
     def place_name(self, place_id: str | None) -> str:
         fact = self.facts.get(place_id or "")
-        return fact["name"] if fact else (place_id or "")
+        return fact.label if fact else (place_id or "")
+
+    def describe(self, fact_id: str) -> FactDescription:
+        """A fact for people to read: `facts show` prints it, the language server's hover shows it."""
+        fact = self.facts[fact_id]
+        details = []
+        for item in sorted(dataclasses.fields(fact), key=lambda item: item.name == "note"):  # the note last
+            value = getattr(fact, item.name)
+            if item.name in ("id", "sources") or value in (None, (), {}, False):
+                continue
+            if item.name == "roles":
+                details += [(role.office + (f" of {self.place_name(role.country)}" if role.country else ""),
+                             f"{role.start or '…'} – {role.end or 'now'}") for role in value]
+            elif isinstance(value, tuple):
+                details.append((item.name, "; ".join(" / ".join(v) if isinstance(v, tuple) else str(v)
+                                                     for v in value)))
+            else:
+                details.append((item.name, f"{value:g}" if isinstance(value, float) else str(value)))
+        summary = fact.label
+        if isinstance(fact, Quantity):
+            summary = f"{fact.what}: {fact.value:g}"
+        elif isinstance(fact, Claim):
+            summary = f"{fact.subject}: {fact.value}"
+        return FactDescription(fact.id, fact.table, fact.label, summary, details,
+                               [self.sources[s] for s in fact.sources])
+
+    def event(self, fact_id: str | None) -> Event | None:
+        fact = self.facts.get(fact_id or "")
+        return fact if isinstance(fact, Event) else None
+
+    def person(self, fact_id: str | None) -> Person | None:
+        fact = self.facts.get(fact_id or "")
+        return fact if isinstance(fact, Person) else None
+
+    @property
+    def people(self) -> list[Person]:
+        return self._of(Person)
+
+    @property
+    def places(self) -> list[Place]:
+        return self._of(Place)
+
+    @property
+    def organisations(self) -> list[Organisation]:
+        return self._of(Organisation)
+
+    @property
+    def events(self) -> list[Event]:
+        return self._of(Event)
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        return self._of(Quantity)
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self._of(Quote)
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self._of(Claim)
+
+
+FactT = typing.TypeVar("FactT", bound=Fact)
+
+
+@dataclass(frozen=True)
+class FactDescription:
+    id: str
+    table: str
+    title: str  # its name, subject or what it counts
+    summary: str  # one line: "prisoners freed: 390"
+    details: list[tuple[str, str]]  # its other fields that are set, and its roles
+    sources: list[Source]
 
 
 def load(path: str | Path | None = None, *, text: str | None = None) -> FactSheet:
@@ -240,60 +198,88 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
         raise fail("schema", f"unsupported version {raw['schema']!r} (this copydesk reads {SCHEMA_VERSION})")
     if not isinstance(raw.get("story"), dict):
         raise fail("story", "missing table [story]")
-    story = _check_table(raw["story"], SCHEMA["story"], "story", fail)
+    story = _read_table(raw["story"], Story, "story", fail)
 
-    tables: dict[str, list[dict[str, Any]]] = {}
-    for kind in SCHEMA:
-        if kind == "story":
-            continue
-        value = raw.get(kind, [])
+    tables: dict[str, list[Any]] = {}
+    for table, kind in TABLES.items():
+        value = raw.get(table, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise fail(kind, f"must be an array of tables ([[{kind}]])")
-        tables[kind] = [_check_table(v, SCHEMA[kind], f"{kind}[{i}]", fail) for i, v in enumerate(value)]
+            raise fail(table, f"must be an array of tables ([[{table}]])")
+        tables[table] = [_read_table(v, kind, f"{table}[{i}]", fail) for i, v in enumerate(value)]
 
-    sources = {}
+    sources: dict[str, Source] = {}
     for index, source in enumerate(tables.pop("sources")):
-        if source["id"] in sources:
-            raise fail(f"sources[{index}].id", f"duplicate source id {source['id']!r}")
-        sources[source["id"]] = source
-    measures = {}
+        if source.id in sources:
+            raise fail(f"sources[{index}].id", f"duplicate source id {source.id!r}")
+        sources[source.id] = source
+    measures: dict[str, Measure] = {}
     for index, measure in enumerate(tables.pop("measures")):
-        if measure["id"] in measures:
-            raise fail(f"measures[{index}].id", f"duplicate measure id {measure['id']!r}")
-        measures[measure["id"]] = measure
+        if measure.id in measures:
+            raise fail(f"measures[{index}].id", f"duplicate measure id {measure.id!r}")
+        measures[measure.id] = measure
 
     facts: dict[str, Fact] = {}
-    for kind, entries in tables.items():
-        for index, entry in enumerate(entries):
-            where = f"{kind}[{index}]"
-            if entry["id"] in facts or entry["id"] in measures:
-                raise fail(f"{where}.id", f"duplicate fact id {entry['id']!r}")
-            if not entry["sources"]:
+    for table, entries in tables.items():
+        for index, fact in enumerate(entries):
+            where = f"{table}[{index}]"
+            if fact.id in facts or fact.id in measures:
+                raise fail(f"{where}.id", f"duplicate fact id {fact.id!r}")
+            if not fact.sources:
                 raise fail(f"{where}.sources", "a fact needs at least one source")
-            for source_id in entry["sources"] + [s for r in entry.get("roles", []) for s in r.get("sources", [])]:
+            roles = fact.roles if isinstance(fact, Person) else ()
+            for source_id in [*fact.sources, *(s for role in roles for s in role.sources)]:
                 if source_id not in sources:
                     raise fail(f"{where}.sources", f"unknown source {source_id!r}")
-            facts[entry["id"]] = Fact(kind, entry["id"], entry["sources"], entry)
+            facts[fact.id] = fact
 
     sheet = FactSheet(name, story, sources, facts, measures)
     _check_references(sheet, fail)
     return sheet
 
 
-def _check_table(table: Any, spec: Spec, where: str, fail) -> dict[str, Any]:
+@typing.no_type_check
+def field_spec(kind: type) -> dict[str, tuple[Any, bool]]:
+    """A model class's TOML keys: the type each takes and whether it is required (has no default)."""
+    hints = typing.get_type_hints(kind)
+    spec = {}
+    for item in dataclasses.fields(kind):
+        required = item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING
+        spec[item.name] = (_value_type(hints[item.name]), required)
+    return spec
+
+
+@typing.no_type_check
+def _value_type(hint: Any) -> Any:
+    """str, bool, float, "date", a model class (a nested table), ("list", item) or ("table", item)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _value_type(inner)
+    if origin is tuple:
+        return ("list", _value_type(typing.get_args(hint)[0]))
+    if origin is dict:
+        return ("table", _value_type(typing.get_args(hint)[1]))
+    if hint is Date:
+        return "date"
+    return hint
+
+
+def _read_table(table: Any, kind: type, where: str, fail) -> Any:
+    """A TOML table checked against a model class and made into one."""
     if not isinstance(table, dict):
         raise fail(where, "must be a table")
+    spec = field_spec(kind)
     for key in table:
         if key not in spec:
             raise fail(f"{where}.{key}", f"unknown key (expected one of: {', '.join(spec)})")
-    out = {}
-    for key, (kind, required) in spec.items():
+    values = {}
+    for key, (value_type, required) in spec.items():
         if key not in table:
             if required:
                 raise fail(f"{where}.{key}", "missing required field")
             continue
-        out[key] = _check_value(table[key], kind, f"{where}.{key}", fail)
-    return out
+        values[key] = _check_value(table[key], value_type, f"{where}.{key}", fail)
+    return kind(**values)
 
 
 def _check_value(value: Any, kind: Any, where: str, fail) -> Any:
@@ -307,25 +293,23 @@ def _check_value(value: Any, kind: Any, where: str, fail) -> Any:
             raise fail(where, f"expected a number, got {type(value).__name__}")
         if not math.isfinite(value):
             raise fail(where, f"expected a finite number, got {value}")
-        return value
+        return float(value)
     if kind in (str, bool):
         if not isinstance(value, kind):
             raise fail(where, f"expected {'a string' if kind is str else 'true or false'}, got {_type(value)}")
         if kind is str and not value.strip():
             raise fail(where, "is empty")
         return value
-    if isinstance(kind, list):
+    if isinstance(kind, tuple) and kind[0] == "list":
         if not isinstance(value, list):
             raise fail(where, f"expected an array, got {_type(value)}")
-        item = kind[0]
-        if isinstance(item, dict):
-            return [_check_table(v, item, f"{where}[{i}]", fail) for i, v in enumerate(value)]
-        return [_check_value(v, item, f"{where}[{i}]", fail) for i, v in enumerate(value)]
-    if isinstance(kind, dict):
+        return tuple(_check_value(v, kind[1], f"{where}[{i}]", fail) for i, v in enumerate(value))
+    if isinstance(kind, tuple) and kind[0] == "table":
         if not isinstance(value, dict):
             raise fail(where, f"expected a table, got {_type(value)}")
-        (item,) = kind.values()
-        return {k: _check_value(v, item, f"{where}.{k}", fail) for k, v in value.items()}
+        return {k: _check_value(v, kind[1], f"{where}.{k}", fail) for k, v in value.items()}
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return _read_table(value, kind, where, fail)
     raise AssertionError(kind)
 
 
@@ -335,32 +319,30 @@ def _type(value: Any) -> str:
 
 
 def _check_references(sheet: FactSheet, fail) -> None:
-    def expect(where: str, ref: str | None, kinds: tuple[str, ...]) -> None:
+    def expect(where: str, ref: str | None, kinds: tuple[type[Fact], ...]) -> None:
         if ref is None:
             return
-        fact = sheet.facts.get(ref)
-        if fact is None or fact.kind not in kinds:
-            raise fail(where, f"unknown {' or '.join(k.rstrip('s') for k in kinds)} id {ref!r}")
+        if not isinstance(sheet.facts.get(ref), kinds):
+            raise fail(where, f"unknown {' or '.join(k.table.rstrip('s') for k in kinds)} id {ref!r}")
 
     for fact in sheet.facts.values():
-        where = f"{fact.kind}.{fact.id}"
-        if fact.kind in ("people", "organisations", "places"):
-            for index, role in enumerate(fact.get("roles", [])):
-                expect(f"{where}.roles[{index}].country", role.get("country"), ("places",))
-            if fact.kind != "people":
-                expect(f"{where}.country", fact.get("country"), ("places",))
-        elif fact.kind == "quotes":
-            expect(f"{where}.speaker", fact["speaker"], ("people", "organisations"))
-        elif fact.kind == "quantities":
-            if fact["measure"] not in sheet.measures:
-                raise fail(f"{where}.measure", f"unknown measure id {fact['measure']!r}")
-            expect(f"{where}.event", fact.get("event"), ("events",))
-            expect(f"{where}.total", fact.get("total"), ("quantities",))
-            for part in fact.get("parts", []):
-                expect(f"{where}.parts", part, ("quantities",))
-            scope = fact.get("scope")
-            if scope is not None and scope not in SCOPES:
-                raise fail(f"{where}.scope", f"expected one of {SCOPES}, got {scope!r}")
-            category = fact.get("category", "all")
-            if category != "all" and category not in sheet.measures[fact["measure"]].get("categories", {}):
-                raise fail(f"{where}.category", f"measure {fact['measure']!r} has no category {category!r}")
+        where = f"{fact.table}.{fact.id}"
+        if isinstance(fact, Person):
+            for index, role in enumerate(fact.roles):
+                expect(f"{where}.roles[{index}].country", role.country, (Place,))
+        elif isinstance(fact, (Place, Organisation)):
+            expect(f"{where}.country", fact.country, (Place,))
+        elif isinstance(fact, Quote):
+            expect(f"{where}.speaker", fact.speaker, (Person, Organisation))
+        elif isinstance(fact, Quantity):
+            if fact.measure not in sheet.measures:
+                raise fail(f"{where}.measure", f"unknown measure id {fact.measure!r}")
+            expect(f"{where}.event", fact.event, (Event,))
+            expect(f"{where}.total", fact.total, (Quantity,))
+            for part in fact.parts:
+                expect(f"{where}.parts", part, (Quantity,))
+            if fact.scope is not None and fact.scope not in SCOPES:
+                raise fail(f"{where}.scope", f"expected one of {SCOPES}, got {fact.scope!r}")
+            category = fact.category
+            if category is not None and category != "all" and category not in sheet.measures[fact.measure].categories:
+                raise fail(f"{where}.category", f"measure {fact.measure!r} has no category {category!r}")

@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 import regex
 
 from copydesk import text as lang
-from copydesk.facts import Fact, FactSheet
+from copydesk.facts import FactSheet
+from copydesk.model import Person, Place
 from copydesk.phrases import PhraseIndex
 
 T = TypeVar("T")
@@ -24,14 +25,14 @@ class NameForm:
     first_of: str | None = None  # for "swapped": whose first name was used
 
 
-def surname(person: Fact) -> str:
-    return person.get("surname") or person["name"].split()[-1]
+def surname(person: Person) -> str:
+    return person.surname or person.name.split()[-1]
 
 
-def first_name(person: Fact) -> str | None:
-    if person.get("first_name"):
-        return person["first_name"]
-    parts = person["name"].split()
+def first_name(person: Person) -> str | None:
+    if person.first_name:
+        return person.first_name
+    parts = person.name.split()
     return parts[0] if len(parts) > 1 else None
 
 
@@ -40,27 +41,27 @@ class Lexicon:
         self.sheet = sheet
         self.forms: dict[str, list[NameForm]] = {}
         self._derived: dict[Any, Any] = {}
-        people = sheet.of_kind("people")
+        people = sheet.people
         for person in people:
             last, first = surname(person), first_name(person)
-            self._add(person["name"], NameForm(person.id, "canonical", person["name"]))
+            self._add(person.name, NameForm(person.id, "canonical", person.name))
             self._add(last, NameForm(person.id, "surname", last))
-            for alias in person.get("aliases", []):
+            for alias in person.aliases:
                 self._add(alias, NameForm(person.id, "alias", alias))
             if first:
                 self._add(first, NameForm(person.id, "first", first))
-            for variant in person.get("variants", []):
+            for variant in person.variants:
                 self._add(variant, NameForm(person.id, "variant", last))
                 if first:
                     self._add(f"{first} {variant}", NameForm(person.id, "variant", f"{first} {last}"))
-        for fact in sheet.of_kind("places") + sheet.of_kind("organisations"):
-            self._add(fact["name"], NameForm(fact.id, "canonical", fact["name"]))
-            for alias in fact.get("aliases", []):
+        for fact in sheet.places + sheet.organisations:
+            self._add(fact.name, NameForm(fact.id, "canonical", fact.name))
+            for alias in fact.aliases:
                 self._add(alias, NameForm(fact.id, "alias", alias))
-            for adjective in fact.get("adjectives", []):
+            for adjective in fact.adjectives if isinstance(fact, Place) else ():
                 self._add(adjective, NameForm(fact.id, "adjective", adjective))
-            for variant in fact.get("variants", []):
-                self._add(variant, NameForm(fact.id, "variant", fact["name"]))
+            for variant in fact.variants:
+                self._add(variant, NameForm(fact.id, "variant", fact.name))
 
     def _add(self, form: str, meaning: NameForm) -> None:
         existing = self.forms.setdefault(form, [])
@@ -92,7 +93,7 @@ class Lexicon:
         for form in first:
             other = self.person(form.fact_id)
             if other is not None and other.id != person.id and form.house != own_first:
-                return NameForm(person.id, "swapped", person["name"], other.id)
+                return NameForm(person.id, "swapped", person.name, other.id)
         return None
 
     @cached_property
@@ -112,17 +113,16 @@ class Lexicon:
     def variant_tokens(self) -> frozenset[str]:
         return frozenset(f for f, ms in self.forms.items() if all(m.kind == "variant" for m in ms))
 
-    def person(self, fact_id: str) -> Fact | None:
-        fact = self.sheet.facts.get(fact_id)
-        return fact if fact is not None and fact.kind == "people" else None
+    def person(self, fact_id: str) -> Person | None:
+        return self.sheet.person(fact_id)
 
     @cached_property
     def countries(self) -> dict[str, str]:
         """Country words (names, aliases, adjectives) to place ids."""
         words = {}
-        for place in self.sheet.of_kind("places"):
-            if place.get("kind") == "country":
-                for form in [place["name"], *place.get("aliases", []), *place.get("adjectives", [])]:
+        for place in self.sheet.places:
+            if place.kind == "country":
+                for form in [place.name, *place.aliases, *place.adjectives]:
                     words[form] = place.id
         return words
 
@@ -131,11 +131,11 @@ class Lexicon:
         """Noun phrase -> [(measure id, category or 'all')]."""
         nouns: dict[str, list[tuple[str, str]]] = {}
         for measure in self.sheet.measures.values():
-            for noun in measure.get("nouns", []):
-                nouns.setdefault(noun, []).append((measure["id"], "all"))
-            for category, words in measure.get("categories", {}).items():
+            for noun in measure.nouns:
+                nouns.setdefault(noun, []).append((measure.id, "all"))
+            for category, words in measure.categories.items():
                 for word in words:
-                    nouns.setdefault(word, []).append((measure["id"], category))
+                    nouns.setdefault(word, []).append((measure.id, category))
         return nouns
 
     @cached_property
@@ -147,5 +147,5 @@ class Lexicon:
         return (match, self.measure_nouns[match.phrase]) if match else None
 
     def side_noun(self, measure_id: str, word: str) -> bool:
-        sides = self.sheet.measures[measure_id].get("side_nouns", [])
+        sides = self.sheet.measures[measure_id].side_nouns
         return bool(sides) and bool(lang.any_of(tuple(sides)).fullmatch(word))

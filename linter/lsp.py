@@ -309,20 +309,12 @@ async def hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover | 
 
 def describe_fact(sheet, fact_id: str) -> str:
     """A fact and its sources, as the editor shows it on hover."""
-    fact = sheet.facts[fact_id]
-    lines = [f"**{fact.get('name') or fact.get('what') or fact.get('subject') or fact.id}** (`{fact.id}`, "
-             f"{fact.kind})", ""]
-    for key in ("value", "text", "date", "medium", "speaker", "scope", "category", "note"):
-        if fact.get(key) is not None:
-            lines.append(f"- {key}: {fact.get(key)}")
-    for role in sheet.roles(fact) if fact.kind == "people" else []:
-        span = f"{role.start or '…'} – {role.end or 'now'}"
-        lines.append(f"- {role.office}{' of ' + sheet.place_name(role.country) if role.country else ''}: {span}")
+    fact = sheet.describe(fact_id)
+    lines = [f"**{fact.title}** (`{fact.id}`, {fact.table})", ""]
+    lines += [f"- {key}: {value}" for key, value in fact.details]
     lines.append("")
     lines.append("Sources" + (" (single source)" if len(fact.sources) == 1 else "") + ":")
-    for source_id in fact.sources:
-        source = sheet.sources[source_id]
-        lines.append(f"- {source['outlet']} — `{source['file']}`")
+    lines += [f"- {source.outlet} — `{source.file}`" for source in fact.sources]
     return "\n".join(lines)
 
 

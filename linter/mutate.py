@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import regex
 
 from copydesk import text as lang
-from copydesk.analysis.claims import about, accepted_value
 from copydesk.analysis.counts import agrees as count_agrees
 from copydesk.analysis.counts import candidates
 from copydesk.analysis.events import events_in
@@ -25,6 +24,7 @@ from copydesk.analysis.titles import titles
 from copydesk.dates import WEEKDAYS, agrees
 from copydesk.document import Document
 from copydesk.finding import Finding
+from copydesk.model import Named
 from copydesk.rule import Context
 
 WORD = regex.compile(r"[\p{L}']+")
@@ -54,7 +54,7 @@ def _titles(ctx: Context) -> Iterator[Plant]:
         if title.former is None and title.mention is not None and any(
                 r.holds_on(ctx.as_of) for r in found.roles_matching(title)):
             at = title.qualified_start
-            yield Plant("T", at, at, "former ", f"'former' before {title.person['name']}'s title")
+            yield Plant("T", at, at, "former ", f"'former' before {title.person.name}'s title")
 
 
 def _counts(ctx: Context) -> Iterator[Plant]:
@@ -63,7 +63,7 @@ def _counts(ctx: Context) -> Iterator[Plant]:
         number = count.number
         if not possible or number.approx or not any(count_agrees(count, q) for q in possible):
             continue
-        taken = {q["value"] for q in ctx.facts.of_kind("quantities") if q["measure"] == count.measure}
+        taken = {q.value for q in ctx.facts.quantities if q.measure == count.measure}
         value = number.value
         for changed in (value + 10, value - 10, value * 2, value + 1):
             if changed > 0 and changed not in taken and all(abs(changed - t) > t * 0.12 + 1 for t in taken):
@@ -81,7 +81,7 @@ def _spellings(ctx: Context) -> Iterator[Plant]:
         if form.kind not in ("canonical", "surname") or " " in mention.text:
             continue
         fact = ctx.facts.facts[form.fact_id]
-        variants = [v for v in fact.get("variants", []) if " " not in v]
+        variants = [v for v in fact.variants if " " not in v] if isinstance(fact, Named) else []
         if variants:
             yield Plant("S", mention.start, mention.end, variants[0], f"{mention.text} spelled {variants[0]}")
         word = mention.text
@@ -116,15 +116,15 @@ def _claims(ctx: Context) -> Iterator[Plant]:
     analysis = ctx.analysis
     for sentence in analysis.sentences:
         text = analysis.sentence_text(sentence)
-        for claim in ctx.facts.of_kind("claims"):
-            accepted = accepted_value(claim, text) if about(claim, text) else None
+        for claim in ctx.facts.claims:
+            accepted = claim.true_value_in(text) if claim.about(text) else None
             if accepted is None:
                 continue
-            wrong = regex.sub(r"^(?:to|in|at|by)\s+", "", claim["wrong"][0])
+            wrong = regex.sub(r"^(?:to|in|at|by)\s+", "", claim.wrong[0])
             planted = text[:accepted.start()] + wrong + text[accepted.end():]
-            if lang.any_of(tuple(claim["wrong"])).search(planted):
+            if lang.any_of(tuple(claim.wrong)).search(planted):
                 yield Plant("C", sentence.start + accepted.start(), sentence.start + accepted.end(), wrong,
-                            f"{claim['subject']}: {accepted.group()} replaced by {wrong}")
+                            f"{claim.subject}: {accepted.group()} replaced by {wrong}")
 
 
 def _weekdays(ctx: Context) -> Iterator[Plant]:
@@ -133,7 +133,7 @@ def _weekdays(ctx: Context) -> Iterator[Plant]:
         if not events:
             continue
         for mention in ctx.analysis.dates(sentence, ctx.as_of.year):
-            if not all(agrees(mention, event["date"], ctx.as_of) for event, _ in events):
+            if not all(agrees(mention, event.date, ctx.as_of) for event, _ in events):
                 continue
             if mention.weekday is not None and mention.date is None:
                 written = WEEKDAYS[mention.weekday]

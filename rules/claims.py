@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import text as lang
-from copydesk.analysis.claims import about, accepted_value
 from copydesk.finding import Violation
 from copydesk.rule import Context, Family, Rule
 
@@ -45,15 +44,15 @@ class WrongClaim(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
-        claims = ctx.facts.of_kind("claims")
+        claims = ctx.facts.claims
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
             for claim in claims:
-                if not about(claim, text) or accepted_value(claim, text):
+                if not claim.about(text) or claim.true_value_in(text):
                     continue
-                for wrong in lang.any_of(tuple(claim["wrong"])).finditer(text):
+                for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
                     yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
-                                    f"{claim['subject']}: the fact sheet has {claim['value']}, "
+                                    f"{claim.subject}: the fact sheet has {claim.value}, "
                                     f"not \u201c{wrong.group()}\u201d", fact=claim.id)
 
 

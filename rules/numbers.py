@@ -54,16 +54,16 @@ class WrongCount(Rule):
             best = max(possible, key=lambda q: (event_relevance(ctx.analysis, count, q), -distance(count, q)))
             relevant = [q for q in possible if event_relevance(ctx.analysis, count, q) == event_relevance(ctx.analysis, count, best)]
             number = count.number
-            true = lang.number_text(best["value"])
+            true = lang.number_text(best.value)
             written = ctx.doc.prose[number.value_start:number.value_end]
             unit = "%" if count.number.unit == "percent" else ""
-            message = f"{best['what']}: the fact sheet has {true}{unit}, not \u201c{number.text.strip()}\u201d"
+            message = f"{best.what}: the fact sheet has {true}{unit}, not \u201c{number.text.strip()}\u201d"
             if count.anaphoric:
                 message += f" (earlier in the draft: {count.head})"
             fix = None
             if not number.in_words and number.unit is None:
                 safe = len(relevant) == 1 and number.approx is None
-                fix = Edit(number.value_start, number.value_end, lang.format_like(written, best["value"]), safe=safe)
+                fix = Edit(number.value_start, number.value_end, lang.format_like(written, best.value), safe=safe)
             yield Violation(number.value_start, number.value_end, message, fact=best.id, fix=fix)
 
 

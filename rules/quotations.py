@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.analysis.quotes import quote_matches
-from copydesk.facts import Fact, long_date
+from copydesk.facts import long_date
+from copydesk.model import Quote as KnownQuote
 from copydesk.finding import Edit, Violation
 from copydesk.rule import Context, Family, Rule
 
@@ -35,9 +36,9 @@ def _join(tokens: list[str]) -> str:
     return regex.sub(r"\s+([?!])", r"\1", " ".join(tokens))
 
 
-def attribution(ctx: Context, fact: Fact) -> str:
-    speaker = ctx.facts.facts[fact["speaker"]]["name"]
-    where = [fact.get("medium"), f"{long_date(fact['date'].first_day)}" if fact.get("date") else None]
+def attribution(ctx: Context, fact: KnownQuote) -> str:
+    speaker = ctx.facts.facts[fact.speaker].label
+    where = [fact.medium, f"{long_date(fact.date.first_day)}" if fact.date else None]
     details = ", ".join(w for w in where if w)
     return f"{speaker}" + (f" ({details})" if details else "")
 
@@ -81,7 +82,7 @@ class Misquote(Rule):
                 if match.exact:
                     continue
                 message = f"misquote of {attribution(ctx, match.known)}: the exact words are " \
-                          f"\u201c{match.known['text']}\u201d"
+                          f"\u201c{match.known.text}\u201d"
                 diff = differences(match.draft_words, match.known_words)
                 if diff:
                     message += f"; the draft has {diff}"
@@ -122,8 +123,8 @@ class MisattributedQuote(Rule):
     defaults = {"platforms": list(PLATFORMS)}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        platforms = sorted({*self.options["platforms"], *(q.get("medium") for q in ctx.facts.of_kind("quotes")
-                                                          if q.get("medium"))}, key=len, reverse=True)
+        platforms = sorted({*self.options["platforms"], *(q.medium for q in ctx.facts.quotes
+                                                          if q.medium)}, key=len, reverse=True)
         platform = regex.compile(r"\b(?:on|via|to|in\s+a)\s+(?:(?:his|her|their|the)\s+)?(?:social\s+media\s+"
                                  r"(?:platform|account|network)\s+)?(?:[\p{L}]+\s+)?(?P<name>" +
                                  "|".join(regex.escape(p) for p in platforms) + r")(?![\p{L}])")
@@ -131,15 +132,15 @@ class MisattributedQuote(Rule):
             if not matches:
                 continue
             known = matches[0].known
-            speaker_ok = quote.speaker is None or quote.speaker == known["speaker"] or \
+            speaker_ok = quote.speaker is None or quote.speaker == known.speaker or \
                 quote.speaker_strength not in ("named", "title")
             if not speaker_ok and quote.speaker is not None:
-                said_by = ctx.facts.facts[quote.speaker]["name"]
+                said_by = ctx.facts.facts[quote.speaker].label
                 start, end = quote.speaker_span or (quote.start, quote.end)
                 yield Violation(start, end, f"{attribution(ctx, known)} said this, not {said_by}: "
-                                f"\u201c{known['text']}\u201d", fact=known.id)
+                                f"\u201c{known.text}\u201d", fact=known.id)
                 continue
-            medium = known.get("medium")
+            medium = known.medium
             if not medium:
                 continue
             sentence = ctx.analysis.sentence_text(quote.sentence)

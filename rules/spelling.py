@@ -51,7 +51,7 @@ class VariantSpelling(Rule):
             fact = ctx.facts.facts[form.fact_id]
             yield Violation(mention.start, mention.end,
                             f"house style is \u201c{form.house}\u201d, not \u201c{mention.text}\u201d "
-                            f"({fact['name']})", fact=fact.id, fix=Edit(mention.start, mention.end, form.house))
+                            f"({fact.label})", fact=fact.id, fix=Edit(mention.start, mention.end, form.house))
 
 
 class NameTypo(Rule):
@@ -109,7 +109,7 @@ class NameTypo(Rule):
                     continue
                 fact = ctx.facts.facts[best[2]]
                 yield Violation(match.start(), match.end(),
-                                f"\u201c{word}\u201d looks like a misspelling of {fact['name']}; "
+                                f"\u201c{word}\u201d looks like a misspelling of {fact.label}; "
                                 f"did you mean \u201c{best[1]}\u201d?",
                                 fact=fact.id, fix=Edit(match.start(), match.end(), best[1], safe=False))
 
@@ -160,14 +160,15 @@ class SwappedFirstName(Rule):
             form = mention.primary
             if form.kind != "swapped" or form.first_of is None:
                 continue
-            person = ctx.facts.facts[form.fact_id]
-            other = ctx.facts.facts[form.first_of]
+            person, other = ctx.facts.person(form.fact_id), ctx.facts.person(form.first_of)
+            if person is None or other is None:
+                continue
             written_first = mention.text.split()[0]
             correct = first_name(person) or written_first
             yield Violation(
                 mention.start, mention.end,
                 f"{written_first} is {first_name(other)} {surname(other)}'s first name; "
-                f"{surname(person)} is {person['name']}",
+                f"{surname(person)} is {person.name}",
                 fact=person.id, fix=Edit(mention.start, mention.start + len(written_first), correct, safe=False))
 
 

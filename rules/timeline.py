@@ -10,7 +10,8 @@ import regex
 from copydesk import text as lang
 from copydesk.analysis.events import events_in
 from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
-from copydesk.facts import Date, Fact, long_date
+from copydesk.facts import Date, long_date
+from copydesk.model import Event, cues_match
 from copydesk.finding import Edit, Violation
 from copydesk.rule import Context, Family, Rule
 
@@ -25,7 +26,7 @@ RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\
                                   r"(?:\s+(?:the|a|this|that|last|its|their))?\s*$")
 
 
-def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
+def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
     """Date mentions in sentences about a known event that do not fit the event's date."""
     prose = ctx.doc.prose
     for sentence in ctx.analysis.sentences:
@@ -39,9 +40,9 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Fact]]:
             if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue) or \
                     STATEMENT_DATE.search(prose, max(sentence.start, mention.start - 30), mention.start):
                 continue
-            if mention.date is not None and mention.date.day is None and event["date"].day is not None:
+            if mention.date is not None and mention.date.day is None and event.date.day is not None:
                 continue  # "in May" is too vague to contradict a day
-            if not agrees(mention, event["date"], ctx.as_of):
+            if not agrees(mention, event.date, ctx.as_of):
                 yield mention, event
 
 
@@ -80,7 +81,7 @@ class WrongEventDate(Rule):
         for mention, event in event_date_findings(ctx):
             written = mention.describe(ctx.doc.prose)
             yield Violation(mention.start, mention.end,
-                            f"{event['name']} was on {event['date']}, not \u201c{written}\u201d", fact=event.id)
+                            f"{event.name} was on {event.date}, not \u201c{written}\u201d", fact=event.id)
 
 
 class WeekdayDateMismatch(Rule):
@@ -180,29 +181,29 @@ class WrongSinceDate(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
-        events = [e for e in ctx.facts.of_kind("events") if e.get("since_cues")]
+        events = [e for e in ctx.facts.events if e.since_cues]
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
             for event in events:
-                if not lang.all_groups_match(event["since_cues"], text):
+                if not cues_match(event.since_cues, (), text):
                     continue
                 for mention in analysis.dates(sentence, ctx.as_of.year):
                     if mention.date is None or not SINCE.search(ctx.doc.prose, max(sentence.start, mention.start - 30),
                                                                 mention.start):
                         continue
-                    if not agrees(mention, event["date"], ctx.as_of):
+                    if not agrees(mention, event.date, ctx.as_of):
                         yield Violation(mention.start, mention.end,
-                                        f"{event['name']} were in {event['date']}, not "
+                                        f"{event.name} were in {event.date}, not "
                                         f"\u201c{mention.describe(ctx.doc.prose)}\u201d", fact=event.id)
                 for found in self.DURATION.finditer(text):
                     numbers = lang.find_numbers(text, found.start("number"), found.end("number"))
                     if len(numbers) != 1 or numbers[0].unit not in ("year", "month"):
                         continue
                     number = numbers[0]
-                    elapsed = _years_between(event["date"], ctx.as_of) * (12 if number.unit == "month" else 1)
+                    elapsed = _years_between(event.date, ctx.as_of) * (12 if number.unit == "month" else 1)
                     if not duration_agrees(number.approx, number.value, elapsed):
                         yield Violation(sentence.start + number.start, sentence.start + number.end,
-                                        f"{event['name']} were in {event['date']}, {elapsed:.1f} "
+                                        f"{event.name} were in {event.date}, {elapsed:.1f} "
                                         f"{number.unit}s before {long_date(ctx.as_of)}; "
                                         f"\u201c{number.text}\u201d does not fit", fact=event.id)
 
@@ -248,11 +249,11 @@ class WrongWarAge(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
-        for event in ctx.facts.of_kind("events"):
-            if not event.get("age_cues"):
+        for event in ctx.facts.events:
+            if not event.age_cues:
                 continue
-            cues = lang.any_of(tuple(event["age_cues"]))
-            elapsed = _years_between(event["date"], ctx.as_of)
+            cues = lang.any_of(tuple(event.age_cues))
+            elapsed = _years_between(event.date, ctx.as_of)
             for sentence in analysis.sentences:
                 text = analysis.sentence_text(sentence)
                 if cues.search(text):
@@ -260,7 +261,7 @@ class WrongWarAge(Rule):
                     yield from self._durations(ctx, event, cues, elapsed, text, sentence.start)
 
     @staticmethod
-    def _ordinals(ctx: Context, event: Fact, cues, elapsed: float, text: str, offset: int) -> Iterator[Violation]:
+    def _ordinals(ctx: Context, event: Event, cues, elapsed: float, text: str, offset: int) -> Iterator[Violation]:
         found = [m for m in IN_ITS_YEAR.finditer(text) if cues.search(text, max(0, m.start() - 50), m.start())]
         found += [m for m in YEAR_OF.finditer(text) if cues.fullmatch(m.group("cue"))]
         for match in found:
@@ -272,11 +273,11 @@ class WrongWarAge(Rule):
             start = offset + match.start("ord")
             fix = Edit(start, start + len(said), right, safe=False) if right else None
             yield Violation(start, offset + match.end(),
-                            f"{event['name']} began in {event['date']}: on {long_date(ctx.as_of)} "
+                            f"{event.name} began in {event.date}: on {long_date(ctx.as_of)} "
                             f"it is in its {right or int(elapsed) + 1} year, not its {said}", fact=event.id, fix=fix)
 
     @staticmethod
-    def _durations(ctx: Context, event: Fact, cues, elapsed: float, text: str, offset: int) -> Iterator[Violation]:
+    def _durations(ctx: Context, event: Event, cues, elapsed: float, text: str, offset: int) -> Iterator[Violation]:
         found = [m for m in (*YEARS_OF.finditer(text), *N_YEAR.finditer(text)) if cues.fullmatch(m.group("cue"))]
         found += [m for m in YEARS_AGO.finditer(text) if cues.search(text, max(0, m.start() - 40), m.start())]
         for match in found:
@@ -287,7 +288,7 @@ class WrongWarAge(Rule):
             if len(numbers) != 1 or duration_agrees(numbers[0].approx, numbers[0].value, elapsed):
                 continue
             yield Violation(offset + match.start("amount"), offset + match.end("amount"),
-                            f"{event['name']} began in {event['date']}, {elapsed:.1f} years before "
+                            f"{event.name} began in {event.date}, {elapsed:.1f} years before "
                             f"{long_date(ctx.as_of)}; \u201c{phrase.strip()}\u201d does not fit", fact=event.id)
 
 

@@ -77,7 +77,7 @@ class FormerIncumbent(Rule):
             role = current[0]
             yield Violation(
                 title.former[0], title.office_span[1],
-                f"{title.person['name']} is the sitting {found.describe(role)} as of {long_date(ctx.as_of)}, "
+                f"{title.person.name} is the sitting {found.describe(role)} as of {long_date(ctx.as_of)}, "
                 f"not a former one; drop \u201c{ctx.doc.prose[slice(*title.former)].strip()}\u201d",
                 fact=title.person.id, fix=_drop_former(ctx.doc.prose, title))
 
@@ -119,18 +119,18 @@ class WrongOffice(Rule):
         for title in found.titles:
             if title.former is not None or title.mention is None:
                 continue
-            roles = ctx.facts.roles(title.person)
+            roles = title.person.roles
             if not roles or any(r.holds_on(ctx.as_of) for r in found.roles_matching(title)):
                 continue
             current = found.current_roles(title.person)
             past = [r for r in found.roles_matching(title) if r.end is not None and r.end.first_day <= ctx.as_of]
             written = ctx.doc.prose[title.start:title.office_span[1]].strip()
             if past:
-                message = f"{title.person['name']} left office as {found.describe(past[0], since=False)} " \
+                message = f"{title.person.name} left office as {found.describe(past[0], since=False)} " \
                           f"on {past[0].end}; \u201c{written}\u201d needs \u201cformer\u201d"
                 fix: Edit | None = Edit(title.start, title.start, "former ", safe=False)
             elif current:
-                message = f"{title.person['name']} is {found.describe(current[0])}, not \u201c{written}\u201d"
+                message = f"{title.person.name} is {found.describe(current[0])}, not \u201c{written}\u201d"
                 same_office = office_key(current[0].office) == title.office
                 fix = None if same_office else \
                     Edit(title.office_span[0], title.office_span[1], current[0].office, safe=False)

@@ -32,14 +32,14 @@ def test_candidate_is_a_valid_fact_sheet_with_majority_forms(sources):
     toml_text, report = build(sources, AS_OF)
     sheet = load(text=toml_text)
     person = sheet.facts["kovalenko"]
-    assert person["name"] == "Anna Kovalenko" and sheet.roles(person)[0].office == "Mayor"
+    assert person.name == "Anna Kovalenko" and person.roles[0].office == "Mayor"
     assert sorted(person.sources) == ["a", "b", "c"]
-    assert sheet.facts["lviv"]["variants"] == ["Lvov"]
-    lanes = [q for q in sheet.of_kind("quantities") if q["value"] == 12]
+    assert sheet.facts["lviv"].variants == ("Lvov",)
+    lanes = [q for q in sheet.quantities if q.value == 12]
     assert lanes and sorted(lanes[0].sources) == ["a", "b", "c"]
-    quote = next(q for q in sheet.of_kind("quotes") if "joins" in q["text"])
-    assert quote["speaker"] == "kovalenko" and sorted(quote.sources) == ["a", "b"]
-    assert any(e["date"].first_day == AS_OF for e in sheet.of_kind("events"))
+    quote = next(q for q in sheet.quotes if "joins" in q.text)
+    assert quote.speaker == "kovalenko" and sorted(quote.sources) == ["a", "b"]
+    assert any(e.date.first_day == AS_OF for e in sheet.events)
     assert any("'Lviv' (2 sources) against 'Lvov'" in line for line in report)
     assert any("title of Anna Kovalenko: 'Mayor' (2 sources" in line and "'former Mayor' (1 source" in line
                for line in report)
@@ -68,17 +68,17 @@ def test_build_from_the_seeds_finds_the_default_sheets_key_facts():
     default = load()
 
     def files(fact, sheet):
-        return {sheet.sources[s]["file"] for s in fact.sources}
+        return {sheet.sources[s].file for s in fact.sources}
 
-    people = {f["name"]: f for f in candidate.people}
+    people = {f.name: f for f in candidate.people}
     for name in ("Donald Trump", "Volodymyr Zelensky", "Vladimir Putin"):
-        assert candidate.roles(people[name])[0].office == "President"
-    assert "Zelenski" in people["Volodymyr Zelensky"]["variants"]
+        assert people[name].roles[0].office == "President"
+    assert "Zelenski" in people["Volodymyr Zelensky"].variants
     trump_titles = next(line for line in report if line.startswith("title of Donald Trump"))
     assert "'President' (3 sources" in trump_titles and "'former U.S. President' (2 sources" in trump_titles
     assert any("'Kyiv' (4 sources) against 'Kiev'" in line for line in report)
     assert any("something big???" in line and "Could this lead to something big?" in line for line in report)
-    quantities = {(q["value"], q.get("scope")): q for q in candidate.of_kind("quantities")}
+    quantities = {(q.value, q.scope): q for q in candidate.quantities}
     assert files(quantities[(390, "per side")], candidate) <= files(default.facts["phase1-per-side"], default) | \
         {"002_73e1731ad78e38dc.txt"}
     for value, fact_id in ((270, "phase1-military-per-side"), (120, "phase1-civilian-per-side"),

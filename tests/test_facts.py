@@ -24,24 +24,24 @@ sources = ["a"]
 def test_default_sheet_covers_the_story():
     sheet = load()
     facts = sheet.facts
-    assert facts["phase1-per-side"]["value"] == 390
-    assert {facts[q]["value"] for q in ("phase1-military-per-side", "phase1-civilian-per-side")} == {270, 120}
-    assert {facts[q]["value"] for q in ("phase1-total", "phase1-military-total", "phase1-civilian-total")} == \
+    assert facts["phase1-per-side"].value == 390
+    assert {facts[q].value for q in ("phase1-military-per-side", "phase1-civilian-per-side")} == {270, 120}
+    assert {facts[q].value for q in ("phase1-total", "phase1-military-total", "phase1-civilian-total")} == \
         {780, 540, 240}
-    assert facts["deal-per-side"]["value"] == 1000 and facts["deal-total"]["value"] == 2000
-    assert str(facts["istanbul-talks"]["date"]) == "Friday 16 May 2025"
-    assert facts["istanbul-mediator"]["value"] == "Turkey"
-    assert facts["odesa-killed"]["value"] == 1 and facts["odesa-wounded"]["value"] == 8
-    assert facts["ceasefire-days"]["value"] == 30 and facts["occupied-share"]["value"] == 20
-    roles = sheet.roles(facts["trump"])
+    assert facts["deal-per-side"].value == 1000 and facts["deal-total"].value == 2000
+    assert str(facts["istanbul-talks"].date) == "Friday 16 May 2025"
+    assert facts["istanbul-mediator"].value == "Turkey"
+    assert facts["odesa-killed"].value == 1 and facts["odesa-wounded"].value == 8
+    assert facts["ceasefire-days"].value == 30 and facts["occupied-share"].value == 20
+    roles = facts["trump"].roles
     assert any(r.office == "President" and r.end is None for r in roles)
     assert all(fact.sources for fact in facts.values())
     single = [f for f in facts.values() if len(f.sources) == 1]
-    assert single and all(f.get("single_source") for f in single)
+    assert single and all(f.single_source for f in single)
 
 
 def test_minimal_sheet_loads():
-    assert load(text=MINIMAL).facts["p"]["name"] == "Ann Example"
+    assert load(text=MINIMAL).facts["p"].name == "Ann Example"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -22,6 +22,7 @@ from copydesk.dates import find_dates
 from copydesk.document import Document
 from copydesk.facts import FactSheet
 from copydesk.lexicon import Lexicon, NameForm
+from copydesk.model import cues_match
 from copydesk.phrases import JOINER as NAME_JOINER
 
 T = TypeVar("T")
@@ -273,12 +274,12 @@ class Analysis:
 
     def _measure_relevance(self, measure_id: str, sentence: Sentence) -> int:
         measure = self.sheet.measures[measure_id]
-        if measure.get("unless") and lang.any_of(tuple(measure["unless"])).search(self.sentence_text(sentence)):
+        text = self.sentence_text(sentence)
+        if measure.unless and lang.any_of(measure.unless).search(text):
             return 0
-        cues = measure.get("cues", [])
-        if lang.all_groups_match(cues, self.sentence_text(sentence)):
+        if measure.about(text):
             return 2
-        return 1 if lang.all_groups_match(cues, self.context(sentence, before=2)) else 0
+        return 1 if cues_match(measure.cues, (), self.context(sentence, before=2)) else 0
 
     def _attach(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
         prose = self.prose
@@ -327,7 +328,7 @@ class Analysis:
 
     def _category_near(self, measure_id: str, number: lang.Number, head: regex.Match, clause_start: int,
                        clause_end: int, partitive: bool) -> str | None:
-        categories = self.sheet.measures[measure_id].get("categories", {})
+        categories = self.sheet.measures[measure_id].categories
         if not categories:
             return None
         before = self.prose[max(clause_start, number.start - 30):number.start]
@@ -374,13 +375,13 @@ class Analysis:
         window = self.prose[window_start:min(clause_end, number.end + 80)]
         best = None
         for measure in self.sheet.measures.values():
-            if measure.get("unit") != number.unit or not lang.all_groups_match(measure.get("cues", []), window):
+            if measure.unit != number.unit or not cues_match(measure.cues, (), window):
                 continue
-            first_group = lang.any_of(tuple(measure["cues"][0])) if measure.get("cues") else None
+            first_group = lang.any_of(tuple(measure.cues[0])) if measure.cues else None
             distance = min((abs(m.start() + window_start - number.start) for m in first_group.finditer(window)),
                            default=0) if first_group else 0
             if best is None or distance < best[0]:
-                best = (distance, measure["id"])
+                best = (distance, measure.id)
         if best is None:
             return None
         return Count(number, best[1], None, None, sentence)
@@ -391,9 +392,9 @@ class Analysis:
         after = self.prose[number.end:clause_end]
         before = self.prose[clause_start:number.start]
         for measure_id, measure in self.sheet.measures.items():
-            if measure.get("unit") or not self.measure_relevance(measure_id, sentence):
+            if measure.unit or not self.measure_relevance(measure_id, sentence):
                 continue
-            for category, words in measure.get("categories", {}).items():
+            for category, words in measure.categories.items():
                 pattern = lang.any_of(tuple(words))
                 verb_after = VERB_AFTER.match(after)
                 found_before = list(pattern.finditer(before))
@@ -401,7 +402,7 @@ class Analysis:
                 if pattern.match(after, verb_after.end() if verb_after else 0) or \
                         (last_before is not None and not before[last_before.end():].strip()):
                     return Count(number, measure_id, category, None, sentence)
-            nouns = measure.get("nouns", [])
+            nouns = measure.nouns
             scope = "per side" if PER_SIDE_AFTER.match(after) else "in total" if TOTAL_AFTER.match(after) else None
             if scope and nouns and lang.any_of(tuple(nouns)).search(self.prose, sentence.start, sentence.end):
                 return Count(number, measure_id, None, scope, sentence)
@@ -527,7 +528,7 @@ class Analysis:
         """Who 'the president' refers to: the country's head, or the last person mentioned."""
         if country:
             for person in self.sheet.people:
-                if any(r.country == country and r.holds_on(self.as_of) for r in self.sheet.roles(person)):
+                if any(r.country == country and r.holds_on(self.as_of) for r in person.roles):
                     return person.id
             return None
         mention = self.person_before(offset)

@@ -4,14 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from copydesk.analysis import Analysis, Quote
-from copydesk.facts import Fact
+from copydesk.model import Quote as KnownQuote
 from copydesk.quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
 
 
 @dataclass
 class Match:
     """A stretch of a draft quotation compared with a known one."""
-    known: Fact
+    known: KnownQuote
     start: int
     end: int
     exact: bool
@@ -26,11 +26,11 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return (" " + " ".join(needle) + " ") in joined
 
 
-def _known_sentences(fact: Fact) -> list[str]:
-    return [s.strip() for s in SENTENCE.findall(fact["text"]) if s.strip()]
+def _known_sentences(fact: KnownQuote) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(fact.text) if s.strip()]
 
 
-def compare(quote: Quote, known_quotes: list[Fact]) -> list[Match]:
+def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
     """Match each sentence of a draft quote against the known quotations."""
     matches = []
     for piece in GAP.split(quote.text):
@@ -43,7 +43,7 @@ def compare(quote: Quote, known_quotes: list[Fact]) -> list[Match]:
             start, end = tokens[0][1], tokens[-1][2]
             best: Match | None = None
             for fact in known_quotes:
-                known_all = [t[0] for t in words(fact["text"])]
+                known_all = [t[0] for t in words(fact.text)]
                 if _contains(known_all, draft):
                     best = Match(fact, start, end, True, 1.0, draft, known_all, None)
                     break
@@ -63,7 +63,7 @@ def compare(quote: Quote, known_quotes: list[Fact]) -> list[Match]:
 def quote_matches(analysis: Analysis) -> list[tuple[Quote, list[Match]]]:
     """Each quotation of the draft with the known quotations it matches (computed once per analysis)."""
     def compute() -> list[tuple[Quote, list[Match]]]:
-        known = analysis.sheet.of_kind("quotes")
+        known = analysis.sheet.quotes
         return [(q, compare(q, known)) for q in analysis.quotes] if known else []
 
     return analysis.derived("quote-matches", compute)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import regex
 
 from copydesk.analysis import Analysis, Mention
-from copydesk.facts import Fact, Role, long_date
+from copydesk.facts import long_date
+from copydesk.model import Person, Role
 from copydesk.text import is_ordinary_word
 
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
@@ -51,7 +52,7 @@ class Title:
     former: tuple[int, int] | None
     office_span: tuple[int, int]
     qualified_start: int  # where the office and its country qualifier begin
-    person: Fact
+    person: Person
     mention: Mention | None
 
 
@@ -67,7 +68,7 @@ class TitlePatterns:
         countries = analysis.lexicon.countries
         sheet = analysis.sheet
         country = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) or r"(?!)"
-        known_offices = {r.office for p in sheet.people for r in sheet.roles(p)} | set(offices)
+        known_offices = {r.office for p in sheet.people for r in p.roles} | set(offices)
         office = "|".join(r"[\s-]+".join(re.escape(w) for w in o.split())
                           for o in sorted(known_offices, key=len, reverse=True))
         qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<office>(?i:{office}))" \
@@ -116,7 +117,7 @@ class Titles:
                         not _apposition_to_another(prose, match.start(), antecedent):
                     yield self._title(match, person, None, match.start(), match.end())
 
-    def _title(self, match: regex.Match, person: Fact, mention: Mention | None, start: int, end: int) -> Title:
+    def _title(self, match: regex.Match, person: Person, mention: Mention | None, start: int, end: int) -> Title:
         countries = self.analysis.lexicon.countries
         country_text = match.group("country") or match.group("country2")
         former = match.span("former") if match.group("former") else None
@@ -125,12 +126,12 @@ class Titles:
                      former, match.span("office"), qualified_start, person, mention)
 
     def roles_matching(self, title: Title) -> list[Role]:
-        return [r for r in self.analysis.sheet.roles(title.person)
+        return [r for r in title.person.roles
                 if (title.office == "leader" or office_key(r.office) == title.office)
                 and (title.country is None or r.country == title.country)]
 
-    def current_roles(self, person: Fact) -> list[Role]:
-        return [r for r in self.analysis.sheet.roles(person) if r.holds_on(self.analysis.as_of)]
+    def current_roles(self, person: Person) -> list[Role]:
+        return [r for r in person.roles if r.holds_on(self.analysis.as_of)]
 
     def describe(self, role: Role, *, since: bool = True) -> str:
         where = f" of {country_name(self.analysis.sheet.place_name(role.country))}" if role.country else ""

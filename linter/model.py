@@ -1,0 +1,230 @@
+"""The fact sheet as typed data: one dataclass per kind of fact, its field names the TOML keys.
+
+The loader (:mod:`copydesk.facts`) validates a sheet against these classes and nothing else —
+a field's type and whether it has a default are read from the class — so the model and the
+validator cannot drift. Rules read named fields (``claim.value``, ``event.date``,
+``quantity.scope``), and what a list of cues means is written once, in :func:`cues_match`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from copydesk import text as lang
+from copydesk.phrases import PhraseMatch
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+Strings = tuple[str, ...]
+CueGroups = tuple[Strings, ...]
+
+
+def long_date(day: dt.date) -> str:
+    """'23 May 2025', in English whatever the locale."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Date:
+    """A date with a precision: year, month or day."""
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: Any) -> Date:
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, str):
+            parts = value.strip().split("-")
+            if 1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+                numbers = [int(p) for p in parts]
+                dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
+                return cls(*numbers)
+        raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def __str__(self) -> str:
+        if self.day:
+            return f"{WEEKDAY_NAMES[self.first_day.weekday()]} {long_date(self.first_day)}"
+        if self.month:
+            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+        return str(self.year)
+
+
+def cues_match(groups: CueGroups, unless: Strings, text: str) -> bool:
+    """A text speaks of something when one phrase of every cue group occurs in it and none of its
+    'unless' phrases does. Callers decide what no cue groups at all means."""
+    return lang.all_groups_match(groups, text) and not (unless and lang.any_of(unless).search(text))
+
+
+@dataclass(eq=False)
+class Story:
+    id: str
+    title: str
+    as_of: Date
+    language: str | None = None
+    summary: str | None = None
+
+
+@dataclass(eq=False)
+class Source:
+    id: str
+    file: str
+    outlet: str
+    title: str | None = None
+    url: str | None = None
+    date: Date | None = None
+
+
+@dataclass(eq=False)
+class Role:
+    """An office a person holds or held, from start to end (open ends: unknown or ongoing)."""
+    office: str
+    country: str | None = None
+    start: Date | None = None
+    end: Date | None = None
+    sources: Strings = ()
+    note: str | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        started = self.start is None or self.start.first_day <= day
+        ended = self.end is not None and self.end.first_day <= day
+        return started and not ended
+
+
+@dataclass(eq=False)
+class Fact:
+    """What every fact has: an id, the sources that state it, and the table it is listed in."""
+    table: ClassVar[str]
+    id: str
+    sources: Strings
+    single_source: bool = field(default=False, kw_only=True)  # stated by one source only, knowingly
+    note: str | None = field(default=None, kw_only=True)
+
+    @property
+    def label(self) -> str:
+        """How a person reads this fact's name: its name, subject or what it counts."""
+        for key in ("name", "subject", "what", "text"):
+            value = getattr(self, key, None)
+            if isinstance(value, str):
+                return value
+        return self.id
+
+
+@dataclass(eq=False)
+class Named(Fact):
+    """A fact with a name: its house form, other correct forms, and spellings house style rejects."""
+    name: str
+    aliases: Strings = ()
+    variants: Strings = ()
+
+
+@dataclass(eq=False)
+class Person(Named):
+    table: ClassVar[str] = "people"
+    first_name: str | None = None
+    surname: str | None = None
+    pronoun: str | None = None
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(eq=False)
+class Place(Named):
+    table: ClassVar[str] = "places"
+    kind: str | None = None  # "country", "city"...
+    adjectives: Strings = ()
+    country: str | None = None
+
+
+@dataclass(eq=False)
+class Organisation(Named):
+    table: ClassVar[str] = "organisations"
+    country: str | None = None
+
+
+@dataclass(eq=False)
+class Event(Fact):
+    table: ClassVar[str] = "events"
+    name: str
+    date: Date
+    cues: CueGroups = ()
+    since_cues: CueGroups = ()
+    age_cues: Strings = ()
+    unless: Strings = ()
+
+    def about(self, text: str) -> bool:
+        """The text speaks of this event (an event without cues is never recognised)."""
+        return bool(self.cues) and cues_match(self.cues, self.unless, text)
+
+
+@dataclass(eq=False)
+class Measure:
+    """What a quantity counts, and the words that name it; not a fact itself (it has no sources)."""
+    table: ClassVar[str] = "measures"
+    id: str
+    what: str
+    nouns: Strings = ()
+    categories: dict[str, Strings] = field(default_factory=dict)
+    side_nouns: Strings = ()
+    unit: str | None = None
+    cues: CueGroups = ()
+    unless: Strings = ()
+    note: str | None = None
+
+    def about(self, text: str) -> bool:
+        """The text can be about this measure (a measure without cues may be anywhere)."""
+        return cues_match(self.cues, self.unless, text)
+
+
+@dataclass(eq=False)
+class Quantity(Fact):
+    table: ClassVar[str] = "quantities"
+    measure: str
+    value: float
+    what: str
+    event: str | None = None
+    scope: str | None = None
+    category: str | None = None  # None: every category of the measure
+    tolerance: float = 0.0
+    approximate: bool = False
+    total: str | None = None
+    parts: Strings = ()
+
+
+@dataclass(eq=False)
+class Quote(Fact):
+    table: ClassVar[str] = "quotes"
+    speaker: str
+    text: str
+    medium: str | None = None
+    date: Date | None = None
+
+
+@dataclass(eq=False)
+class Claim(Fact):
+    table: ClassVar[str] = "claims"
+    subject: str
+    value: str
+    cues: CueGroups
+    wrong: Strings
+    accepted: Strings = ()
+    unless: Strings = ()
+
+    def about(self, text: str) -> bool:
+        """The text speaks of this claim's subject."""
+        return cues_match(self.cues, self.unless, text)
+
+    def true_value_in(self, text: str) -> PhraseMatch | None:
+        """Where the text states the claim's true value (its value or an accepted wording), if it does."""
+        return lang.any_of(self.accepted or (self.value,)).search(text)
+
+
+FACT_KINDS: tuple[type[Fact], ...] = (Place, Person, Organisation, Event, Quantity, Quote, Claim)
