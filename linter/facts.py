@@ -334,6 +334,9 @@ def _check_references(sheet: FactSheet, fail) -> None:
             expect(f"{where}.country", fact.country, (Place,))
         elif isinstance(fact, Quote):
             expect(f"{where}.speaker", fact.speaker, (Person, Organisation))
+        elif isinstance(fact, Event):
+            expect(f"{where}.place", fact.place, (Place,))
+            expect(f"{where}.series", fact.series, (Event,))
         elif isinstance(fact, Quantity):
             if fact.measure not in sheet.measures:
                 raise fail(f"{where}.measure", f"unknown measure id {fact.measure!r}")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -62,6 +62,12 @@ class Lexicon:
                 self._add(adjective, NameForm(fact.id, "adjective", adjective))
             for variant in fact.variants:
                 self._add(variant, NameForm(fact.id, "variant", fact.name))
+        # Datelines and headlines in capitals: "KIEV, Ukraine" is the variant Kiev, fixed as "KYIV".
+        for form, meanings in list(self.forms.items()):
+            capitals = form.upper()
+            if capitals != form and sum(c.isalpha() for c in form) >= 3:
+                for meaning in list(meanings):
+                    self._add(capitals, replace(meaning, house=meaning.house.upper()))
 
     def _add(self, form: str, meaning: NameForm) -> None:
         existing = self.forms.setdefault(form, [])

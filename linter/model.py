@@ -159,6 +159,9 @@ class Event(Fact):
     since_cues: CueGroups = ()
     age_cues: Strings = ()
     unless: Strings = ()
+    place: str | None = None  # where it happened: a figure in a clause naming another place is about elsewhere
+    series: str | None = None  # the longer event this is one stage of
+    continues: bool = False  # further stages are expected after this event's date (a series)
 
     def about(self, text: str) -> bool:
         """The text speaks of this event (an event without cues is never recognised)."""
@@ -197,6 +200,7 @@ class Quantity(Fact):
     approximate: bool = False
     total: str | None = None
     parts: Strings = ()
+    changes: bool = False  # can change after the sheet's date (a toll, a running count)
 
 
 @dataclass(eq=False)

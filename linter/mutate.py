@@ -85,7 +85,7 @@ def _spellings(ctx: Context) -> Iterator[Plant]:
         if variants:
             yield Plant("S", mention.start, mention.end, variants[0], f"{mention.text} spelled {variants[0]}")
         word = mention.text
-        if len(word) < 5:
+        if len(word) < 5 or word.isupper():  # typos are looked for in capitalised words, not in capitals
             continue
         middle = len(word) // 2
         for typo in (word[:middle] + word[middle + 1] + word[middle] + word[middle + 2:],  # transposition

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import text as lang
+from copydesk.analysis import occasions
 from copydesk.finding import Violation
 from copydesk.rule import Context, Family, Rule
 
@@ -51,6 +52,8 @@ class WrongClaim(Rule):
                 if not claim.about(text) or claim.true_value_in(text):
                     continue
                 for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
+                    if occasions.describes_a_person(analysis, sentence.start + wrong.start()):
+                        continue
                     yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
                                     f"{claim.subject}: the fact sheet has {claim.value}, "
                                     f"not \u201c{wrong.group()}\u201d", fact=claim.id)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import text as lang
-from copydesk.analysis.counts import agrees, distance, event_relevance, judgeable
+from copydesk.analysis.counts import agrees, distance, event_relevance, judgeable, reported_change
+from copydesk.facts import long_date
 from copydesk.finding import Edit, Violation
 from copydesk.rule import Context, Family, Rule
 
@@ -48,7 +49,7 @@ class WrongCount(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for count in ctx.analysis.counts:
-            possible = judgeable(ctx.analysis, count)
+            possible = [q for q in judgeable(ctx.analysis, count) if not reported_change(ctx.analysis, count, q)]
             if not possible or any(agrees(count, q) for q in possible):
                 continue
             best = max(possible, key=lambda q: (event_relevance(ctx.analysis, count, q), -distance(count, q)))
@@ -67,4 +68,45 @@ class WrongCount(Rule):
             yield Violation(number.value_start, number.value_end, message, fact=best.id, fix=fix)
 
 
-RULES = [WrongCount]
+class LaterFigure(Rule):
+    """Gives a figure that can change (a toll, a running count) a value other than the fact sheet's, as a change.
+
+    ## What it does
+    Reports a count of a quantity the fact sheet marks `changes = true` when the draft
+    says the figure changed ("the death toll has risen to three", "now") or is dated
+    after the sheet, and the value differs from the sheet's: a warning, not an error.
+
+    ## Why is this bad?
+    A later figure may well be right: tolls rise as the wounded die. But the fact sheet
+    is what the desk checks against; when the draft knows more than the sheet, the
+    sheet needs updating (with its source) before the next draft is judged by it.
+
+    ## Example
+    ```markdown
+    The death toll from the missile strike on Odesa has risen to three.
+    ```
+
+    ## Use instead
+    ```markdown
+    One person was killed in the missile strike on Odesa.
+    ```
+    """
+
+    code = "N102"
+    name = "later-figure"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        for count in ctx.analysis.counts:
+            changed = [q for q in judgeable(ctx.analysis, count) if reported_change(ctx.analysis, count, q)]
+            if not changed or any(agrees(count, q) for q in changed):
+                continue
+            best = min(changed, key=lambda q: distance(count, q))
+            number = count.number
+            yield Violation(number.value_start, number.value_end,
+                            f"{best.what}: the fact sheet has {lang.number_text(best.value)} as of "
+                            f"{long_date(ctx.facts.as_of)}, not \u201c{number.text.strip()}\u201d; if this is a "
+                            f"later figure, update the fact sheet", fact=best.id)
+
+
+RULES = [WrongCount, LaterFigure]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from copydesk import text as lang
+from copydesk.analysis import occasions
 from copydesk.analysis.events import events_in
 from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
 from copydesk.facts import Date, long_date
@@ -27,22 +28,33 @@ RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\
 
 
 def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
-    """Date mentions in sentences about a known event that do not fit the event's date."""
+    """Date mentions in sentences about a known event that fit none of the events the sentence speaks of,
+    and that no plan, statement or earlier occasion in their own clause explains."""
+    analysis = ctx.analysis
     prose = ctx.doc.prose
-    for sentence in ctx.analysis.sentences:
-        if not events_in(ctx.analysis, sentence):
+    for sentence in analysis.sentences:
+        spoken_of = events_in(analysis, sentence)
+        if not spoken_of:
             continue
-        for mention in when(prose, sentence.start, ctx.analysis.dates(sentence, ctx.as_of.year)):
-            clause = lang.clause_bounds(prose, sentence.start, sentence.end, mention.start)
-            events = events_in(ctx.analysis, sentence, clause) or events_in(ctx.analysis, sentence)
+        for mention in when(prose, sentence.start, analysis.dates(sentence, ctx.as_of.year)):
+            clause = occasions.clause_of(analysis, sentence, mention.start)
+            events = events_in(analysis, sentence, (clause.start, clause.end)) or spoken_of
             event, cues = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
             cue = min(cues, key=lambda p: abs(p - mention.start))
             if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue) or \
-                    STATEMENT_DATE.search(prose, max(sentence.start, mention.start - 30), mention.start):
+                    STATEMENT_DATE.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
+                    RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
+                    occasions.is_statement_date(analysis, sentence, mention) or \
+                    occasions.is_plan(occasions.around(analysis, sentence, cue)) or \
+                    occasions.is_earlier_occasion(clause):
                 continue
             if mention.date is not None and mention.date.day is None and event.date.day is not None:
                 continue  # "in May" is too vague to contradict a day
-            if not agrees(mention, event.date, ctx.as_of):
+            if occasions.fits(analysis, mention, event, clause):
+                continue
+            # a date that is another event's of the sentence, to the day, is that event's
+            if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
+                       if other is not event and other.date.day is not None):
                 yield mention, event
 
 

@@ -160,8 +160,7 @@ def test_name_forms_grow_with_the_people_not_their_square():
                          f'sources = ["a"]\n' for i in range(count))
         return load(text=SHEET + people)
 
-    assert len(Lexicon(sheet(10)).forms) == 10 * 5
-    assert len(Lexicon(sheet(300)).forms) == 300 * 5
+    assert len(Lexicon(sheet(300)).forms) == 30 * len(Lexicon(sheet(10)).forms) <= 300 * 10
 
 
 def test_swapped_first_names_are_still_found_without_listing_every_pair(lint):

@@ -24,6 +24,7 @@ from copydesk.facts import FactSheet
 from copydesk.lexicon import Lexicon, NameForm
 from copydesk.model import cues_match
 from copydesk.phrases import JOINER as NAME_JOINER
+from copydesk.phrases import PhraseMatch
 
 T = TypeVar("T")
 
@@ -53,6 +54,8 @@ QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"
                     r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])"
                     r"|«\s?(?P<guillemets>[^«»]{3,}?)\s?»")
 WITH = re.compile(r"(?i)\bwith\s+$")
+# "the death toll from Friday's strike has risen to two": a total named before its value.
+NAMED_TOTAL = re.compile(r"(?i)\b(?P<noun>toll|tally)\b[^.;:!?]{0,110}?\b(?:at|to|was|is|reached|of)\s+$")
 ANAPHORA = re.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
 
 PER_SIDE_AFTER = re.compile(r"""(?ix)^[\s,]*(?:each|apiece|a\s+side|per\s+side|per\s+country|
@@ -290,8 +293,13 @@ class Analysis:
             return self._attach_unit(number, sentence, clause_start, clause_end)
         head = self._head(number.end, clause_end)
         if head is None:
-            if ANAPHORA.search(prose, max(clause_start, number.start - 40), number.start):
-                return self._anaphora(number, sentence, earlier)
+            restated = ANAPHORA.search(prose, max(clause_start, number.start - 40), number.start) and \
+                self._anaphora(number, sentence, earlier)
+            if restated:
+                return restated
+            named = NAMED_TOTAL.search(prose, max(clause_start, number.start - 140), number.start)
+            if named:
+                return self._named_total(number, sentence, max(clause_start, named.start() - 25), named.end("noun"))
             return self._attach_headless(number, sentence, clause_start, clause_end)
         match, meanings, partitive = head
         scored = [(self.measure_relevance(m, sentence), -index, m, c) for index, (m, c) in enumerate(meanings)]
@@ -314,7 +322,7 @@ class Analysis:
         partitive = False
         for index, token in enumerate(tokens):
             found = self.lexicon.measure_noun_at(self.prose, token.start())
-            if found and found[0].end() <= limit:
+            if found and found[0].end() <= limit and not self._determiner_before_noun(found[0], tokens[index + 1:]):
                 return found[0], found[1], partitive
             word = token.group().lower()
             if word == "of" and index == 0 and len(tokens) > 1 and tokens[1].group().lower() in ("the", "those"):
@@ -325,6 +333,14 @@ class Analysis:
             if not token.group()[0].isalpha() or word in STOP_WORDS or index >= 4:
                 return None
         return None
+
+    @staticmethod
+    def _determiner_before_noun(found: PhraseMatch, following: list[regex.Match]) -> bool:
+        """'five other regions': 'other' before a noun is a determiner, not the counted noun ('five others')."""
+        if found.group().lower() != "other" or not following:
+            return False
+        word = following[0].group()
+        return word.isalpha() and word.islower() and word not in STOP_WORDS
 
     def _category_near(self, measure_id: str, number: lang.Number, head: regex.Match, clause_start: int,
                        clause_end: int, partitive: bool) -> str | None:
@@ -414,6 +430,17 @@ class Analysis:
             if 0 <= distance <= 2 and count.sentence.block >= sentence.block - 1:
                 return Count(number, count.measure, count.category, count.scope, sentence, head=count.head,
                              anaphoric=True)
+        return None
+
+    def _named_total(self, number: lang.Number, sentence: Sentence, window_start: int, noun_end: int) -> Count | None:
+        """'the death toll has risen to two': a total named by a category word of a measure the sentence is about."""
+        window = self.prose[window_start:noun_end]
+        for measure_id, measure in self.sheet.measures.items():
+            if self.measure_relevance(measure_id, sentence) == 0:
+                continue
+            for category, words in measure.categories.items():
+                if lang.any_of(words).search(window):
+                    return Count(number, measure_id, category, None, sentence, head=window.split()[-1])
         return None
 
     def _share_group_scope(self, counts: list[Count]) -> None:

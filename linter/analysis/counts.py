@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import math
 
+import regex
+
 from copydesk import dates
 from copydesk import text as lang
-from copydesk.analysis import Analysis, Count
+from copydesk.analysis import Analysis, Count, occasions
+from copydesk.analysis.events import events_in
 from copydesk.model import Quantity
 
 APPROX_TOLERANCE = 0.1  # "about 400" may be 10% off
+CHANGED = regex.compile(r"(?i)\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
+                        r"jump(?:s|ed)?|reach(?:es|ed)?|now|updated|latest)\b")
 
 
 def agrees(count: Count, quantity: Quantity) -> bool:
@@ -50,13 +55,49 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
 
 
 def same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
-    """False when the sentence dates itself to another occasion ("in January", "in 2024")."""
+    """False when the sentence dates itself to another occasion ("in January", "in 2024"): a date that fits
+    neither the quantity's event nor another event the sentence speaks of."""
     event = analysis.sheet.event(quantity.event)
     if event is None:
         return True
     sentence = count.sentence
     mentions = dates.when(analysis.doc.prose, sentence.start, analysis.dates(sentence, analysis.as_of.year))
-    return all(dates.agrees(m, event.date, analysis.as_of) or m.relative for m in mentions)
+    if all(m.relative or occasions.fits(analysis, m, event) for m in mentions):
+        return True
+    spoken_of = [other for other, _ in events_in(analysis, sentence)]
+    return all(m.relative or any(occasions.fits(analysis, m, other) for other in [event, *spoken_of])
+               for m in mentions)
+
+
+def on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """The count's own clause does not tie it to another occasion than the quantity's: not a running total,
+    an earlier occasion, another place, or (for one stage of a longer event) another stage."""
+    clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    if occasions.is_running_total(clause) or occasions.is_earlier_occasion(clause):
+        return False
+    event = analysis.sheet.event(quantity.event)
+    if event is None:
+        return True
+    if occasions.names_other_place(analysis, clause, event):
+        return False
+    series = occasions.continuing_series(analysis, event)
+    if series is None or series is event:
+        return True
+    mentions = analysis.dates(count.sentence, event.date.year)
+    if occasions.names_other_stage(clause) or \
+            any(clause.start <= m.start < clause.end and occasions.later_day(m, series) for m in mentions):
+        return False
+    segment = occasions.segment_of(analysis, clause, count.number.value_start)
+    return not occasions.narrates_later_stages(analysis, series) or \
+        occasions.first_stage_evidence(analysis, segment, count.sentence, event)
+
+
+def reported_change(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """A figure that can change, given as changed ("has risen to", "now") or in a draft dated after the sheet."""
+    if not quantity.changes:
+        return False
+    clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    return CHANGED.search(clause.text) is not None or occasions.draft_date(analysis) > analysis.sheet.as_of
 
 
 def event_relevance(analysis: Analysis, count: Count, quantity: Quantity) -> int:
@@ -76,7 +117,12 @@ VERY_FAR = 10.0
 
 def judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     """The facts this count can be judged against: none when it is about another occasion or quantity."""
-    possible = [q for q in candidates(analysis, count) if same_occasion(analysis, count, q)]
+    found = candidates(analysis, count)
+    possible = [q for q in found if same_occasion(analysis, count, q) and on_occasion(analysis, count, q)]
+    # a figure of another stage is part of the longer event, not a misstatement of its whole
+    dropped_stages = {stage.series for q in found if q not in possible
+                      for stage in [analysis.sheet.event(q.event)] if stage is not None and stage.series}
+    possible = [q for q in possible if q.event not in dropped_stages]
     if count.anaphoric:
         return possible
     in_sentence = analysis.measure_relevance(count.measure, count.sentence) >= 2

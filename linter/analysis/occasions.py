@@ -1,0 +1,232 @@
+"""Which occasion a clause speaks of, from the evidence in the clause itself.
+
+A number or a date is judged against a fact only when its own clause ties it to the fact's
+occasion. This module reads the signals that tie it elsewhere — all of them general English,
+none about one story:
+
+- a plan or expectation ("we expect the exchange to continue on Saturday", "will", "is due to");
+- the date of a statement rather than of what it reports ("On Thursday, the president wrote...");
+- another stage of a longer event ("another 307", "the second day", "the final phase", "continued");
+- a running total ("so far", "in these two days", "since the war began");
+- an earlier occasion told in the past perfect ("the biggest exchange had taken place in April");
+- another place than the event's own ("fifteen people were injured in Kyiv" about a strike on Odesa).
+
+It also finds the draft's own date (front matter, a dated dateline, "today, 25 May") and whether
+the draft narrates later stages of an event the sheet says continues after its first stage.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from copydesk.analysis import Analysis, Sentence
+from copydesk.dates import DateMention, agrees, find_dates
+from copydesk.model import Event, Place
+
+PLAN = regex.compile(
+    r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"
+    r"(?:is|are|was|were)\s+(?:due|set|scheduled|slated|going|likely)\s+to|to\s+(?:continue|resume))\b")
+SPEECH_VERB = r"(?:said|says|wrote|writes|told|tells|posted|posts|announced|stated|added|confirmed|tweeted|declared)"
+# "On Thursday, the president wrote that...": a date opening a clause whose verb is a statement.
+STATEMENT_AFTER_DATE = regex.compile(rf"(?i)\s*,?\s*[^,.;:!?“\"]{{1,80}}?\b{SPEECH_VERB}\b")
+OPENING_ON = regex.compile(r"(?i)(?:^|[.;:!?]\s+|\n)\s*on\s+$|^\s*on\s+$")
+OTHER_STAGE = regex.compile(
+    r"(?i)\b(?:another|(?:second|third|fourth|fifth|sixth|final|last|next|later|subsequent|latest|remaining)\s+"
+    r"(?:day|stage|phase|part|round|batch|group|wave|leg|tranche|swap|exchange)s?|the\s+rest\b|"
+    r"continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing))\b")
+RUNNING_TOTAL = regex.compile(
+    r"(?i)\b(?:so\s+far|cumulative(?:ly)?|(?:these|the\s+(?:past|last|first))\s+(?:two|three|four|five|six|several|"
+    r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:19|20)\d\d))\b")
+EARLIER = regex.compile(r"(?i)\b(?:had\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)|"
+                        r"until\s+now|previous(?:ly)?)\b")
+IN_PLACE = regex.compile(r"\b(?:in|at|near|across|around)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?P<name>\p{Lu}[\p{L}'’-]+)")
+TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
+DATELINE_DATE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
+FIRST = regex.compile(r"(?i)\bfirst\b")
+MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+
+
+def clause_of(analysis: Analysis, sentence: Sentence, position: int) -> Clause:
+    from copydesk import text as lang
+
+    start, end = lang.clause_bounds(analysis.prose, sentence.start, sentence.end, position)
+    return Clause(start, end, analysis.prose[start:end])
+
+
+def segment_of(analysis: Analysis, clause: Clause, position: int) -> Clause:
+    """The comma-delimited part of a clause that holds position ("390 on Friday" in "303, following ... Friday")."""
+    left = analysis.prose.rfind(",", clause.start, position)
+    right = analysis.prose.find(",", position, clause.end)
+    start = left + 1 if left >= 0 else clause.start
+    end = right if right >= 0 else clause.end
+    return Clause(start, end, analysis.prose[start:end])
+
+
+def around(analysis: Analysis, sentence: Sentence, position: int, reach: int = 40) -> Clause:
+    """The words either side of a position in its sentence ("we expect the exchange to continue")."""
+    start, end = max(sentence.start, position - reach), min(sentence.end, position + reach)
+    return Clause(start, end, analysis.prose[start:end])
+
+
+def is_plan(clause: Clause) -> bool:
+    return PLAN.search(clause.text) is not None
+
+
+def is_statement_date(analysis: Analysis, sentence: Sentence, mention: DateMention) -> bool:
+    """'On May 17, Trump said...': the date opens the clause and its verb is a statement."""
+    before = analysis.prose[max(sentence.start, mention.start - 40):mention.start]
+    opens = OPENING_ON.search(before) is not None or analysis.prose[sentence.start:mention.start].strip() == ""
+    return opens and STATEMENT_AFTER_DATE.match(analysis.prose, mention.end, sentence.end) is not None
+
+
+def names_other_stage(clause: Clause) -> bool:
+    return OTHER_STAGE.search(clause.text) is not None
+
+
+def is_running_total(clause: Clause) -> bool:
+    return RUNNING_TOTAL.search(clause.text) is not None
+
+
+def is_earlier_occasion(clause: Clause) -> bool:
+    return EARLIER.search(clause.text) is not None
+
+
+def names_other_place(analysis: Analysis, clause: Clause, event: Event) -> bool:
+    """The clause names a place that is not the event's own: a known place of the sheet, or a capitalised
+    name after 'in', 'at', 'across'... (only for events whose place the sheet gives)."""
+    own = analysis.sheet.facts.get(event.place or "")
+    if not isinstance(own, Place):
+        return False
+    own_forms = {own.name, *own.aliases, *own.variants, *own.adjectives}
+    for mention in analysis.mentions:
+        if clause.start <= mention.start < clause.end:
+            place = analysis.sheet.facts.get(mention.fact_id)
+            if isinstance(place, Place) and place.id != own.id and place.kind != "country":
+                return True
+    for match in IN_PLACE.finditer(clause.text):
+        name = match.group("name").rstrip("'’s")
+        meanings = analysis.lexicon.forms.get(name, [])
+        if name not in own_forms and name not in MONTHS_AND_DAYS and \
+                not any(name in form.split() for form in own_forms) and \
+                not any(analysis.sheet.person(m.fact_id) for m in meanings):
+            return True
+    return False
+
+
+def describes_a_person(analysis: Analysis, position: int) -> bool:
+    """'Trump, then in Abu Dhabi, told reporters...': a phrase set off by a comma right after a person's name
+    describes that person (where they were, who they are), not the event the sentence reports."""
+    left = analysis.prose.rfind(",", 0, position)
+    if left < 0 or analysis.prose.find(",", position) < 0 or "\n" in analysis.prose[left:position]:
+        return False
+    before = analysis.prose[:left].rstrip()
+    return any(m.end == len(before) for m in analysis.people_between(max(0, left - 60), left + 1))
+
+
+def first_stage_evidence(analysis: Analysis, segment: Clause, sentence: Sentence, event: Event) -> bool:
+    """The words around a figure tie it to this stage: its date or weekday, or 'first'."""
+    if FIRST.search(segment.text):
+        return True
+    return any(segment.start <= m.start < segment.end and agrees(m, event.date, draft_date(analysis))
+               and (m.date is not None or m.weekday is not None)
+               for m in analysis.dates(sentence, event.date.year))
+
+
+def draft_date(analysis: Analysis) -> dt.date:
+    """The day the draft speaks from: its own date if it gives one, else the run's date."""
+    return analysis.derived("draft-date", lambda: own_date(analysis) or analysis.as_of)
+
+
+def own_date(analysis: Analysis) -> dt.date | None:
+    """A date the draft gives itself: front matter `date:`, a dated dateline, or "today, 25 May"."""
+    front = regex.match(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", analysis.doc.text, regex.S)
+    if front:
+        field = regex.search(r"(?m)^date\s*:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", front.group("body"))
+        if field:
+            try:
+                return dt.date(*map(int, field.groups()))
+            except ValueError:
+                pass
+    year = analysis.as_of.year
+    prose = analysis.prose
+    for sentence in analysis.sentences[:3]:  # a dateline opens the body, after a headline at most
+        head = DATELINE_DATE.match(prose, sentence.start, sentence.end)
+        if head:
+            dated = [m for m in find_dates(prose, head.end(), min(sentence.end, head.end() + 25), year)
+                     if m.start == head.end() and m.date is not None and m.date.day is not None]
+            if dated and dated[0].date is not None:
+                return dated[0].date.first_day
+    for sentence in analysis.sentences:
+        for match in TODAY_DATE.finditer(prose, sentence.start, sentence.end):
+            dated = [m for m in find_dates(prose, match.end(), min(sentence.end, match.end() + 25), year)
+                     if m.start == match.end() and m.date is not None and m.date.day is not None]
+            if dated and dated[0].date is not None:
+                return dated[0].date.first_day
+    return None
+
+
+def continuing_series(analysis: Analysis, event: Event) -> Event | None:
+    """The longer event this one is a stage of, when the sheet says it goes on after its first stage."""
+    series = analysis.sheet.event(event.series) if event.series else (event if event.continues else None)
+    return series if series is not None and series.continues else None
+
+
+def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause | None = None) -> bool:
+    """The date can be this event's: its own day, or a later stage of a series the sheet says goes on."""
+    if agrees(mention, event.date, draft_date(analysis)):
+        return True
+    series = continuing_series(analysis, event)
+    if series is None:
+        return False
+    if later_day(mention, series):
+        return True
+    # A weekday or "today" in coverage of later stages cannot be placed in a week, unless its clause
+    # ties it to the first stage ("first", or a figure of that stage).
+    return mention.date is None and narrates_later_stages(analysis, series) and \
+        not (clause is not None and names_first_stage(analysis, clause, series, mention.start))
+
+
+def names_first_stage(analysis: Analysis, clause: Clause, series: Event, position: int) -> bool:
+    """The part of the clause holding a date ties it to the first stage: "first", or the figure just before
+    the date is one of that stage's ("390 names late on Friday"; not "307 on Saturday and 390 on Friday")."""
+    segment = segment_of(analysis, clause, position)
+    if FIRST.search(segment.text):
+        return True
+    stages = {e.id for e in analysis.sheet.events if e.series == series.id}
+    values = {q.value for q in analysis.sheet.quantities if q.event in stages}
+    before = [number for number, _ in analysis.numbers if segment.start <= number.start < position]
+    return bool(before) and before[-1].value in values and not before[-1].approx
+
+
+def later_day(mention: DateMention, event: Event) -> bool:
+    """A calendar date after the event's day (a weekday alone cannot say which week it means)."""
+    if mention.date is None or mention.date.day is None or event.date.day is None:
+        return False
+    return mention.date.first_day > event.date.first_day
+
+
+def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
+    """Whether the draft tells of stages after the first (not as a plan): later coverage of the series."""
+    def compute() -> bool:
+        for sentence in analysis.sentences:
+            text = analysis.sentence_text(sentence)
+            if not series.about(text) or PLAN.search(text):
+                continue
+            if OTHER_STAGE.search(text):
+                return True
+            mentions = analysis.dates(sentence, series.date.year)
+            if any(later_day(m, series) for m in mentions):
+                return True
+        return False
+
+    return analysis.derived(("later-stages", series.id), compute)
