@@ -17,7 +17,7 @@ import regex
 
 from copydesk import text as lang
 from copydesk.analysis.counts import agrees as count_agrees
-from copydesk.analysis.counts import candidates
+from copydesk.analysis.counts import judgeable
 from copydesk.analysis.events import events_in
 from copydesk.analysis.quotes import quote_matches
 from copydesk.analysis.titles import titles
@@ -59,7 +59,7 @@ def _titles(ctx: Context) -> Iterator[Plant]:
 
 def _counts(ctx: Context) -> Iterator[Plant]:
     for count in ctx.analysis.counts:
-        possible = candidates(ctx.analysis, count)
+        possible = judgeable(ctx.analysis, count)
         number = count.number
         if not possible or number.approx or not any(count_agrees(count, q) for q in possible):
             continue

@@ -46,7 +46,7 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
                     occasions.is_statement_date(analysis, sentence, mention) or \
                     occasions.is_plan(occasions.around(analysis, sentence, cue)) or \
-                    occasions.is_earlier_occasion(clause):
+                    occasions.is_earlier_occasion(clause) or occasions.told_as_earlier(analysis, cue, mention):
                 continue
             if mention.date is not None and mention.date.day is None and event.date.day is not None:
                 continue  # "in May" is too vague to contradict a day

@@ -339,7 +339,7 @@ class Analysis:
         """'five other regions': 'other' before a noun is a determiner, not the counted noun ('five others')."""
         if found.group().lower() != "other" or not following:
             return False
-        word = following[0].group()
+        word = following[0].group().rstrip(".'’-")
         return word.isalpha() and word.islower() and word not in STOP_WORDS
 
     def _category_near(self, measure_id: str, number: lang.Number, head: regex.Match, clause_start: int,

@@ -89,7 +89,7 @@ def on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         return False
     segment = occasions.segment_of(analysis, clause, count.number.value_start)
     return not occasions.narrates_later_stages(analysis, series) or \
-        occasions.first_stage_evidence(analysis, segment, count.sentence, event)
+        occasions.first_stage_evidence(analysis, clause, segment, count.sentence, event)
 
 
 def reported_change(analysis: Analysis, count: Count, quantity: Quantity) -> bool:

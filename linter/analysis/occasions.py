@@ -8,7 +8,8 @@ none about one story:
 - the date of a statement rather than of what it reports ("On Thursday, the president wrote...");
 - another stage of a longer event ("another 307", "the second day", "the final phase", "continued");
 - a running total ("so far", "in these two days", "since the war began");
-- an earlier occasion told in the past perfect ("the biggest exchange had taken place in April");
+- an earlier occasion ("until now", "previously"; for a date, the past perfect between the event and
+  it: "the biggest exchange had taken place in April");
 - another place than the event's own ("fifteen people were injured in Kyiv" about a strike on Odesa).
 
 It also finds the draft's own date (front matter, a dated dateline, "today, 25 May") and whether
@@ -39,12 +40,15 @@ OTHER_STAGE = regex.compile(
 RUNNING_TOTAL = regex.compile(
     r"(?i)\b(?:so\s+far|cumulative(?:ly)?|(?:these|the\s+(?:past|last|first))\s+(?:two|three|four|five|six|several|"
     r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:19|20)\d\d))\b")
-EARLIER = regex.compile(r"(?i)\b(?:had\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)|"
-                        r"until\s+now|previous(?:ly)?)\b")
+EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
+PAST_PERFECT = regex.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)\b")
 IN_PLACE = regex.compile(r"\b(?:in|at|near|across|around)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?P<name>\p{Lu}[\p{L}'’-]+)")
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
 DATELINE_DATE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
+STAGE_NOUN = r"(?:stage|phase|part|round|leg|batch|wave|tranche)"
+DAY_NAMES_STAGE_AFTER = regex.compile(rf"(?i)(?:['’]s)?\s+{STAGE_NOUN}\b")  # "Saturday's stage"
+DAY_NAMES_STAGE_BEFORE = regex.compile(rf"(?i)\b{STAGE_NOUN}\s+(?:on|of)\s+$")  # "a stage on Saturday"
 MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
@@ -101,6 +105,12 @@ def is_earlier_occasion(clause: Clause) -> bool:
     return EARLIER.search(clause.text) is not None
 
 
+def told_as_earlier(analysis: Analysis, cue: int, mention: DateMention) -> bool:
+    """'the biggest exchange had taken place on 19 April': the past perfect between an event and its date
+    sets the date before the story's time, on another occasion."""
+    return cue < mention.start and PAST_PERFECT.search(analysis.prose, cue, mention.start) is not None
+
+
 def names_other_place(analysis: Analysis, clause: Clause, event: Event) -> bool:
     """The clause names a place that is not the event's own: a known place of the sheet, or a capitalised
     name after 'in', 'at', 'across'... (only for events whose place the sheet gives)."""
@@ -133,9 +143,11 @@ def describes_a_person(analysis: Analysis, position: int) -> bool:
     return any(m.end == len(before) for m in analysis.people_between(max(0, left - 60), left + 1))
 
 
-def first_stage_evidence(analysis: Analysis, segment: Clause, sentence: Sentence, event: Event) -> bool:
-    """The words around a figure tie it to this stage: its date or weekday, or 'first'."""
-    if FIRST.search(segment.text):
+def first_stage_evidence(analysis: Analysis, clause: Clause, segment: Clause, sentence: Sentence,
+                         event: Event) -> bool:
+    """The words around a figure tie it to this stage: "first" in its clause, or the stage's date or
+    weekday in its own comma-delimited part."""
+    if FIRST.search(clause.text):
         return True
     return any(segment.start <= m.start < segment.end and agrees(m, event.date, draft_date(analysis))
                and (m.date is not None or m.weekday is not None)
@@ -190,18 +202,26 @@ def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause 
         return False
     if later_day(mention, series):
         return True
+    if mention.date is None and mention.weekday is not None and names_a_stage(analysis, mention):
+        return True  # a stage named by its day is one of the stages the sheet expects
     # A weekday or "today" in coverage of later stages cannot be placed in a week, unless its clause
     # ties it to the first stage ("first", or a figure of that stage).
     return mention.date is None and narrates_later_stages(analysis, series) and \
         not (clause is not None and names_first_stage(analysis, clause, series, mention.start))
 
 
+def names_a_stage(analysis: Analysis, mention: DateMention) -> bool:
+    prose = analysis.prose
+    return DAY_NAMES_STAGE_AFTER.match(prose, mention.end) is not None or \
+        DAY_NAMES_STAGE_BEFORE.search(prose, max(0, mention.start - 20), mention.start) is not None
+
+
 def names_first_stage(analysis: Analysis, clause: Clause, series: Event, position: int) -> bool:
-    """The part of the clause holding a date ties it to the first stage: "first", or the figure just before
-    the date is one of that stage's ("390 names late on Friday"; not "307 on Saturday and 390 on Friday")."""
-    segment = segment_of(analysis, clause, position)
-    if FIRST.search(segment.text):
+    """The clause ties a date to the first stage: it says "first", or the figure just before the date is one
+    of that stage's ("390 names late on Friday"; not "307 on Saturday and 390 on Friday")."""
+    if FIRST.search(clause.text):
         return True
+    segment = segment_of(analysis, clause, position)
     stages = {e.id for e in analysis.sheet.events if e.series == series.id}
     values = {q.value for q in analysis.sheet.quantities if q.event in stages}
     before = [number for number, _ in analysis.numbers if segment.start <= number.start < position]
