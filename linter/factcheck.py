@@ -49,7 +49,8 @@ def _overlapping_terms(sheet: FactSheet) -> list[str]:
         for role in person.roles:
             start = role.start.first_day.toordinal() if role.start else float("-inf")
             end = role.end.first_day.toordinal() if role.end else float("inf")
-            by_office.setdefault((role.office, role.country), []).append((start, end, person.id))
+            if not sheet.held_by_many(role.office):
+                by_office.setdefault((role.office, role.country), []).append((start, end, person.id))
     problems = []
     for (office, country), terms in by_office.items():
         terms.sort(key=lambda term: term[0])

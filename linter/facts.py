@@ -18,8 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from copydesk.model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Organisation,
-                            Person, Place, Quantity, Quote, Role, Source, Story, long_date)
+from copydesk.model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Office,
+                            Organisation, Person, Place, Quantity, Quote, Role, Source, Story, long_date)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,7 +35,9 @@ MAX_FACT_SHEET_BYTES = 2_000_000
 MAX_NESTING = 8
 DEFAULT_NAME = "default_facts.toml"
 SCOPES = ("per side", "in total")
-TABLES: dict[str, type] = {"sources": Source, "measures": Measure, **{kind.table: kind for kind in FACT_KINDS}}
+TABLES: dict[str, type] = {"sources": Source, "measures": Measure, "offices": Office,
+                           **{kind.table: kind for kind in FACT_KINDS}}
+HOLDERS = ("one", "many")
 TOP_LEVEL = {"schema", "story", *TABLES}
 
 
@@ -50,6 +52,7 @@ class FactSheet:
     sources: dict[str, Source]
     facts: dict[str, Fact]
     measures: dict[str, Measure] = field(default_factory=dict)
+    offices: dict[str, Office] = field(default_factory=dict)  # by lower-case name
     # What higher layers compile from this sheet once (its Lexicon): kept with the sheet, made by them.
     compiled: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -93,6 +96,10 @@ class FactSheet:
             summary = f"{fact.subject}: {fact.value}"
         return FactDescription(fact.id, fact.table, fact.label, summary, details,
                                [self.sources[s] for s in fact.sources])
+
+    def held_by_many(self, office: str) -> bool:
+        listed = self.offices.get(office.lower())
+        return listed is not None and listed.holders == "many"
 
     def event(self, fact_id: str | None) -> Event | None:
         fact = self.facts.get(fact_id or "")
@@ -218,6 +225,14 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
             raise fail(f"measures[{index}].id", f"duplicate measure id {measure.id!r}")
         measures[measure.id] = measure
 
+    offices: dict[str, Office] = {}
+    for index, office in enumerate(tables.pop("offices")):
+        if office.holders not in HOLDERS:
+            raise fail(f"offices[{index}].holders", f"expected one of {HOLDERS}, got {office.holders!r}")
+        if office.name.lower() in offices:
+            raise fail(f"offices[{index}].name", f"duplicate office {office.name!r}")
+        offices[office.name.lower()] = office
+
     facts: dict[str, Fact] = {}
     for table, entries in tables.items():
         for index, fact in enumerate(entries):
@@ -232,7 +247,7 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
                     raise fail(f"{where}.sources", f"unknown source {source_id!r}")
             facts[fact.id] = fact
 
-    sheet = FactSheet(name, story, sources, facts, measures)
+    sheet = FactSheet(name, story, sources, facts, measures, offices)
     _check_references(sheet, fail)
     return sheet
 
@@ -330,6 +345,7 @@ def _check_references(sheet: FactSheet, fail) -> None:
         if isinstance(fact, Person):
             for index, role in enumerate(fact.roles):
                 expect(f"{where}.roles[{index}].country", role.country, (Place,))
+            expect(f"{where}.nationality", fact.nationality, (Place,))
         elif isinstance(fact, (Place, Organisation)):
             expect(f"{where}.country", fact.country, (Place,))
         elif isinstance(fact, Quote):

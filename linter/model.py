@@ -134,6 +134,8 @@ class Person(Named):
     surname: str | None = None
     pronoun: str | None = None
     roles: tuple[Role, ...] = ()
+    nationality: str | None = None  # a place id: "American pope" names his nationality, not the office's country
+    died: Date | None = None  # a dead person's customary title ("Pope Francis") is part of the name
 
 
 @dataclass(eq=False)
@@ -185,6 +187,16 @@ class Measure:
     def about(self, text: str) -> bool:
         """The text can be about this measure (a measure without cues may be anywhere)."""
         return cues_match(self.cues, self.unless, text)
+
+
+@dataclass(eq=False)
+class Office:
+    """What the sheet says of an office: whether one person holds it at a time (a pope, a president of a
+    country) or many at once (cardinals, senators, bishops). Offices not listed are held by one at a time."""
+    table: ClassVar[str] = "offices"
+    name: str
+    holders: str = "one"  # "one" or "many"
+    note: str | None = None
 
 
 @dataclass(eq=False)

@@ -24,7 +24,9 @@ FAMILY = Family("D", "dates and timeline")
 STATEMENT_DATE = re.compile(r"(?i)\b(?:said|says|announced|told\s+\w+|reported|confirmed|added|wrote|posted|"
                             r"stated|declared)\s+(?:on\s+|late\s+|early\s+)?$")
 RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\s+of|prior\s+to|until)"
-                                  r"(?:\s+(?:the|a|this|that|last|its|their))?\s*$")
+                                  r"(?:\s+(?:the|a|this|that|last|its|their|his|her|our))?\s*$")
+# "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
+SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
 
 
 def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
@@ -46,7 +48,8 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
                     occasions.is_statement_date(analysis, sentence, mention) or \
                     occasions.is_plan(occasions.around(analysis, sentence, cue)) or \
-                    occasions.is_earlier_occasion(clause) or occasions.told_as_earlier(analysis, cue, mention):
+                    occasions.is_earlier_occasion(clause) or occasions.told_as_earlier(analysis, cue, mention) or \
+                    _in_span(prose, clause, mention):
                 continue
             if mention.date is not None and mention.date.day is None and event.date.day is not None:
                 continue  # "in May" is too vague to contradict a day
@@ -56,6 +59,11 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
             if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
                        if other is not event and other.date.day is not None):
                 yield mention, event
+
+
+def _in_span(prose: str, clause: occasions.Clause, mention: DateMention) -> bool:
+    return any(span.start() <= mention.start <= span.end() + 40 and mention.start >= span.start()
+               for span in SPAN.finditer(prose, clause.start, clause.end))
 
 
 class WrongEventDate(Rule):

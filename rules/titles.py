@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
+
+from copydesk.analysis.events import events_in
 from copydesk.analysis.titles import Title, office_key, titles
-from copydesk.facts import Role, long_date
+from copydesk.facts import Person, Role, long_date
 from copydesk.finding import Edit, Violation
 from copydesk.rule import Context, Family, Rule
 from copydesk.text import OFFICES
@@ -18,6 +22,20 @@ def _dated_before(ctx: Context, offset: int, role: Role) -> bool:
         return False
     return any(m.date is not None and m.date.year < role.start.year
                for m in ctx.analysis.dates(sentence, ctx.as_of.year))
+
+
+def _narrates_change(ctx: Context, offset: int, person: Person, role: Role) -> bool:
+    """The sentence tells of the change itself: an event on or before the day the role ended ("Cardinal
+    Prevost was elected on Thursday"), or the office that followed it ("Cardinal Prevost becomes pope")."""
+    sentence = ctx.analysis.sentence_at(offset)
+    if sentence is None or role.end is None:
+        return False
+    if any(event.date.first_day <= role.end.first_day for event, _ in events_in(ctx.analysis, sentence)):
+        return True
+    text = ctx.analysis.sentence_text(sentence)
+    successors = {r.office for r in person.roles if r.start is not None and r.start.first_day >= role.end.first_day
+                  and r.holds_on(ctx.as_of)}
+    return any(regex.search(rf"(?i)\b{regex.escape(office)}\b", text) for office in successors)
 
 
 def _drop_former(prose: str, title: Title) -> Edit:
@@ -125,6 +143,9 @@ class WrongOffice(Rule):
             current = found.current_roles(title.person)
             past = [r for r in found.roles_matching(title) if r.end is not None and r.end.first_day <= ctx.as_of]
             written = ctx.doc.prose[title.start:title.office_span[1]].strip()
+            if past and (title.person.died is not None and title.person.died.first_day <= ctx.as_of or
+                         _narrates_change(ctx, title.start, title.person, past[0])):
+                continue  # "Pope Francis", who has died; "Cardinal Prevost was elected pope"
             if past:
                 message = f"{title.person.name} left office as {found.describe(past[0], since=False)} " \
                           f"on {past[0].end}; \u201c{written}\u201d needs \u201cformer\u201d"

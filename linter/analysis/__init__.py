@@ -39,6 +39,7 @@ VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
 SPEAKER_THEN_VERB = re.compile(r"[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|later|then|again|once|quickly|simply|"
                                r"first)\s+)?" + SPEECH_WORDS, re.I)
 SPEAKER_BEFORE_QUOTE = re.compile(r"(?:" + SPEECH_WORDS + r")\b[^.!?“\"]{0,70}$", re.I)
+COORDINATED = re.compile(r"(?i),?\s+and\s+$")  # "..., and said": a second verb of the same subject
 SUBSET = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
@@ -519,7 +520,12 @@ class Analysis:
         before = prose[before_start:opening]
         match = SPEAKER_BEFORE_QUOTE.search(before)
         if match:
-            self._speaker_in(quote, before_start, before_start + match.start(), prefer_last=True)
+            verb = before_start + match.start()
+            if COORDINATED.search(prose, before_start, verb):
+                # "He thanked Francis, ..., and said": the subject of the first verb says it
+                self._subject_in(quote, max(block.start, sentence.start), verb)
+            else:
+                self._speaker_in(quote, before_start, verb, prefer_last=True)
 
     TITLE = re.compile(r"(?i)\bthe\s+(?:(?P<country>(?:[^\W\d_]|\.)+)\s+)?"
                        r"(?:president|leader|prime\s+minister|head\s+of\s+state)\b")
@@ -550,6 +556,16 @@ class Analysis:
             quote.speaker = antecedent.fact_id if antecedent else None
             return True
         return False
+
+    def _subject_in(self, quote: Quote, start: int, end: int) -> None:
+        """The speaker is whoever comes first in the clause: a name, a title or a pronoun."""
+        named = self.people_between(start, end)
+        spans = [(m.start, m.end) for m in named[:1]]
+        spans += [(m.start(), m.end()) for m in (self.PRONOUN.search(self.prose, start, end),
+                                                  self.TITLE.search(self.prose, start, end)) if m]
+        if spans:
+            first_start, first_end = min(spans)
+            self._speaker_in(quote, first_start, first_end, prefer_last=False)
 
     def _holder(self, country: str | None, offset: int) -> str | None:
         """Who 'the president' refers to: the country's head, or the last person mentioned."""

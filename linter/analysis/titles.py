@@ -128,7 +128,7 @@ class Titles:
     def roles_matching(self, title: Title) -> list[Role]:
         return [r for r in title.person.roles
                 if (title.office == "leader" or office_key(r.office) == title.office)
-                and (title.country is None or r.country == title.country)]
+                and (title.country is None or r.country is None or r.country == title.country)]
 
     def current_roles(self, person: Person) -> list[Role]:
         return [r for r in person.roles if r.holds_on(self.analysis.as_of)]
