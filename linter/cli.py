@@ -154,6 +154,11 @@ def run_check(args: argparse.Namespace) -> int:
         if result.diff:
             sys.stdout.write(result.diff)
 
+    if files and session.uses_built_in_sheet(files):
+        story = load().story
+        print(f"copydesk: checked against the built-in sample fact sheet ({story.title}, {story.as_of}); "
+              "for your story, give its sheet with --facts FILE or `facts = \"FILE\"` in copydesk.toml",
+              file=sys.stderr)
     if args.diff:
         print(f"Would fix {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
         return EXIT_FINDINGS if fixed_total else EXIT_OK

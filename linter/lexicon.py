@@ -36,6 +36,13 @@ def first_name(person: Person) -> str | None:
     return parts[0] if len(parts) > 1 else None
 
 
+def closest(variant: str, forms: list[str]) -> str:
+    """The correct form a variant spelling varies: "Leone XIV" varies "Leo XIV", "Zelenskyy" the surname."""
+    from rapidfuzz.distance import Levenshtein
+
+    return min(forms, key=lambda form: Levenshtein.normalized_distance(variant.lower(), form.lower()))
+
+
 class Lexicon:
     def __init__(self, sheet: FactSheet) -> None:
         self.sheet = sheet
@@ -51,8 +58,9 @@ class Lexicon:
             if first:
                 self._add(first, NameForm(person.id, "first", first))
             for variant in person.variants:
-                self._add(variant, NameForm(person.id, "variant", last))
-                if first:
+                house = closest(variant, [last, person.name, *person.aliases])
+                self._add(variant, NameForm(person.id, "variant", house))
+                if first and house == last:
                     self._add(f"{first} {variant}", NameForm(person.id, "variant", f"{first} {last}"))
         for fact in sheet.places + sheet.organisations:
             self._add(fact.name, NameForm(fact.id, "canonical", fact.name))

@@ -80,6 +80,10 @@ class Session:
             self.sheets[source] = load(source)
         return self.sheets[source]
 
+    def uses_built_in_sheet(self, paths: list[str]) -> bool:
+        """Whether any of these files is checked against the embedded sample sheet (none configured)."""
+        return self.options.facts is None and any(self.config_for(path).facts is None for path in paths)
+
     def rules_for(self, config: Config) -> list[Rule]:
         if id(config) not in self.rules:
             self.rules[id(config)] = engine.select_rules(self.registry, config, list(self.options.select or []),

@@ -52,8 +52,10 @@ class WrongClaim(Rule):
                 if not claim.about(text) or claim.true_value_in(text):
                     continue
                 for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
-                    if occasions.describes_a_person(analysis, sentence.start + wrong.start()):
-                        continue
+                    described = occasions.person_described(analysis, sentence.start + wrong.start())
+                    if described is not None and not any(lang.any_of(group).search(described.text)
+                                                         for group in claim.cues):
+                        continue  # a phrase about someone the claim is not about
                     yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
                                     f"{claim.subject}: the fact sheet has {claim.value}, "
                                     f"not \u201c{wrong.group()}\u201d", fact=claim.id)

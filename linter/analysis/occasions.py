@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from copydesk.analysis import Analysis, Sentence
+from copydesk.analysis import Analysis, Mention, Sentence
 from copydesk.dates import DateMention, agrees, find_dates
 from copydesk.model import Event, Place
 
@@ -133,14 +133,14 @@ def names_other_place(analysis: Analysis, clause: Clause, event: Event) -> bool:
     return False
 
 
-def describes_a_person(analysis: Analysis, position: int) -> bool:
+def person_described(analysis: Analysis, position: int) -> Mention | None:
     """'Trump, then in Abu Dhabi, told reporters...': a phrase set off by a comma right after a person's name
-    describes that person (where they were, who they are), not the event the sentence reports."""
+    describes that person (where they were, who they are); the person, if so."""
     left = analysis.prose.rfind(",", 0, position)
     if left < 0 or analysis.prose.find(",", position) < 0 or "\n" in analysis.prose[left:position]:
-        return False
-    before = analysis.prose[:left].rstrip()
-    return any(m.end == len(before) for m in analysis.people_between(max(0, left - 60), left + 1))
+        return None
+    before = len(analysis.prose[:left].rstrip())
+    return next((m for m in analysis.people_between(max(0, left - 60), left + 1) if m.end == before), None)
 
 
 def first_stage_evidence(analysis: Analysis, clause: Clause, segment: Clause, sentence: Sentence,

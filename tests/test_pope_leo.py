@@ -1,0 +1,84 @@
+"""The next story: the election of Pope Leo XIV, checked against examples/pope-leo/facts.toml."""
+import json
+from pathlib import Path
+
+import pytest
+
+from copydesk.cli import main
+from copydesk.facts import load
+from conftest import codes
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEET_PATH = ROOT / "examples" / "pope-leo" / "facts.toml"
+SHEET = load(SHEET_PATH)
+DRAFTS = sorted((Path(__file__).parent / "drafts" / "pope-leo").glob("clean_*"))
+
+
+def test_the_shipped_sheet_passes_facts_check(capsys):
+    assert main(["facts", "check", str(SHEET_PATH)]) == 0
+    assert "valid (schema 1)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=lambda p: p.name)
+def test_clean_drafts_about_the_election_stay_silent(path):
+    assert codes(path.read_text(encoding="utf-8"), path=path.name, facts=SHEET) == []
+
+
+def test_errors_in_every_family_are_caught():
+    draft = """\
+    Prime Minister Robert Prevost greeted the crowd on Thursday.
+
+    The 130 cardinal electors chose him on the fourth ballot.
+
+    Pope Leone XIV spoke from the balcony.
+
+    He said: "Peace be with you both."
+
+    Prevost once served as bishop of Lima.
+
+    Cardinal Robert Prevost was elected pope on Wednesday.
+    """
+    assert codes(draft, facts=SHEET) == [("T102", 1, 1), ("N101", 3, 5), ("S101", 5, 6), ("Q101", 7, 11),
+                                         ("C101", 9, 34), ("D101", 11, 45)]
+
+
+def test_the_dead_the_change_and_nationality_are_not_title_errors():
+    draft = """\
+    Pope Francis, who died in April, had named him a cardinal.
+
+    The American pope was Cardinal Robert Prevost until Thursday's vote, when he was elected.
+
+    Cardinal Robert Prevost becomes the first American pope.
+
+    French Cardinal Dominique Mamberti announced the name.
+    """
+    assert codes(draft, facts=SHEET, select=["T"]) == []
+
+
+def test_a_variant_points_to_the_name_it_varies():
+    from conftest import findings
+
+    (found,) = findings("Pope Leone XIV blessed the crowd.\n", facts=SHEET, select=["S101"])
+    assert found.fix is not None and found.fix.replacement == "Leo XIV"
+
+
+def test_the_speaker_of_a_coordinated_verb_is_its_subject():
+    draft = 'Prevost thanked Francis, his predecessor, and said: "Peace be with you all."\n'
+    assert codes(draft, facts=SHEET, select=["Q"]) == []
+
+
+def test_mutate_on_the_election_drafts_catches_every_plant(capsys):
+    code = main(["mutate", *map(str, DRAFTS), "--facts", str(SHEET_PATH), "--per-draft", "30", "--seed", "2",
+                 "--format", "json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["false_positives"] == 0 and result["missed"] == []
+    assert len(result["by_family"]) >= 5
+
+
+def test_a_run_without_a_sheet_says_which_sheet_it_used(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "draft.md").write_text("Pope Leo XIV spoke.\n")
+    main(["check", "draft.md"])
+    assert "checked against the built-in sample fact sheet" in capsys.readouterr().err
+    main(["check", "--facts", str(SHEET_PATH), "draft.md"])
+    assert "built-in" not in capsys.readouterr().err
