@@ -97,6 +97,15 @@ class FactSheet:
         return FactDescription(fact.id, fact.table, fact.label, summary, details,
                                [self.sources[s] for s in fact.sources])
 
+    def office_named(self, written: str) -> str | None:
+        """The office a word names: an office of a role, or an alias listed under [[offices]]."""
+        key = " ".join(written.lower().split())
+        for office in self.offices.values():
+            if key == office.name.lower() or key in (alias.lower() for alias in office.aliases):
+                return office.name
+        roles = {r.office.lower(): r.office for p in self.people for r in p.roles}
+        return roles.get(key)
+
     def held_by_many(self, office: str) -> bool:
         listed = self.offices.get(office.lower())
         return listed is not None and listed.holders == "many"

@@ -196,6 +196,7 @@ class Office:
     table: ClassVar[str] = "offices"
     name: str
     holders: str = "one"  # "one" or "many"
+    aliases: Strings = ()  # other words for it: "pontiff", "Holy Father" for Pope
     note: str | None = None
 
 

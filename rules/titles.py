@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -87,7 +88,7 @@ class FormerIncumbent(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         found = titles(ctx.analysis, tuple(self.options["offices"]))
         for title in found.titles:
-            if title.former is None:
+            if title.former is None or title.qualifier(ctx.doc.prose) not in ("former", "ex"):
                 continue
             current = [r for r in found.roles_matching(title) if r.holds_on(ctx.as_of)]
             if not current or _dated_before(ctx, title.start, current[0]):
@@ -160,4 +161,47 @@ class WrongOffice(Rule):
             yield Violation(title.start, title.office_span[1], message, fact=title.person.id, fix=fix)
 
 
-RULES = [FormerIncumbent, WrongOffice]
+class LateForTheLiving(Rule):
+    """Calls a person the fact sheet does not know to have died "the late".
+
+    ## What it does
+    Reports "the late" before the title of a person whose `died` date the fact sheet
+    does not give (or gives after the story's date).
+
+    ## Why is this bad?
+    Killing off a living person in print is among the worst corrections a paper can run.
+
+    ## Example
+    ```markdown
+    The late President Donald Trump welcomed the swap.
+    ```
+
+    ## Use instead
+    ```markdown
+    President Donald Trump welcomed the swap.
+    ```
+
+    ## Fix
+    Unsafe: drops "late".
+    """
+
+    code = "T103"
+    name = "late-for-the-living"
+    severity = "error"
+    defaults = {"offices": list(OFFICES)}
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        found = titles(ctx.analysis, tuple(self.options["offices"]))
+        for title in found.titles:
+            if title.qualifier(ctx.doc.prose) != "late" or title.former is None:
+                continue
+            died = title.person.died
+            if died is not None and died.first_day <= ctx.as_of:
+                continue
+            yield Violation(title.former[0], title.office_span[1],
+                            f"the fact sheet does not say {title.person.name} has died (as of "
+                            f"{long_date(ctx.as_of)}); drop \u201clate\u201d", fact=title.person.id,
+                            fix=replace(_drop_former(ctx.doc.prose, title), safe=False))
+
+
+RULES = [FormerIncumbent, WrongOffice, LateForTheLiving]

@@ -82,3 +82,22 @@ def test_a_run_without_a_sheet_says_which_sheet_it_used(tmp_path, capsys, monkey
     assert "checked against the built-in sample fact sheet" in capsys.readouterr().err
     main(["check", "--facts", str(SHEET_PATH), "draft.md"])
     assert "built-in" not in capsys.readouterr().err
+
+
+def test_time_qualifiers_are_judged_against_roles_and_deaths():
+    draft = """\
+    The late Pope Francis had made him a cardinal.
+
+    Then-Cardinal Robert Prevost led the bishops' office.
+
+    The late President Donald Trump congratulated him.
+    """
+    assert codes(draft, facts=SHEET, select=["T"]) == [("T103", 5, 5)]
+
+
+def test_a_sole_office_names_its_holder_on_the_runs_date():
+    import datetime as dt
+
+    draft = 'The pontiff said: "It is such an honor to realize that he is the first American Pope."\n'
+    assert codes(draft, facts=SHEET, select=["Q"]) == [("Q102", 1, 1)]
+    assert codes(draft, facts=SHEET, select=["Q"], as_of=dt.date(2025, 5, 1)) == []

@@ -134,6 +134,16 @@ def lexicon_for(sheet: FactSheet) -> Lexicon:
     return sheet.compiled["lexicon"]
 
 
+GENERIC_LEADERS = ("president", "leader", "prime minister", "head of state")
+
+
+def speaker_title_pattern(sheet: FactSheet) -> re.Pattern:
+    offices = {*GENERIC_LEADERS, *(r.office.lower() for p in sheet.people for r in p.roles),
+               *(alias.lower() for office in sheet.offices.values() for alias in office.aliases)}
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in o.split()) for o in sorted(offices, key=len, reverse=True))
+    return re.compile(rf"(?i)\bthe\s+(?:(?P<country>(?:[^\W\d_]|\.)+)\s+)?(?P<office>{alternatives})\b")
+
+
 class Analysis:
     def __init__(self, doc: Document, sheet: FactSheet, lexicon: Lexicon, as_of: dt.date) -> None:
         self.doc = doc
@@ -527,8 +537,12 @@ class Analysis:
             else:
                 self._speaker_in(quote, before_start, verb, prefer_last=True)
 
-    TITLE = re.compile(r"(?i)\bthe\s+(?:(?P<country>(?:[^\W\d_]|\.)+)\s+)?"
-                       r"(?:president|leader|prime\s+minister|head\s+of\s+state)\b")
+    @cached_property
+    def TITLE(self) -> re.Pattern:
+        """'the Russian president', 'the pontiff': a speaker named by an office (the sheet's offices and their
+        aliases, and the generic heads of state and government)."""
+        return self.lexicon.derived("speaker-title", lambda: speaker_title_pattern(self.sheet))
+
     PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
 
     def _speaker_in(self, quote: Quote, start: int, end: int, *, prefer_last: bool) -> bool:
@@ -544,9 +558,11 @@ class Analysis:
             match = title[-1] if prefer_last else title[0]
             country = self.lexicon.countries.get(match.group("country") or "")
             quote.speaker_span = (start + match.start(), start + match.end())
-            # "the Russian president" names its holder; "the president" is only a guess from context
-            quote.speaker_strength = "title" if country else "guess"
-            quote.speaker = self._holder(country, start + match.start())
+            sole = self._sole_holder(match.group("office"))
+            # "the Russian president" and "the pontiff" (one holder at a time) name their holder;
+            # "the president" is only a guess from context
+            quote.speaker_strength = "title" if country or sole else "guess"
+            quote.speaker = sole if sole and not country else self._holder(country, start + match.start())
             return True
         pronoun = list(self.PRONOUN.finditer(window))
         if pronoun:
@@ -566,6 +582,16 @@ class Analysis:
         if spans:
             first_start, first_end = min(spans)
             self._speaker_in(quote, first_start, first_end, prefer_last=False)
+
+    def _sole_holder(self, written: str) -> str | None:
+        """The one holder, on the run's date, of an office without a country that one person holds at a time."""
+        office = self.sheet.office_named(written)
+        if office is None or self.sheet.held_by_many(office):
+            return None
+        holders = [p.id for p in self.sheet.people
+                   if any(r.office.lower() == office.lower() and r.country is None and r.holds_on(self.as_of)
+                          for r in p.roles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _holder(self, country: str | None, offset: int) -> str | None:
         """Who 'the president' refers to: the country's head, or the last person mentioned."""

@@ -34,7 +34,9 @@ def _unknown_name_between(prose: str, start: int, end: int) -> bool:
                for m in FULL_NAME.finditer(prose, start, end))
 
 
-FORMER = r"(?P<former>\b(?i:former|ex)(?:\s+|\s*-\s*))"
+# A time qualifier before an office: "former", "ex-", "the late", "outgoing", "then-" (hyphenated only:
+# "and then President Trump called" is an adverb).
+FORMER = r"(?P<former>\b(?:(?i:former|ex|late|outgoing)(?:\s+|\s*-\s*)|(?i:then)\s*-\s*))"
 
 
 def office_key(text: str) -> str:
@@ -49,11 +51,16 @@ class Title:
     end: int
     office: str
     country: str | None
-    former: tuple[int, int] | None
+    former: tuple[int, int] | None  # the span of its time qualifier ("former", "ex-", "late", "then-"...)
     office_span: tuple[int, int]
     qualified_start: int  # where the office and its country qualifier begin
     person: Person
     mention: Mention | None
+
+
+    def qualifier(self, prose: str) -> str | None:
+        """The time qualifier as a word: "former", "ex", "late", "outgoing", "then"."""
+        return prose[slice(*self.former)].strip(" -\t\n").lower() if self.former else None
 
 
 @dataclass
