@@ -24,13 +24,17 @@ from copydesk.facts import FactSheet, load, long_date
 from copydesk.files import MAX_DRAFT_BYTES, read_regular
 from copydesk.quoting import SENTENCE, similarity, words
 
-OFFICE = "|".join(sorted(lang.OFFICES, key=len, reverse=True)).replace(" ", r"\s+")
+# Titles a source puts before a name, beyond politics: a candidate sheet is for any story.
+TITLES = (*lang.OFFICES, "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Judge",
+          "Justice", "General", "Admiral", "Minister", "Ambassador", "Chief Executive", "Chairman", "Chairwoman")
+OFFICE = "|".join(sorted(TITLES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
 TITLED = regex.compile(
     rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE}))"
     rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:\s+{NAME})?)\b")
-LOCATIVE = regex.compile(rf"\b(?:in|from|to|for|at|near|into|of)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
+LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
+DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
 REGION = regex.compile(rf"\b(?P<place>{NAME})(?:['’]s)?\s+(?i:region|oblast|province)\b")
 CAPITALISED = regex.compile(rf"(?<![\p{{L}}'’-]){NAME}(?![\p{{L}}-])")
 COUNTED = regex.compile(r"[\s-]+(?:(?:[\p{L}-]+)\s+){0,2}?(?P<noun>\p{Ll}{3,}s|personnel|people|POWs)\b")
@@ -148,14 +152,16 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
         house = ranked[0]
         related = [f for f in ranked[1:] if OSA.distance(house.lower(), f.lower()) <= 2
                    and not f.startswith(house) and not house.startswith(f)]
+        related = [f for f in related if not lang.is_common_word(f)]  # "Room" is a word, not a way to spell Rome
         if related:
             spelled = Votes()
             for form in [house, *related]:
                 spelled.forms[form] = votes.forms[form]
                 spelled.count[form] = votes.count[form]
             candidate.spellings.append(spelled)
-        if any(f in places for f in ranked) and house not in CALENDAR_WORDS:
-            candidate.places[house] = votes
+        if any(f in places for f in ranked) and house not in CALENDAR_WORDS and not DEMONYM.search(house) \
+                and not any(house in person["name"].split() for person in candidate.people.values()):
+            candidate.places[house] = votes  # a word of a person's name is not a place
     for spelled in candidate.spellings:
         house, *others = spelled.ranked()
         candidate.report.append(

@@ -4,7 +4,6 @@ from __future__ import annotations
 from copydesk.facts import FactSheet
 from copydesk.model import Named, Quantity
 
-SIDES = 2  # a per-side figure and its total: the exchanges this schema describes have two sides
 
 
 def lint(sheet: FactSheet) -> list[str]:
@@ -17,8 +16,9 @@ def lint(sheet: FactSheet) -> list[str]:
             problems.append(f"quantities.{q.id}: its parts ({', '.join(p.id for p in parts)}) add up to "
                             f"{sum(p.value for p in parts):g}, not {q.value:g}")
         total = facts.get(q.total or "")
-        if isinstance(total, Quantity) and q.scope == "per side" and total.value != SIDES * q.value:
-            problems.append(f"quantities.{q.id}: {q.value:g} per side makes {SIDES * q.value:g} in total, "
+        sides = sheet.measures[q.measure].sides
+        if isinstance(total, Quantity) and q.scope == "per side" and total.value != sides * q.value:
+            problems.append(f"quantities.{q.id}: {q.value:g} per side makes {sides * q.value:g} in total, "
                             f"but {total.id} says {total.value:g}")
     problems += _overlapping_terms(sheet)
     names: dict[str, str] = {}

@@ -318,6 +318,10 @@ def _check_value(value: Any, kind: Any, where: str, fail) -> Any:
         if not math.isfinite(value):
             raise fail(where, f"expected a finite number, got {value}")
         return float(value)
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise fail(where, f"expected a whole number of at least 1, got {value!r}")
+        return value
     if kind in (str, bool):
         if not isinstance(value, kind):
             raise fail(where, f"expected {'a string' if kind is str else 'true or false'}, got {_type(value)}")

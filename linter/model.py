@@ -182,6 +182,7 @@ class Measure:
     unit: str | None = None
     cues: CueGroups = ()
     unless: Strings = ()
+    sides: int = 2  # parties each giving a "per side" figure: a per-side value times sides is the total
     note: str | None = None
 
     def about(self, text: str) -> bool:
@@ -221,6 +222,7 @@ class Quote(Fact):
     table: ClassVar[str] = "quotes"
     speaker: str
     text: str
+    translations: Strings = ()  # other accepted renderings of words said in another language
     medium: str | None = None
     date: Date | None = None
 

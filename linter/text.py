@@ -85,12 +85,20 @@ def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, 
     return left, right
 
 
+COMMON_WORD_FREQUENCY = 1000  # in pyspellchecker's English list: "room" ~400,000, "kiev" ~80, "lvov" ~50
+
+
 @lru_cache(maxsize=1)
 def _dictionary():
     """English words (pyspellchecker's frequency list), loaded only when a check needs it."""
     from spellchecker import SpellChecker
 
     return SpellChecker(distance=1)
+
+
+def is_common_word(word: str) -> bool:
+    """A frequent English word ("room", "tears"), not a rare one that is also a place's old spelling ("kiev")."""
+    return _dictionary().word_frequency[word.lower()] >= COMMON_WORD_FREQUENCY
 
 
 def is_ordinary_word(word: str) -> bool:

@@ -101,3 +101,53 @@ def test_a_sole_office_names_its_holder_on_the_runs_date():
     draft = 'The pontiff said: "It is such an honor to realize that he is the first American Pope."\n'
     assert codes(draft, facts=SHEET, select=["Q"]) == [("Q102", 1, 1)]
     assert codes(draft, facts=SHEET, select=["Q"], as_of=dt.date(2025, 5, 1)) == []
+
+
+def test_a_quote_said_in_another_language_has_several_renderings():
+    from copydesk.facts import load as load_text
+
+    sheet = load_text(text=SHEET_PATH.read_text(encoding="utf-8").replace(
+        'text = "Peace be with you all."\n', 'text = "Peace be with you all."\ntranslations = ["Peace to you all."]\n'))
+    assert codes('Leo XIV said: "Peace to you all."\n', facts=sheet, select=["Q"]) == []
+    assert codes('Leo XIV said: "Peace to you both."\n', facts=sheet, select=["Q"]) == [("Q101", 1, 16)]
+
+
+def test_a_measure_counts_its_own_number_of_sides():
+    from copydesk.factcheck import lint
+    from copydesk.facts import load as load_text
+
+    sheet = """\
+schema = 1
+[story]
+id = "s"
+title = "Three-way swap"
+as_of = 2025-01-01
+[[sources]]
+id = "a"
+file = "a.txt"
+outlet = "o"
+[[measures]]
+id = "m"
+what = "prisoners"
+sides = 3
+[[quantities]]
+id = "each"
+measure = "m"
+what = "per party"
+value = 10
+scope = "per side"
+total = "all"
+sources = ["a"]
+single_source = true
+[[quantities]]
+id = "all"
+measure = "m"
+what = "in total"
+value = 30
+scope = "in total"
+sources = ["a"]
+single_source = true
+"""
+    assert lint(load_text(text=sheet)) == []
+    assert lint(load_text(text=sheet.replace("value = 30", "value = 20"))) == [
+        "quantities.each: 10 per side makes 30 in total, but all says 20"]

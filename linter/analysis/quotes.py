@@ -26,8 +26,8 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return (" " + " ".join(needle) + " ") in joined
 
 
-def _known_sentences(fact: KnownQuote) -> list[str]:
-    return [s.strip() for s in SENTENCE.findall(fact.text) if s.strip()]
+def _known_sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
 
 
 def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
@@ -42,14 +42,15 @@ def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
             draft = [t[0] for t in tokens]
             start, end = tokens[0][1], tokens[-1][2]
             best: Match | None = None
-            for fact in known_quotes:
-                known_all = [t[0] for t in words(fact.text)]
+            renderings = [(fact, text) for fact in known_quotes for text in (fact.text, *fact.translations)]
+            for fact, text in renderings:
+                known_all = [t[0] for t in words(text)]
                 if _contains(known_all, draft):
                     best = Match(fact, start, end, True, 1.0, draft, known_all, None)
                     break
                 if len([w for w in draft if w.isalnum()]) < MIN_WORDS:
                     continue
-                for known_sentence in _known_sentences(fact):
+                for known_sentence in _known_sentences(text):
                     known = [t[0] for t in words(known_sentence)]
                     score = similarity(draft, known)
                     if score >= SIMILARITY and (best is None or score > best.similarity):
