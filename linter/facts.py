@@ -35,6 +35,7 @@ MAX_FACT_SHEET_BYTES = 2_000_000
 MAX_NESTING = 8
 DEFAULT_NAME = "default_facts.toml"
 SCOPES = ("per side", "in total")
+FIGURES = ("exit poll", "projection", "forecast", "poll", "preliminary")
 TABLES: dict[str, type] = {"sources": Source, "measures": Measure, "offices": Office,
                            **{kind.table: kind for kind in FACT_KINDS}}
 HOLDERS = ("one", "many")
@@ -373,6 +374,8 @@ def _check_references(sheet: FactSheet, fail) -> None:
             expect(f"{where}.total", fact.total, (Quantity,))
             for part in fact.parts:
                 expect(f"{where}.parts", part, (Quantity,))
+            if fact.figure is not None and fact.figure not in FIGURES:
+                raise fail(f"{where}.figure", f"expected one of {FIGURES}, got {fact.figure!r}")
             if fact.scope is not None and fact.scope not in SCOPES:
                 raise fail(f"{where}.scope", f"expected one of {SCOPES}, got {fact.scope!r}")
             category = fact.category

@@ -215,6 +215,8 @@ class Quantity(Fact):
     total: str | None = None
     parts: Strings = ()
     changes: bool = False  # can change after the sheet's date (a toll, a running count)
+    figure: str | None = None  # a kind of figure other than the result: "exit poll", "projection", "forecast",
+    #                            "poll", "preliminary"; a draft's figure of a kind is judged only against that kind
 
 
 @dataclass(eq=False)

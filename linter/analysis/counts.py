@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 import regex
 
@@ -11,23 +12,35 @@ from copydesk.analysis import Analysis, Count, occasions
 from copydesk.analysis.events import events_in
 from copydesk.model import Quantity
 
-APPROX_TOLERANCE = 0.1  # "about 400" may be 10% off
+APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
+FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
+                ("projection", regex.compile(r"(?i)\bproject(?:ion|ions|ed|s)\b")),
+                ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
+                ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ed|ing)?\b|\bsurvey(?:s|ed)?\b")),
+                ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b")))
+DECIMALS = regex.compile(r"\d\.(\d+)")
 CHANGED = regex.compile(r"(?i)\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
                         r"jump(?:s|ed)?|reach(?:es|ed)?|now|updated|latest)\b")
 
 
 def agrees(count: Count, quantity: Quantity) -> bool:
-    """Does the number as written (with its 'about', 'more than'...) agree with the fact?"""
-    written, true = count.number.value, float(quantity.value)
-    tolerance = float(quantity.tolerance)
+    """Does the number as written (with its 'about', 'more than'...) agree with the fact?
+
+    Compared in decimal, so 28.6 - 28.5 is 0.1 exactly; a number written with fewer decimals than the
+    fact passes when it is the fact correctly rounded ("16%" for 16.4%, "28.5%" for 28.46%).
+    """
+    written, true = decimal(count.number.value), decimal(quantity.value)
+    tolerance = decimal(quantity.tolerance)
     approx = count.number.approx
-    if quantity.approximate and approx in ("more", "least", "less", "most") and \
-            abs(written - true) <= APPROX_TOLERANCE * true:
+    slack = APPROX_TOLERANCE * true
+    if approx is None and not count.number.in_words and rounded(true, written_decimals(count.number.text)) == written:
+        return True
+    if quantity.approximate and approx in ("more", "least", "less", "most") and abs(written - true) <= slack:
         return True  # "less than two hours" for talks of about two hours
     if approx in ("about", "nearly"):
-        tolerance = max(tolerance, APPROX_TOLERANCE * true)
+        tolerance = max(tolerance, slack)
         if approx == "nearly":
-            return true - tolerance <= written <= true + tolerance + APPROX_TOLERANCE * true
+            return true - tolerance <= written <= true + tolerance + slack
         return abs(written - true) <= tolerance
     if approx == "more":
         return true + tolerance > written or (quantity.approximate and abs(true - written) <= tolerance)
@@ -40,10 +53,28 @@ def agrees(count: Count, quantity: Quantity) -> bool:
     return abs(written - true) <= tolerance
 
 
+def decimal(value: float) -> Decimal:
+    """The value as written in the sheet or the draft, not its nearest binary fraction."""
+    return Decimal(repr(value)).normalize()
+
+
+def written_decimals(text: str) -> int:
+    match = DECIMALS.search(text)
+    return len(match.group(1)) if match else 0
+
+
+def rounded(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP).normalize()
+
+
 def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
-    """Quantities the count could be stating, given its measure, category and scope."""
+    """Quantities the count could be stating, given its measure, category, scope and kind of figure."""
     found = []
+    clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    figure = figure_named(clause.text)
     for quantity in analysis.sheet.quantities:
+        if quantity.figure != figure:
+            continue
         if quantity.measure != count.measure:
             continue
         if count.category is not None and (quantity.category or "all") != count.category:
@@ -52,6 +83,14 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
             continue
         found.append(quantity)
     return found
+
+
+def figure_named(text: str) -> str | None:
+    """The kind of figure a clause gives, if not a result: "an exit poll put them at 30%"."""
+    for kind, pattern in FIGURE_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
 
 
 def same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
