@@ -62,3 +62,11 @@ def test_an_exit_poll_is_judged_only_against_the_exit_poll(lint):
     assert lint("An exit poll put the Greens at 17% of the vote.\n", facts=ELECTION) == []
     assert lint("An exit poll put the Greens at 19% of the vote.\n", facts=ELECTION) == [("N101", 1, 32)]
     assert lint("A survey last month put the Greens at 12% of the vote.\n", facts=ELECTION) == []
+
+
+def test_each_value_is_dated_by_its_own_phrase(lint):
+    assert lint("The Greens' vote share rose from 12.1% in 2027 to 17% in the election.\n", facts=ELECTION) == \
+        [("N101", 1, 51)]
+    assert lint("In 2027, the Greens won 12.1% of the vote.\n", facts=ELECTION) == []
+    assert lint("The Greens won 19% of the vote, the best result since 1990.\n", facts=ELECTION) == \
+        [("N101", 1, 16)]

@@ -100,7 +100,9 @@ def same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     if event is None:
         return True
     sentence = count.sentence
-    mentions = dates.when(analysis.doc.prose, sentence.start, analysis.dates(sentence, analysis.as_of.year))
+    mentions = occasions.dates_of(analysis, sentence, count.number.value_start,
+                                  dates.when(analysis.doc.prose, sentence.start,
+                                             analysis.dates(sentence, analysis.as_of.year)))
     if all(m.relative or occasions.fits(analysis, m, event) for m in mentions):
         return True
     spoken_of = [other for other, _ in events_in(analysis, sentence)]
@@ -112,7 +114,8 @@ def on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """The count's own clause does not tie it to another occasion than the quantity's: not a running total,
     an earlier occasion, another place, or (for one stage of a longer event) another stage."""
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
-    if occasions.is_running_total(clause) or occasions.is_earlier_occasion(clause):
+    if any(occasions.is_running_total(words) or occasions.is_earlier_occasion(words)
+           for words in occasions.own_phrases(analysis, count.sentence, count.number.value_start)):
         return False
     event = analysis.sheet.event(quantity.event)
     if event is None:

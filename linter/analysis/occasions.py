@@ -82,6 +82,36 @@ def around(analysis: Analysis, sentence: Sentence, position: int, reach: int = 4
     return Clause(start, end, analysis.prose[start:end])
 
 
+def own_phrases(analysis: Analysis, sentence: Sentence, position: int) -> tuple[Clause, Clause]:
+    """The sentence's opening phrase when it counts nothing ("In these two days, ..."; empty otherwise),
+    and the comma-delimited phrase holding position: together, what a figure's own words are."""
+    prose = analysis.prose
+    first_comma = prose.find(",", sentence.start, sentence.end)
+    opening_end = first_comma if first_comma >= 0 and not any(
+        sentence.start <= c.number.start < first_comma for c in analysis.counts) else sentence.start
+    whole = Clause(sentence.start, sentence.end, prose[sentence.start:sentence.end])
+    return Clause(sentence.start, opening_end, prose[sentence.start:opening_end]), segment_of(analysis, whole, position)
+
+
+def dates_of(analysis: Analysis, sentence: Sentence, position: int, mentions: list[DateMention]) -> list[DateMention]:
+    """The dates that date the figure at position: those of its own comma-delimited phrase (the nearest figure
+    before a date owns it: "up from 24.1% in 2021 to 28.5%"), and those of an opening phrase that dates the
+    whole sentence ("In 2024, ..."; "On Friday, ...")."""
+    opening, segment = own_phrases(analysis, sentence, position)
+    opening_end = opening.end
+    numbers = [n.value_start for n, _ in analysis.numbers if segment.start <= n.value_start < segment.end]
+    own = []
+    for mention in mentions:
+        if mention.start < opening_end:
+            own.append(mention)
+        elif segment.start <= mention.start < segment.end:
+            before = [n for n in numbers if n < mention.start]
+            owner = before[-1] if before else min((n for n in numbers if n > mention.start), default=position)
+            if owner == position:
+                own.append(mention)
+    return own
+
+
 def is_plan(clause: Clause) -> bool:
     return PLAN.search(clause.text) is not None
 
