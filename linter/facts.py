@@ -372,6 +372,7 @@ def _check_references(sheet: FactSheet, fail) -> None:
                 raise fail(f"{where}.measure", f"unknown measure id {fact.measure!r}")
             expect(f"{where}.event", fact.event, (Event,))
             expect(f"{where}.total", fact.total, (Quantity,))
+            expect(f"{where}.entity", fact.entity, (Person, Place, Organisation))
             for part in fact.parts:
                 expect(f"{where}.parts", part, (Quantity,))
             if fact.figure is not None and fact.figure not in FIGURES:

@@ -215,6 +215,7 @@ class Quantity(Fact):
     total: str | None = None
     parts: Strings = ()
     changes: bool = False  # can change after the sheet's date (a toll, a running count)
+    entity: str | None = None  # whose value it is, for a quantity given per party, per region...: a fact id
     figure: str | None = None  # a kind of figure other than the result: "exit poll", "projection", "forecast",
     #                            "poll", "preliminary"; a draft's figure of a kind is judged only against that kind
 
@@ -238,6 +239,8 @@ class Claim(Fact):
     wrong: Strings
     accepted: Strings = ()
     unless: Strings = ()
+    set: bool = False  # the value is a set ("parties that missed the threshold"): a wrong member is wrong
+    #                    even beside a right one
 
     def about(self, text: str) -> bool:
         """The text speaks of this claim's subject."""

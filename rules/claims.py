@@ -49,9 +49,12 @@ class WrongClaim(Rule):
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
             for claim in claims:
-                if not claim.about(text) or claim.true_value_in(text):
+                if not claim.about(text) or (claim.true_value_in(text) and not claim.set) or \
+                        occasions.another_time(text):
                     continue
                 for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
+                    if claim.set and occasions.is_negated_before(text, wrong.start()):
+                        continue  # "Greens, but not the Patriots, ..."
                     described = occasions.person_described(analysis, sentence.start + wrong.start())
                     if described is not None and not any(lang.any_of(group).search(described.text)
                                                          for group in claim.cues):

@@ -70,3 +70,112 @@ def test_each_value_is_dated_by_its_own_phrase(lint):
     assert lint("In 2027, the Greens won 12.1% of the vote.\n", facts=ELECTION) == []
     assert lint("The Greens won 19% of the vote, the best result since 1990.\n", facts=ELECTION) == \
         [("N101", 1, 16)]
+
+
+PARTIES = load(text="""\
+schema = 1
+[story]
+id = "ruritania-election"
+title = "Ruritania votes"
+as_of = 2031-02-24
+[[sources]]
+id = "wire"
+file = "wire.txt"
+outlet = "Wire"
+[[organisations]]
+id = "greens"
+name = "Green Party"
+aliases = ["Greens"]
+sources = ["wire"]
+single_source = true
+[[organisations]]
+id = "patriots"
+name = "Patriot League"
+aliases = ["Patriots"]
+sources = ["wire"]
+single_source = true
+[[events]]
+id = "vote"
+name = "the parliamentary election"
+date = 2031-02-23
+cues = [["election", "vote", "voted", "ballot"]]
+sources = ["wire"]
+single_source = true
+[[measures]]
+id = "share"
+what = "share of the vote"
+unit = "percent"
+cues = [["won", "took", "share", "vote"]]
+[[quantities]]
+id = "greens-share"
+measure = "share"
+entity = "greens"
+what = "the Greens' share of the vote"
+value = 28.5
+event = "vote"
+sources = ["wire"]
+single_source = true
+[[quantities]]
+id = "patriots-share"
+measure = "share"
+entity = "patriots"
+what = "the Patriot League's share of the vote"
+value = 20.8
+event = "vote"
+sources = ["wire"]
+single_source = true
+""")
+
+
+def test_a_value_belongs_to_the_subject_of_its_own_phrase(lint):
+    clean = """\
+    The Greens won 28.5% of the vote, and will need the Patriots to govern.
+
+    The Greens took 28.5% of the vote, ahead of the Patriots' 20.8%.
+
+    The vote gave 20.8% to the Patriot League.
+    """
+    assert lint(clean, facts=PARTIES) == []
+    wrong = """\
+    The Greens won 20.8% of the vote, and will need the Patriots to govern.
+
+    The Greens took 28.5% of the vote, ahead of the Patriots' 22.8%.
+    """
+    assert lint(wrong, facts=PARTIES) == [("N101", 1, 16), ("N101", 3, 59)]
+
+
+def test_a_figure_whose_owner_is_not_said_is_not_judged(lint):
+    assert lint("Turnout rose and one party won 24.5% of the vote.\n", facts=PARTIES) == []
+
+
+THRESHOLD = load(text="""\
+schema = 1
+[story]
+id = "ruritania-election"
+title = "Ruritania votes"
+as_of = 2031-02-24
+[[sources]]
+id = "wire"
+file = "wire.txt"
+outlet = "Wire"
+[[claims]]
+id = "missed-threshold"
+subject = "parties that missed the 5% threshold"
+value = "the Liberals and the Farmers"
+set = true
+cues = [["threshold", "5%"], ["missed", "failed", "fell short", "below"]]
+accepted = ["Liberals", "Farmers"]
+wrong = ["Greens", "Patriots", "Socialists"]
+sources = ["wire"]
+single_source = true
+""")
+
+
+def test_a_wrong_member_of_a_set_is_wrong_beside_a_right_one(lint):
+    assert lint("Like the Liberals, the Socialists failed to clear the 5% threshold.\n", facts=THRESHOLD) == \
+        [("C101", 1, 24)]
+    assert lint("The Liberals and the Farmers missed the threshold.\n", facts=THRESHOLD) == []
+
+
+def test_a_claim_is_about_its_own_time(lint):
+    assert lint("The Socialists were polling below the 5% threshold a month earlier.\n", facts=THRESHOLD) == []

@@ -18,6 +18,8 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
                 ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ed|ing)?\b|\bsurvey(?:s|ed)?\b")),
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b")))
+POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"
+FOR_AFTER = regex.compile(r"\s*(?:[\p{L}-]+\s+){0,2}?(?:for|to|of|went\s+to)\s+(?:the\s+)?")
 DECIMALS = regex.compile(r"\d\.(\d+)")
 CHANGED = regex.compile(r"(?i)\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
                         r"jump(?:s|ed)?|reach(?:es|ed)?|now|updated|latest)\b")
@@ -72,8 +74,10 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     found = []
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     figure = figure_named(clause.text)
+    keyed = {q.entity for q in analysis.sheet.quantities if q.measure == count.measure and q.entity}
+    entity = entity_of(analysis, count, clause, keyed) if keyed else None
     for quantity in analysis.sheet.quantities:
-        if quantity.figure != figure:
+        if quantity.figure != figure or (quantity.entity is not None and quantity.entity != entity):
             continue
         if quantity.measure != count.measure:
             continue
@@ -83,6 +87,30 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
             continue
         found.append(quantity)
     return found
+
+
+def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed: set[str]) -> str | None:
+    """Whose value a figure is: the entity of a possessive before it ("the far-right party's 20.8%"), named
+    after it ("28.5% for the Greens"), else the subject of its own phrase or clause ("The Greens won 16%")."""
+    prose = analysis.prose
+    start = count.number.start
+    mentions = [m for m in analysis.mentions if clause.start <= m.start < clause.end
+                and any(meaning.fact_id in keyed for meaning in m.meanings)]
+
+    def key(mention) -> str:
+        return next(meaning.fact_id for meaning in mention.meanings if meaning.fact_id in keyed)
+
+    for mention in mentions:
+        if mention.end <= start and POSSESSIVE_BEFORE.fullmatch(prose, mention.end, start):
+            return key(mention)
+    _, segment = occasions.own_phrases(analysis, count.sentence, count.number.value_start)
+    for mention in mentions:
+        if count.number.end <= mention.start < segment.end and \
+                FOR_AFTER.fullmatch(prose, count.number.end, mention.start):
+            return key(mention)
+    before = [m for m in mentions if segment.start <= m.start < start] or \
+        [m for m in mentions if m.start < start][:1]
+    return key(before[-1]) if before else None
 
 
 def figure_named(text: str) -> str | None:

@@ -40,6 +40,10 @@ OTHER_STAGE = regex.compile(
 RUNNING_TOTAL = regex.compile(
     r"(?i)\b(?:so\s+far|cumulative(?:ly)?|(?:these|the\s+(?:past|last|first))\s+(?:two|three|four|five|six|several|"
     r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:19|20)\d\d))\b")
+ANOTHER_TIME = regex.compile(
+    r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
+    r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
+NEGATED = regex.compile(r"(?i)\bnot\s+(?:the\s+)?$")
 EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
 PAST_PERFECT = regex.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)\b")
 IN_PLACE = regex.compile(r"\b(?:in|at|near|across|around)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?P<name>\p{Lu}[\p{L}'’-]+)")
@@ -125,6 +129,15 @@ def is_statement_date(analysis: Analysis, sentence: Sentence, mention: DateMenti
 
 def names_other_stage(clause: Clause) -> bool:
     return OTHER_STAGE.search(clause.text) is not None
+
+
+def another_time(text: str) -> bool:
+    """'a month earlier', 'last year', 'in the polls': the sentence speaks of another time than the story's."""
+    return ANOTHER_TIME.search(text) is not None
+
+
+def is_negated_before(text: str, position: int) -> bool:
+    return NEGATED.search(text, max(0, position - 12), position) is not None
 
 
 def is_running_total(clause: Clause) -> bool:
