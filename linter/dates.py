@@ -47,7 +47,10 @@ def _month(name: str) -> int:
     return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name[:3]))
 
 
-def find_dates(text: str, start: int, end: int, year: int) -> list[DateMention]:
+def find_dates(text: str, start: int, end: int, year: int, around: dt.date | None = None) -> list[DateMention]:
+    """Date mentions in text[start:end]; a day written without a year is in `year`, or, with `around`, the
+    occurrence nearest that day (a later one counting double): "November 6" in a February draft is last
+    year's."""
     found = []
     for m in DATE.finditer(text, start, end):
         weekday_name = m.group("wd") or m.group("wd2")
@@ -60,7 +63,9 @@ def find_dates(text: str, start: int, end: int, year: int) -> list[DateMention]:
             day = int(m.group("d1") or m.group("d2"))
             if not 1 <= day <= 31:
                 continue
-            found.append(DateMention(m.start(), m.end(), weekday, Date(int(m.group("y1") or year), month, day)))
+            written_year = int(m.group("y1")) if m.group("y1") else \
+                nearest_year(month, day, around) if around else year
+            found.append(DateMention(m.start(), m.end(), weekday, Date(written_year, month, day)))
         elif m.group("m3"):
             found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), _month(m.group("m3")))))
         elif m.group("m4"):
@@ -72,6 +77,17 @@ def find_dates(text: str, start: int, end: int, year: int) -> list[DateMention]:
         else:
             found.append(DateMention(m.start(), m.end(), relative=" ".join(m.group("rel").lower().split())))
     return found
+
+
+def nearest_year(month: int, day: int, around: dt.date) -> int:
+    def distance(year: int) -> int:
+        try:
+            days = (dt.date(year, month, day) - around).days
+        except ValueError:  # 29 February in a common year
+            return 10 ** 6
+        return 2 * days if days > 0 else -days
+
+    return min((around.year - 1, around.year, around.year + 1), key=distance)
 
 
 def _week(day: dt.date) -> tuple[dt.date, dt.date]:

@@ -165,7 +165,8 @@ class Analysis:
     def dates(self, sentence: Sentence, year: int) -> list:
         """Date mentions of a sentence (see copydesk.dates), computed once."""
         if sentence.index not in self._dates:
-            self._dates[sentence.index] = find_dates(self.prose, sentence.start, sentence.end, year)
+            self._dates[sentence.index] = find_dates(self.prose, sentence.start, sentence.end, year,
+                                                     self.as_of if year == self.as_of.year else None)
         return self._dates[sentence.index]
 
     # -- sentences ---------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Numbers that mean what they say in any kind of story: decimals, rounding, kinds of figure."""
+"""Numbers, dates and claims that mean what they say in any kind of story (here: an election of our own)."""
 from copydesk.facts import load
 from conftest import codes
 
@@ -179,3 +179,28 @@ def test_a_wrong_member_of_a_set_is_wrong_beside_a_right_one(lint):
 
 def test_a_claim_is_about_its_own_time(lint):
     assert lint("The Socialists were polling below the 5% threshold a month earlier.\n", facts=THRESHOLD) == []
+
+
+COALITION = load(text="""\
+schema = 1
+[story]
+id = "ruritania-coalition"
+title = "Ruritania after the vote"
+as_of = 2031-02-10
+[[sources]]
+id = "wire"
+file = "wire.txt"
+outlet = "Wire"
+[[events]]
+id = "collapse"
+name = "the collapse of the coalition"
+date = 2030-11-06
+cues = [["coalition"], ["collapsed", "collapse", "fell", "broke up"]]
+sources = ["wire"]
+single_source = true
+""")
+
+
+def test_a_date_without_a_year_is_the_nearest_occurrence_before_the_draft(lint):
+    assert lint("The coalition collapsed on November 6.\n", facts=COALITION) == []
+    assert lint("The coalition collapsed on November 7.\n", facts=COALITION) == [("D101", 1, 28)]
