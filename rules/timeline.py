@@ -47,7 +47,8 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     STATEMENT_DATE.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
                     RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
                     occasions.is_statement_date(analysis, sentence, mention) or \
-                    occasions.is_plan(occasions.around(analysis, sentence, cue)) or \
+                    occasions.in_dateline(analysis, sentence, mention) or \
+                    occasions.planned(analysis, sentence, cue) or \
                     occasions.is_earlier_occasion(clause) or occasions.told_as_earlier(analysis, cue, mention) or \
                     _in_span(prose, clause, mention):
                 continue

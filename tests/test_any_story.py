@@ -1,4 +1,8 @@
 """Numbers, dates and claims that mean what they say in any kind of story (here: an election of our own)."""
+import json
+from pathlib import Path
+
+from copydesk.cli import main
 from copydesk.facts import load
 from conftest import codes
 
@@ -204,3 +208,41 @@ single_source = true
 def test_a_date_without_a_year_is_the_nearest_occurrence_before_the_draft(lint):
     assert lint("The coalition collapsed on November 6.\n", facts=COALITION) == []
     assert lint("The coalition collapsed on November 7.\n", facts=COALITION) == [("D101", 1, 28)]
+
+
+ELECTION_DIR = Path(__file__).parent / "drafts" / "election"
+ELECTION_SHEET = ELECTION_DIR / "facts.toml"
+
+
+def test_an_election_story_of_our_own_clean_drafts_stay_silent():
+    sheet = load(ELECTION_SHEET)
+    for path in sorted(ELECTION_DIR.glob("clean_*")):
+        assert codes(path.read_text(encoding="utf-8"), path=path.name, facts=sheet) == [], path.name
+
+
+def test_an_election_story_of_our_own_errors_in_every_family_are_caught():
+    draft = """\
+    The Greens won 26.5% of the vote in Sunday's snap election.
+
+    Turnout was 79.5%, the highest since 1990.
+
+    Like the Liberals, the Patriots missed the 5% threshold.
+
+    Chancellor Anna Vogel's coalition collapsed on November 9.
+
+    Felix Brant led the campaign in Strelsow.
+
+    Prime Minister Anna Vogel conceded.
+    """
+    assert codes(draft, facts=load(ELECTION_SHEET)) == [
+        ("N101", 1, 16), ("N101", 3, 13), ("C101", 5, 24), ("D101", 7, 48), ("S101", 9, 1), ("S101", 9, 33),
+        ("T102", 11, 1)]
+
+
+def test_mutate_on_the_election_drafts_catches_every_plant(capsys):
+    drafts = [str(p) for p in sorted(ELECTION_DIR.glob("clean_*"))]
+    code = main(["mutate", *drafts, "--facts", str(ELECTION_SHEET), "--per-draft", "40", "--seed", "4",
+                 "--format", "json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["false_positives"] == 0 and result["missed"] == []
+    assert {"N", "S", "C", "D"} <= set(result["by_family"])

@@ -29,6 +29,10 @@ from copydesk.model import Event, Place
 PLAN = regex.compile(
     r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"
     r"(?:is|are|was|were)\s+(?:due|set|scheduled|slated|going|likely)\s+to|to\s+(?:continue|resume))\b")
+PLAN_AFTER = regex.compile(
+    r"(?i)[\p{L}-]*\W+(?:[\p{L}-]+\s+){0,2}?(?:(?:is|are|was|were|will\s+be)\s+(?:expected|set|due|scheduled|"
+    r"slated|planned|likely)\s+to|(?:will|would|shall)\s+(?:continue|resume|take\s+place|begin|start|happen|"
+    r"go\s+ahead|be\s+held)|to\s+(?:continue|resume))\b")
 SPEECH_VERB = r"(?:said|says|wrote|writes|told|tells|posted|posts|announced|stated|added|confirmed|tweeted|declared)"
 # "On Thursday, the president wrote that...": a date opening a clause whose verb is a statement.
 STATEMENT_AFTER_DATE = regex.compile(rf"(?i)\s*,?\s*[^,.;:!?“\"]{{1,80}}?\b{SPEECH_VERB}\b")
@@ -48,7 +52,7 @@ EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
 PAST_PERFECT = regex.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)\b")
 IN_PLACE = regex.compile(r"\b(?:in|at|near|across|around)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?P<name>\p{Lu}[\p{L}'’-]+)")
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
-DATELINE_DATE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
+DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
 STAGE_NOUN = r"(?:stage|phase|part|round|leg|batch|wave|tranche)"
 DAY_NAMES_STAGE_AFTER = regex.compile(rf"(?i)(?:['’]s)?\s+{STAGE_NOUN}\b")  # "Saturday's stage"
@@ -80,10 +84,11 @@ def segment_of(analysis: Analysis, clause: Clause, position: int) -> Clause:
     return Clause(start, end, analysis.prose[start:end])
 
 
-def around(analysis: Analysis, sentence: Sentence, position: int, reach: int = 40) -> Clause:
-    """The words either side of a position in its sentence ("we expect the exchange to continue")."""
-    start, end = max(sentence.start, position - reach), min(sentence.end, position + reach)
-    return Clause(start, end, analysis.prose[start:end])
+def planned(analysis: Analysis, sentence: Sentence, cue: int, reach: int = 40) -> bool:
+    """The event is spoken of as a plan: a plan word before it ("we expect the exchange to continue") or
+    a plan of it after it ("the swap is set to continue", "will resume"); not "the election, and will need"."""
+    before = PLAN.search(analysis.prose, max(sentence.start, cue - reach), cue)
+    return before is not None or PLAN_AFTER.match(analysis.prose, cue, min(sentence.end, cue + reach)) is not None
 
 
 def own_phrases(analysis: Analysis, sentence: Sentence, position: int) -> tuple[Clause, Clause]:
@@ -200,6 +205,12 @@ def first_stage_evidence(analysis: Analysis, clause: Clause, segment: Clause, se
 def draft_date(analysis: Analysis) -> dt.date:
     """The day the draft speaks from: its own date if it gives one, else the run's date."""
     return analysis.derived("draft-date", lambda: own_date(analysis) or analysis.as_of)
+
+
+def in_dateline(analysis: Analysis, sentence: Sentence, mention: DateMention) -> bool:
+    """'STRELSAU, Feb 24 - ...': the date of the report, not of anything it reports."""
+    head = DATELINE_DATE.match(analysis.prose, sentence.start, sentence.end)
+    return head is not None and mention.start == head.end()
 
 
 def own_date(analysis: Analysis) -> dt.date | None:
