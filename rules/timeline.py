@@ -38,12 +38,13 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
         spoken_of = events_in(analysis, sentence)
         if not spoken_of:
             continue
-        for mention in when(prose, sentence.start, analysis.dates(sentence, ctx.as_of.year)):
+        mentions = when(prose, sentence.start, analysis.dates(sentence, ctx.as_of.year))
+        for mention in mentions:
             clause = occasions.clause_of(analysis, sentence, mention.start)
             events = events_in(analysis, sentence, (clause.start, clause.end)) or spoken_of
             event, cues = min(events, key=lambda item: min(abs(p - mention.start) for p in item[1]))
             cue = min(cues, key=lambda p: abs(p - mention.start))
-            if RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue) or \
+            if (mention.start < cue and RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue)) or \
                     STATEMENT_DATE.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
                     RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
                     occasions.is_statement_date(analysis, sentence, mention) or \
@@ -56,10 +57,19 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                 continue  # "in May" is too vague to contradict a day
             if occasions.fits(analysis, mention, event, clause):
                 continue
+            # "spent Monday taking calls after Sunday's vote": the event has its own date beside it
+            if any(other is not mention and _beside(other, cues) and occasions.fits(analysis, other, event, clause)
+                   for other in mentions):
+                continue
             # a date that is another event's of the sentence, to the day, is that event's
             if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
                        if other is not event and other.date.day is not None):
                 yield mention, event
+
+
+def _beside(mention: DateMention, cues: list[int]) -> bool:
+    """A date right before an event's word ("Sunday's vote") or just after it ("the vote on Sunday")."""
+    return any(0 <= cue - mention.end <= 4 or 0 <= mention.start - cue <= 20 for cue in cues)
 
 
 def _in_span(prose: str, clause: occasions.Clause, mention: DateMention) -> bool:

@@ -246,3 +246,21 @@ def test_mutate_on_the_election_drafts_catches_every_plant(capsys):
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and result["false_positives"] == 0 and result["missed"] == []
     assert {"N", "S", "C", "D"} <= set(result["by_family"])
+
+
+def test_a_date_belongs_to_the_action_it_modifies():
+    sheet = load(ELECTION_SHEET)
+    assert codes("The chancellor spent Monday taking calls after Sunday's vote.\n", facts=sheet) == []
+    assert codes("The chancellor conceded on Monday after the vote on Saturday.\n", facts=sheet) == \
+        [("D101", 1, 53)]
+
+
+def test_counts_of_other_things_stay_silent():
+    draft = """\
+    A third of lawmakers voted for the motion after the Greens won the vote.
+
+    The Greens need a two-thirds majority of the vote to change the constitution.
+
+    The 69-year-old Brandt won his seat for the third time in the vote.
+    """
+    assert codes(draft, facts=load(ELECTION_SHEET)) == []
