@@ -4,13 +4,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk.analysis import Analysis
-from copydesk.text import is_ordinary_word
+from copydesk.text import is_common_word, is_ordinary_word
 from copydesk.finding import Edit, Violation
 from copydesk.lexicon import first_name, surname
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
 from copydesk.rule import Context, Family, Rule
 
 FAMILY = Family("S", "spellings of names and places")
+
+
+def short_name_allowance(name: str) -> int:
+    """Edits allowed for a typo of a name: a four-letter name gets one ("Mertz" for Merz), keeping its first
+    letter, when the misspelling is no English word; longer names as in max_typo_distance."""
+    return 1 if len(name) == 4 else max_typo_distance(name)
 
 
 class VariantSpelling(Rule):
@@ -89,8 +95,8 @@ class NameTypo(Rule):
         from rapidfuzz.distance import OSA
 
         analysis = ctx.analysis
-        targets = [(target, fact_id, max_typo_distance(target))
-                   for target, fact_id in self._targets(analysis).items() if max_typo_distance(target)]
+        targets = [(target, fact_id, short_name_allowance(target))
+                   for target, fact_id in self._targets(analysis).items() if short_name_allowance(target)]
         known = analysis.lexicon.known_tokens | analysis.lexicon.variant_tokens
         for block in ctx.doc.blocks:
             for match in CAPITALISED.finditer(ctx.doc.prose, block.start, block.end):
@@ -99,13 +105,13 @@ class NameTypo(Rule):
                     continue
                 best = None
                 for target, fact_id, allowed in targets:
-                    if abs(len(target) - len(word)) > allowed:
+                    if abs(len(target) - len(word)) > allowed or (len(target) < 5 and word[0] != target[0]):
                         continue
                     distance = OSA.distance(word, target, score_cutoff=allowed)
                     if distance <= allowed and (best is None or distance < best[0]) and \
                             not is_inflection(word, target):
                         best = (distance, target, fact_id)
-                if best is None or is_ordinary_word(word):
+                if best is None or is_ordinary_word(word) or (len(best[1]) < 5 and is_common_word(word)):
                     continue
                 fact = ctx.facts.facts[best[2]]
                 yield Violation(match.start(), match.end(),

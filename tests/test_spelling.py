@@ -1,5 +1,7 @@
 import pytest
 
+from conftest import codes
+
 
 def test_variants_and_possessives(lint):
     draft = """\
@@ -60,3 +62,27 @@ def test_names_in_urls_code_and_slugs_are_not_checked(lint):
 
 def test_feminine_form_of_a_known_surname_is_not_a_typo(lint):
     assert lint("First Lady Olena Zelenska visited the freed soldiers.", select=["S"]) == []
+
+
+def test_a_short_name_has_a_typo_allowance_when_the_misspelling_is_no_word():
+    from copydesk.facts import load
+
+    sheet = load(text="""\
+schema = 1
+[story]
+id = "s"
+title = "t"
+as_of = 2025-05-01
+[[sources]]
+id = "a"
+file = "a.txt"
+outlet = "o"
+[[people]]
+id = "merz"
+name = "Friedrich Merz"
+sources = ["a"]
+single_source = true
+""")
+    assert codes("Chancellor Friedrich Mertz met the press.\n", facts=sheet, select=["S102"]) == [("S102", 1, 22)]
+    assert codes("Chancellor Merz met the press in March.\n", facts=sheet, select=["S102"]) == []
+    assert codes("The Mars mission was delayed.\n", facts=sheet, select=["S102"]) == []
