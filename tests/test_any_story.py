@@ -264,3 +264,11 @@ def test_counts_of_other_things_stay_silent():
     The 69-year-old Brandt won his seat for the third time in the vote.
     """
     assert codes(draft, facts=load(ELECTION_SHEET)) == []
+
+
+def test_a_sum_across_entities_is_checked_against_its_parts_and_a_zero_is_a_value():
+    sheet = load(ELECTION_SHEET)
+    assert codes("Together the Greens and the Patriots hold 168 seats.\n", facts=sheet) == []
+    assert codes("Together the Greens and the Patriots hold 178 seats.\n", facts=sheet) == [("N101", 1, 43)]
+    assert codes("The Liberals won no seats.\n", facts=sheet) == []
+    assert codes("The Liberals won 3 seats.\n", facts=sheet) == [("N101", 1, 18)]

@@ -18,6 +18,7 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
                 ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ed|ing)?\b|\bsurvey(?:s|ed)?\b")),
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b")))
+TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"
 FOR_AFTER = regex.compile(r"\s*(?:[\p{L}-]+\s+){0,2}?(?:for|to|of|went\s+to)\s+(?:the\s+)?")
 DECIMALS = regex.compile(r"\d\.(\d+)")
@@ -75,6 +76,8 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     figure = figure_named(clause.text)
     keyed = {q.entity for q in analysis.sheet.quantities if q.measure == count.measure and q.entity}
+    if keyed and TOGETHER.search(clause.text):
+        return together(analysis, count, clause, keyed, figure)
     entity = entity_of(analysis, count, clause, keyed) if keyed else None
     for quantity in analysis.sheet.quantities:
         if quantity.figure != figure or (quantity.entity is not None and quantity.entity != entity):
@@ -87,6 +90,21 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
             continue
         found.append(quantity)
     return found
+
+
+def together(analysis: Analysis, count: Count, clause: occasions.Clause, keyed: set[str],
+             figure: str | None) -> list[Quantity]:
+    """'Together the Greens and the Patriots hold 168 seats': the sum of the parts the clause names."""
+    named = {m.fact_id for m in analysis.mentions if clause.start <= m.start < clause.end and m.fact_id in keyed}
+    parts = [q for q in analysis.sheet.quantities if q.measure == count.measure and q.entity in named
+             and q.figure == figure]
+    if len(named) < 2 or len({q.entity for q in parts}) != len(parts) or len(parts) != len(named):
+        return []
+    names = " and ".join(analysis.sheet.facts[q.entity or ""].label for q in parts)
+    return [Quantity(parts[0].id, tuple(s for q in parts for s in q.sources), measure=count.measure,
+                     value=sum(q.value for q in parts),
+                     what=f"{analysis.sheet.measures[count.measure].what} of {names} together",
+                     event=parts[0].event)]
 
 
 def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed: set[str]) -> str | None:
