@@ -3,14 +3,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from copydesk.analysis import Analysis
 from copydesk.text import is_common_word, is_ordinary_word
 from copydesk.finding import Edit, Violation
 from copydesk.lexicon import first_name, surname
+from copydesk.model import Organisation
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
 from copydesk.rule import Context, Family, Rule
 
 FAMILY = Family("S", "spellings of names and places")
+INITIALS = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}{3,5}(?![\p{L}\p{N}])")  # "CDU", "SPD": an organisation's initials
 
 
 def short_name_allowance(name: str) -> int:
@@ -118,6 +122,30 @@ class NameTypo(Rule):
                                 f"\u201c{word}\u201d looks like a misspelling of {fact.label}; "
                                 f"did you mean \u201c{best[1]}\u201d?",
                                 fact=fact.id, fix=Edit(match.start(), match.end(), best[1], safe=False))
+        yield from self._initials(ctx, known)
+
+    @staticmethod
+    def _initials(ctx: Context, known: frozenset[str]) -> Iterator[Violation]:
+        """An organisation's initials written wrong ("CUD" for CDU): same letters, two swapped, or one changed."""
+        from rapidfuzz.distance import OSA
+
+        initials = {form: meanings[0].fact_id for form, meanings in ctx.analysis.lexicon.forms.items()
+                    if INITIALS.fullmatch(form) and isinstance(ctx.facts.facts.get(meanings[0].fact_id), Organisation)}
+        if not initials:
+            return
+        for block in ctx.doc.blocks:
+            for match in INITIALS.finditer(ctx.doc.prose, block.start, block.end):
+                word = match.group()
+                if word in known or word in initials:
+                    continue
+                near = [form for form in initials if len(form) == len(word) and OSA.distance(word, form) == 1
+                        and (sorted(word) == sorted(form) or len(word) >= 4)]
+                if len(near) == 1:
+                    fact = ctx.facts.facts[initials[near[0]]]
+                    yield Violation(match.start(), match.end(),
+                                    f"\u201c{word}\u201d looks like a misspelling of {fact.label} "
+                                    f"(\u201c{near[0]}\u201d)", fact=fact.id,
+                                    fix=Edit(match.start(), match.end(), near[0], safe=False))
 
     @staticmethod
     def _targets(analysis: Analysis) -> dict[str, str]:

@@ -272,3 +272,14 @@ def test_a_sum_across_entities_is_checked_against_its_parts_and_a_zero_is_a_valu
     assert codes("Together the Greens and the Patriots hold 178 seats.\n", facts=sheet) == [("N101", 1, 43)]
     assert codes("The Liberals won no seats.\n", facts=sheet) == []
     assert codes("The Liberals won 3 seats.\n", facts=sheet) == [("N101", 1, 18)]
+
+
+def test_an_organisations_initials_written_wrong_are_a_typo():
+    sheet = load(ELECTION_SHEET)
+    assert codes("The PGR won the vote.\n", facts=sheet, select=["S"]) == [("S102", 1, 5)]
+    assert codes("The GPR won the vote; NATO and the EU congratulated it.\n", facts=sheet, select=["S"]) == []
+
+
+def test_a_partial_count_is_not_the_result():
+    assert codes("Turnout at noon was 41.2%.\n", facts=load(ELECTION_SHEET)) == []
+    assert codes("Turnout was 41.2%.\n", facts=load(ELECTION_SHEET)) == [("N101", 1, 13)]

@@ -17,7 +17,8 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("projection", regex.compile(r"(?i)\bproject(?:ion|ions|ed|s)\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
                 ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ed|ing)?\b|\bsurvey(?:s|ed)?\b")),
-                ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b")))
+                ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b|"
+                                              r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)")))
 TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"
 FOR_AFTER = regex.compile(r"\s*(?:[\p{L}-]+\s+){0,2}?(?:for|to|of|went\s+to)\s+(?:the\s+)?")
