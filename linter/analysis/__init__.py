@@ -218,6 +218,33 @@ class Analysis:
         return found
 
     @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Name mentions starting in [start, end), found by bisection (the rules ask per figure)."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, start):
+                             bisect.bisect_left(self._mention_starts, end)]
+
+    @cached_property
+    def _number_starts(self) -> list[int]:
+        return [number.value_start for number, _ in self.numbers]
+
+    def numbers_between(self, start: int, end: int) -> list[lang.Number]:
+        """Numbers whose value starts in [start, end)."""
+        return [number for number, _ in self.numbers[bisect.bisect_left(self._number_starts, start):
+                                                      bisect.bisect_left(self._number_starts, end)]]
+
+    @cached_property
+    def _count_starts(self) -> list[int]:
+        return sorted(count.number.start for count in self.counts)
+
+    def counts_start_between(self, start: int, end: int) -> bool:
+        """Whether any counted number starts in [start, end)."""
+        index = bisect.bisect_left(self._count_starts, start)
+        return index < len(self._count_starts) and self._count_starts[index] < end
+
+    @cached_property
     def people_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if any(self.lexicon.person(f.fact_id) for f in m.meanings)
                 and m.primary.kind != "first"]

@@ -96,7 +96,7 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
 def together(analysis: Analysis, count: Count, clause: occasions.Clause, keyed: set[str],
              figure: str | None) -> list[Quantity]:
     """'Together the Greens and the Patriots hold 168 seats': the sum of the parts the clause names."""
-    named = {m.fact_id for m in analysis.mentions if clause.start <= m.start < clause.end and m.fact_id in keyed}
+    named = {m.fact_id for m in analysis.mentions_between(clause.start, clause.end) if m.fact_id in keyed}
     parts = [q for q in analysis.sheet.quantities if q.measure == count.measure and q.entity in named
              and q.figure == figure]
     if len(named) < 2 or len({q.entity for q in parts}) != len(parts) or len(parts) != len(named):
@@ -113,8 +113,8 @@ def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed:
     after it ("28.5% for the Greens"), else the subject of its own phrase or clause ("The Greens won 16%")."""
     prose = analysis.prose
     start = count.number.start
-    mentions = [m for m in analysis.mentions if clause.start <= m.start < clause.end
-                and any(meaning.fact_id in keyed for meaning in m.meanings)]
+    mentions = [m for m in analysis.mentions_between(clause.start, clause.end)
+                if any(meaning.fact_id in keyed for meaning in m.meanings)]
 
     def key(mention) -> str:
         return next(meaning.fact_id for meaning in mention.meanings if meaning.fact_id in keyed)
@@ -141,6 +141,12 @@ def figure_named(text: str) -> str | None:
 
 
 def same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """Cached per figure and event: every quantity of one event asks the same question."""
+    return analysis.derived(("same-occasion", count.number.value_start, quantity.event),
+                            lambda: _same_occasion(analysis, count, quantity))
+
+
+def _same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """False when the sentence dates itself to another occasion ("in January", "in 2024"): a date that fits
     neither the quantity's event nor another event the sentence speaks of."""
     event = analysis.sheet.event(quantity.event)
@@ -158,6 +164,12 @@ def same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
 
 
 def on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """Cached per figure and event: every quantity of one event asks the same question."""
+    return analysis.derived(("on-occasion", count.number.value_start, quantity.event),
+                            lambda: _on_occasion(analysis, count, quantity))
+
+
+def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """The count's own clause does not tie it to another occasion than the quantity's: not a running total,
     an earlier occasion, another place, or (for one stage of a longer event) another stage."""
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)

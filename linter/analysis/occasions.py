@@ -96,8 +96,8 @@ def own_phrases(analysis: Analysis, sentence: Sentence, position: int) -> tuple[
     and the comma-delimited phrase holding position: together, what a figure's own words are."""
     prose = analysis.prose
     first_comma = prose.find(",", sentence.start, sentence.end)
-    opening_end = first_comma if first_comma >= 0 and not any(
-        sentence.start <= c.number.start < first_comma for c in analysis.counts) else sentence.start
+    opening_end = first_comma if first_comma >= 0 and \
+        not analysis.counts_start_between(sentence.start, first_comma) else sentence.start
     whole = Clause(sentence.start, sentence.end, prose[sentence.start:sentence.end])
     return Clause(sentence.start, opening_end, prose[sentence.start:opening_end]), segment_of(analysis, whole, position)
 
@@ -108,7 +108,7 @@ def dates_of(analysis: Analysis, sentence: Sentence, position: int, mentions: li
     whole sentence ("In 2024, ..."; "On Friday, ...")."""
     opening, segment = own_phrases(analysis, sentence, position)
     opening_end = opening.end
-    numbers = [n.value_start for n, _ in analysis.numbers if segment.start <= n.value_start < segment.end]
+    numbers = [n.value_start for n in analysis.numbers_between(segment.start, segment.end)]
     own = []
     for mention in mentions:
         if mention.start < opening_end:
@@ -166,11 +166,10 @@ def names_other_place(analysis: Analysis, clause: Clause, event: Event) -> bool:
     if not isinstance(own, Place):
         return False
     own_forms = {own.name, *own.aliases, *own.variants, *own.adjectives}
-    for mention in analysis.mentions:
-        if clause.start <= mention.start < clause.end:
-            place = analysis.sheet.facts.get(mention.fact_id)
-            if isinstance(place, Place) and place.id != own.id and place.kind != "country":
-                return True
+    for mention in analysis.mentions_between(clause.start, clause.end):
+        place = analysis.sheet.facts.get(mention.fact_id)
+        if isinstance(place, Place) and place.id != own.id and place.kind != "country":
+            return True
     for match in IN_PLACE.finditer(clause.text):
         name = match.group("name").rstrip("'’s")
         meanings = analysis.lexicon.forms.get(name, [])
@@ -278,7 +277,7 @@ def names_first_stage(analysis: Analysis, clause: Clause, series: Event, positio
     segment = segment_of(analysis, clause, position)
     stages = {e.id for e in analysis.sheet.events if e.series == series.id}
     values = {q.value for q in analysis.sheet.quantities if q.event in stages}
-    before = [number for number, _ in analysis.numbers if segment.start <= number.start < position]
+    before = analysis.numbers_between(segment.start, position)
     return bool(before) and before[-1].value in values and not before[-1].approx
 
 
