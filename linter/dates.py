@@ -69,7 +69,9 @@ def find_dates(text: str, start: int, end: int, year: int, around: dt.date | Non
         elif m.group("m3"):
             found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), _month(m.group("m3")))))
         elif m.group("m4"):
-            found.append(DateMention(m.start("m4"), m.end(), None, Date(year, _month(m.group("m4")))))
+            month = _month(m.group("m4"))
+            found.append(DateMention(m.start("m4"), m.end(), None,
+                                     Date(nearest_year(month, 15, around) if around else year, month)))
         elif m.group("y3"):
             found.append(DateMention(m.start("y3"), m.end(), None, Date(int(m.group("y3")))))
         elif weekday is not None:

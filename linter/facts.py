@@ -233,6 +233,8 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
     for index, measure in enumerate(tables.pop("measures")):
         if measure.id in measures:
             raise fail(f"measures[{index}].id", f"duplicate measure id {measure.id!r}")
+        if measure.sides < 1:
+            raise fail(f"measures[{index}].sides", f"expected at least 1, got {measure.sides}")
         measures[measure.id] = measure
 
     offices: dict[str, Office] = {}
@@ -320,8 +322,8 @@ def _check_value(value: Any, kind: Any, where: str, fail) -> Any:
             raise fail(where, f"expected a finite number, got {value}")
         return float(value)
     if kind is int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise fail(where, f"expected a whole number of at least 1, got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise fail(where, f"expected a whole number, got {value!r}")
         return value
     if kind in (str, bool):
         if not isinstance(value, kind):

@@ -211,6 +211,7 @@ class Quantity(Fact):
     scope: str | None = None
     category: str | None = None  # None: every category of the measure
     tolerance: float = 0.0
+    precision: int | None = None  # decimals the sources give: a draft more precise than them is judged rounded
     approximate: bool = False
     total: str | None = None
     parts: Strings = ()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from copydesk import text as lang
-from copydesk.analysis import occasions
+from copydesk.analysis import Analysis, occasions
 from copydesk.analysis.events import events_in
 from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
 from copydesk.facts import Date, long_date
@@ -25,6 +25,7 @@ STATEMENT_DATE = re.compile(r"(?i)\b(?:said|says|announced|told\s+\w+|reported|c
                             r"stated|declared)\s+(?:on\s+|late\s+|early\s+)?$")
 RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\s+of|prior\s+to|until)"
                                   r"(?:\s+(?:the|a|this|that|last|its|their|his|her|our))?\s*$")
+OTHER_SUBJECT = regex.compile(r"\b(?:and|but|while|as|when|after|before)\b|\p{Lu}\p{Ll}+")
 # "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
 SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
 
@@ -53,8 +54,10 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     occasions.is_earlier_occasion(clause) or occasions.told_as_earlier(analysis, cue, mention) or \
                     _in_span(prose, clause, mention):
                 continue
-            if mention.date is not None and mention.date.day is None and event.date.day is not None:
-                continue  # "in May" is too vague to contradict a day
+            if mention.date is not None and mention.date.day is None and event.date.day is not None and \
+                    (mention.date.month is None or mention.date.month == event.date.month or
+                     mention.date.year != event.date.year or not _same_phrase(analysis, clause, mention, cue)):
+                continue  # "in May" cannot contradict a day of May; "collapsed in December" can
             if occasions.fits(analysis, mention, event, clause):
                 continue
             # "spent Monday taking calls after Sunday's vote": the event has its own date beside it
@@ -65,6 +68,16 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
             if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
                        if other is not event and other.date.day is not None):
                 yield mention, event
+
+
+def _same_phrase(analysis: Analysis, clause: occasions.Clause, mention: DateMention, cue: int) -> bool:
+    """The event's word and a month stand in one comma-delimited phrase, with no other figure or
+    capitalised subject between them ("the coalition collapsed in December")."""
+    segment = occasions.segment_of(analysis, clause, mention.start)
+    if not segment.start <= cue < segment.end or cue > mention.start:
+        return False
+    between = analysis.prose[cue:mention.start]
+    return not analysis.numbers_between(cue, mention.start) and not OTHER_SUBJECT.search(between)
 
 
 def _beside(mention: DateMention, cues: list[int]) -> bool:

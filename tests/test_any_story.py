@@ -283,3 +283,31 @@ def test_an_organisations_initials_written_wrong_are_a_typo():
 def test_a_partial_count_is_not_the_result():
     assert codes("Turnout at noon was 41.2%.\n", facts=load(ELECTION_SHEET)) == []
     assert codes("Turnout was 41.2%.\n", facts=load(ELECTION_SHEET)) == [("N101", 1, 13)]
+
+
+def test_a_month_contradicts_a_day_dated_event_in_its_own_phrase():
+    sheet = load(ELECTION_SHEET)
+    assert codes("The coalition collapsed in December.\n", facts=sheet) == [("D101", 1, 28)]
+    assert codes("The coalition collapsed in November.\n", facts=sheet) == []
+    assert codes("The coalition, formed in March 2027, collapsed on November 6.\n", facts=sheet) == []
+
+
+def test_the_speaker_named_for_a_quote_is_not_overridden_by_a_pronoun_after_it():
+    sheet = load(text=ELECTION_SHEET.read_text(encoding="utf-8") + """
+[[quotes]]
+id = "vogel-lost"
+speaker = "vogel"
+text = "We lost this one, and we accept it."
+sources = ["wire"]
+single_source = true
+""")
+    draft = 'Vogel, speaking after Brandt, said: "We lost this one, and we accept it," she added.\n'
+    assert codes(draft, facts=sheet, select=["Q"]) == []
+    assert codes('Brandt said: "We lost this one, and we accept it."\n', facts=sheet, select=["Q"]) == \
+        [("Q102", 1, 1)]
+
+
+def test_the_sheet_says_what_precision_its_sources_use():
+    sheet = load(text=ELECTION_TEXT.replace("value = 16.4", "value = 16.4\nprecision = 1"))
+    assert codes("The Greens won 16.38% of the vote.\n", facts=sheet) == []
+    assert codes("The Greens won 16.52% of the vote.\n", facts=sheet) == [("N101", 1, 16)]

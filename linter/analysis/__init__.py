@@ -552,6 +552,8 @@ class Analysis:
         match = SPEAKER_THEN_VERB.match(after)
         if match and self._speaker_in(quote, after_start + match.start("who"), after_start + match.end("who"),
                                       prefer_last=True):
+            if quote.speaker_strength == "pronoun":
+                self._named_before(quote)  # "Vogel, speaking after Brandt, said: '...,' she added": Vogel
             return
         before_start = max(block.start, sentence.start, quote.start - 200)
         opening = quote.start - 1
@@ -600,6 +602,19 @@ class Analysis:
             quote.speaker = antecedent.fact_id if antecedent else None
             return True
         return False
+
+    def _named_before(self, quote: Quote) -> None:
+        """A speaker named before the quote with a speech verb is the quote's, whatever pronoun follows it."""
+        sentence, prose = quote.sentence, self.prose
+        before_start = max(self.doc.blocks[sentence.block].start, sentence.start, quote.start - 200)
+        match = SPEAKER_BEFORE_QUOTE.search(prose[before_start:quote.start - 1])
+        if match is None:
+            return
+        verb = before_start + match.start()
+        named = self.people_between(before_start, verb)
+        if named:
+            first = named[0]
+            quote.speaker, quote.speaker_strength, quote.speaker_span = first.fact_id, "named", (first.start, first.end)
 
     def _subject_in(self, quote: Quote, start: int, end: int) -> None:
         """The speaker is whoever comes first in the clause: a name, a title or a pronoun."""

@@ -37,8 +37,12 @@ def agrees(count: Count, quantity: Quantity) -> bool:
     tolerance = decimal(quantity.tolerance)
     approx = count.number.approx
     slack = APPROX_TOLERANCE * true
-    if approx is None and not count.number.in_words and rounded(true, written_decimals(count.number.text)) == written:
+    places = written_decimals(count.number.text)
+    if approx is None and not count.number.in_words and rounded(true, places) == written:
         return True
+    if quantity.precision is not None and places > quantity.precision and approx is None and \
+            rounded(written, quantity.precision) == true:
+        return True  # "28.46%" where the sources give 28.5%
     if quantity.approximate and approx in ("more", "least", "less", "most") and abs(written - true) <= slack:
         return True  # "less than two hours" for talks of about two hours
     if approx in ("about", "nearly"):
