@@ -50,6 +50,7 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
                     occasions.is_statement_date(analysis, sentence, mention) or \
                     occasions.in_dateline(analysis, sentence, mention) or \
+                    occasions.quoted_apart(analysis, mention.start, cue) or \
                     occasions.planned(analysis, sentence, cue) or \
                     occasions.is_earlier_occasion(clause) or occasions.told_as_earlier(analysis, cue, mention) or \
                     _in_span(prose, clause, mention):

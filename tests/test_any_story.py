@@ -311,3 +311,9 @@ def test_the_sheet_says_what_precision_its_sources_use():
     sheet = load(text=ELECTION_TEXT.replace("value = 16.4", "value = 16.4\nprecision = 1"))
     assert codes("The Greens won 16.38% of the vote.\n", facts=sheet) == []
     assert codes("The Greens won 16.52% of the vote.\n", facts=sheet) == [("N101", 1, 16)]
+
+
+def test_a_date_inside_someones_words_does_not_date_the_event_outside_them():
+    sheet = load(ELECTION_SHEET)
+    draft = 'After the vote, Brandt said: "On Monday we will start talking to everyone."\n'
+    assert codes(draft, facts=sheet, select=["D"]) == []

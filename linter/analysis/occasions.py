@@ -206,6 +206,14 @@ def draft_date(analysis: Analysis) -> dt.date:
     return analysis.derived("draft-date", lambda: own_date(analysis) or analysis.as_of)
 
 
+def quoted_apart(analysis: Analysis, first: int, second: int) -> bool:
+    """One position inside quotation marks and the other outside: someone's words about another matter."""
+    def quote_at(position: int) -> int | None:
+        return next((q.start for q in analysis.quotes if not q.block and q.start <= position < q.end), None)
+
+    return quote_at(first) != quote_at(second)
+
+
 def in_dateline(analysis: Analysis, sentence: Sentence, mention: DateMention) -> bool:
     """'STRELSAU, Feb 24 - ...': the date of the report, not of anything it reports."""
     head = DATELINE_DATE.match(analysis.prose, sentence.start, sentence.end)
