@@ -317,3 +317,9 @@ def test_a_date_inside_someones_words_does_not_date_the_event_outside_them():
     sheet = load(ELECTION_SHEET)
     draft = 'After the vote, Brandt said: "On Monday we will start talking to everyone."\n'
     assert codes(draft, facts=sheet, select=["D"]) == []
+
+
+def test_a_regional_figure_is_not_the_whole():
+    sheet = load(ELECTION_SHEET)
+    assert codes("Turnout in the northern Nord region was 70.2%.\n", facts=sheet) == []
+    assert codes("Turnout was 70.2%.\n", facts=sheet) == [("N101", 1, 13)]

@@ -181,6 +181,8 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
            for words in occasions.own_phrases(analysis, count.sentence, count.number.value_start)):
         return False
     event = analysis.sheet.event(quantity.event)
+    if occasions.names_a_region(analysis, clause, quantity.entity):
+        return False  # "turnout in the Nord region": a regional figure, not the whole's
     if event is None:
         return True
     if occasions.names_other_place(analysis, clause, event):

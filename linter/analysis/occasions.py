@@ -50,6 +50,8 @@ ANOTHER_TIME = regex.compile(
 NEGATED = regex.compile(r"(?i)\bnot\s+(?:the\s+)?$")
 EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
 PAST_PERFECT = regex.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)\b")
+REGION_KINDS = ("region", "state", "province", "oblast", "county", "district")
+REGION_PHRASE = regex.compile(r"\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:region|state|province|oblast|county|district)\b")
 IN_PLACE = regex.compile(r"\b(?:in|at|near|across|around)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?P<name>\p{Lu}[\p{L}'’-]+)")
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
 DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
@@ -178,6 +180,15 @@ def names_other_place(analysis: Analysis, clause: Clause, event: Event) -> bool:
                 not any(analysis.sheet.person(m.fact_id) for m in meanings):
             return True
     return False
+
+
+def names_a_region(analysis: Analysis, clause: Clause, entity: str | None) -> bool:
+    """The clause gives a regional figure: "in the Nord region", "in Bavaria" (a place of the sheet whose kind
+    is a region, state or province), unless the quantity is that place's own."""
+    if REGION_PHRASE.search(clause.text):
+        return True
+    return any(isinstance(place := analysis.sheet.facts.get(m.fact_id), Place) and place.kind in REGION_KINDS
+               and place.id != entity for m in analysis.mentions_between(clause.start, clause.end))
 
 
 def person_described(analysis: Analysis, position: int) -> Mention | None:
