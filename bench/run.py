@@ -92,14 +92,16 @@ def install_textlint() -> Path | None:
         if done.returncode != 0:
             print(f"textlint could not be installed: {done.stderr[-500:]}")
             return None
-    sys.path.insert(0, str(ROOT))
     from copydesk.facts import load
+    from copydesk.model import Named, Person
 
     rules = []
     for fact in load().facts.values():
-        house = fact.get("name", "").split()[-1] if fact.kind == "people" else fact.get("name")
-        variants = [v for v in fact.get("variants", []) if " " not in v]
-        if house and variants:
+        if not isinstance(fact, Named):
+            continue
+        house = fact.name.split()[-1] if isinstance(fact, Person) else fact.name
+        variants = [v for v in fact.variants if " " not in v]
+        if variants:
             rules.append(f"  - expected: {house}\n    patterns: [{', '.join(variants)}]")
     (node / "prh.yml").write_text("version: 1\nrules:\n" + "\n".join(rules) + "\n")
     (node / ".textlintrc.json").write_text('{"rules": {"prh": {"rulePaths": ["./prh.yml"]}}}\n')
