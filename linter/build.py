@@ -32,7 +32,7 @@ NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
 TITLED = regex.compile(
     rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE}))"
-    rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:\s+{NAME})?)\b")
+    rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:\s+{NAME}){{0,2}})\b")
 LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
 REGION = regex.compile(rf"\b(?P<place>{NAME})(?:['’]s)?\s+(?i:region|oblast|province)\b")
