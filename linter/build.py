@@ -102,6 +102,7 @@ def build(paths: list[Path], as_of: dt.date) -> tuple[str, list[str]]:
             for sid, p in sources.items()}
     candidate = Candidate(sources)
     _people(candidate, docs)
+    _deaths(candidate, docs, as_of)
     _spellings(candidate, docs)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
@@ -118,8 +119,7 @@ def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
         for match in TITLED.finditer(doc.prose):
             name = match.group("name")
             surname = name.split()[-1]
-            if len(name.split()) > 1:
-                names[skeleton(surname)].add(name, sid)
+            names[skeleton(surname)].add(name, sid)  # "Pope Francis": one name is a name too
             former = "former " if match.group("former") else ""
             country = f" of the {match.group('country')}" if match.group("country") else ""
             qualifier = (match.group("qualifier") or "").strip()
@@ -128,10 +128,33 @@ def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
             titles[skeleton(surname)].add(f"{former}{office}", sid)
             wordings[(skeleton(surname), f"{former}{office}")][written] += 1
     for key, votes in names.items():
-        full = votes.ranked()[0]
+        full = max(votes.ranked(), key=lambda form: (len(form.split()) > 1, len(votes.forms[form])))
+        if len(full.split()) == 1 and len(votes.sources) < 2:
+            continue  # a single word after a title in one source may be anything
         usual = {form: wordings[(key, form)].most_common(1)[0][0] for form in titles.get(key, Votes()).forms}
         candidate.people[key] = {"name": full, "titles": titles.get(key, Votes()), "name_votes": votes,
                                  "written": usual}
+
+
+def _deaths(candidate: Candidate, docs: dict[str, Document], as_of: dt.date) -> None:
+    """'Pope Francis, who died on April 21': a person's death date, where sources give it beside the name."""
+    surnames = {person["name"].split()[-1] for person in candidate.people.values()}
+    for person in candidate.people.values():
+        surname = person["name"].split()[-1]
+        others = surnames - {surname}
+        said: Counter = Counter()
+        for doc in docs.values():
+            for match in regex.finditer(rf"\b{regex.escape(surname)}\b[^.;:!?]{{0,120}}?\b(?:died|death)\b",
+                                        doc.prose):
+                if any(other in regex.findall(r"\p{L}+", match.group())[1:] for other in others):
+                    continue  # "Leo succeeds Pope Francis, who ... until his death": the nearer name died
+                after = doc.prose[match.end():match.end() + 30]
+                dated = [m for m in find_dates(after, 0, len(after), as_of.year)
+                         if m.date is not None and m.date.day is not None]
+                if dated and dated[0].date is not None:
+                    said[dated[0].date.first_day] += 1
+        if said:
+            person["died"] = said.most_common(1)[0][0]
 
 
 def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -305,8 +328,12 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         surname = name.split()[-1]
         spelled = variants_of.get(surname)
         titles: Votes = person["titles"]
-        out += ["[[people]]", f"id = {_q(_slug(surname))}", f"name = {_q(name)}",
-                f"first_name = {_q(name.split()[0])}", f"surname = {_q(surname)}"]
+        out += ["[[people]]", f"id = {_q(_slug(surname))}", f"name = {_q(name)}"]
+        if len(name.split()) > 1:
+            out += [f"first_name = {_q(name.split()[0])}", f"surname = {_q(surname)}"]
+        died = person.get("died")
+        if died:
+            out.append(f"died = {died.isoformat()}")
         if spelled:
             out.append(f"variants = {_list(spelled.ranked()[1:])}")
         out += _fact_sources(person["name_votes"].sources | titles.sources)
