@@ -34,6 +34,9 @@ TITLED = regex.compile(
     rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE}))"
     rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:\s+{NAME}){{0,2}})\b")
 LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
+NAME_TAKEN = regex.compile(r"\b(?:took|takes|taking|chose|chooses|choosing|adopted|adopts)\s+the\s+(?:papal\s+|"
+                           r"regnal\s+)?name\s+(?:of\s+)?(?:Pope\s+|King\s+|Queen\s+)?"
+                           r"(?P<name>\p{Lu}\p{Ll}+(?:\s+[IVXLC]+\b)?)")
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
 REGION = regex.compile(rf"\b(?P<place>{NAME})(?:['’]s)?\s+(?i:region|oblast|province)\b")
 CAPITALISED = regex.compile(rf"(?<![\p{{L}}'’-]){NAME}(?![\p{{L}}-])")
@@ -102,6 +105,7 @@ def build(paths: list[Path], as_of: dt.date) -> tuple[str, list[str]]:
             for sid, p in sources.items()}
     candidate = Candidate(sources)
     _people(candidate, docs)
+    _names_taken(candidate, docs)
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
@@ -134,6 +138,28 @@ def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
         usual = {form: wordings[(key, form)].most_common(1)[0][0] for form in titles.get(key, Votes()).forms}
         candidate.people[key] = {"name": full, "titles": titles.get(key, Votes()), "name_votes": votes,
                                  "written": usual}
+
+
+def _names_taken(candidate: Candidate, docs: dict[str, Document]) -> None:
+    """'Prevost ... took the name Leo XIV': a new name (and the office it goes with) is the same person's."""
+    for doc in docs.values():
+        for match in NAME_TAKEN.finditer(doc.prose):
+            before = doc.prose[max(0, match.start() - 300):match.start()]
+            named = [(before.rfind(p["name"].split()[-1]), key) for key, p in candidate.people.items()
+                     if p["name"].split()[-1] in before]
+            if not named:
+                continue
+            key = max(named)[1]
+            person = candidate.people[key]
+            taken = " ".join(match.group("name").split())
+            person.setdefault("aliases", set()).add(taken)
+            other = skeleton(taken.split()[0])
+            if other != key and other in candidate.people and len(candidate.people[other]["name"].split()) == 1:
+                merged = candidate.people.pop(other)  # "Pope Leo" was this person under the new name
+                for form, sources in merged["titles"].forms.items():
+                    for source in sources:
+                        person["titles"].add(form, source)
+                        person["written"].setdefault(form, merged["written"].get(form, form))
 
 
 def _deaths(candidate: Candidate, docs: dict[str, Document], as_of: dt.date) -> None:
@@ -331,6 +357,8 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += ["[[people]]", f"id = {_q(_slug(surname))}", f"name = {_q(name)}"]
         if len(name.split()) > 1:
             out += [f"first_name = {_q(name.split()[0])}", f"surname = {_q(surname)}"]
+        if person.get("aliases"):
+            out.append(f"aliases = {_list(sorted(person['aliases']))}")
         died = person.get("died")
         if died:
             out.append(f"died = {died.isoformat()}")

@@ -93,8 +93,8 @@ def test_build_from_the_seeds_finds_the_default_sheets_key_facts():
 
 def test_build_reads_a_story_beyond_politics(tmp_path):
     texts = {
-        "a.txt": "Cardinal Marco Rossi was chosen in Rome on Thursday. He succeeds Pope Clement, who died on "
-                 "2 March after a long illness. Rossi spoke in Italian from the balcony.\n",
+        "a.txt": "Cardinal Marco Rossi was chosen in Rome on Thursday and took the name Pius XIII. He succeeds "
+                 "Pope Clement, who died on 2 March after a long illness. Rossi spoke in Italian from the balcony.\n",
         "b.txt": "In Rome, Cardinal Marco Rossi became pope. Pope Clement led the Church until his death on "
                  "2 March. Before the vote the cardinals prayed in the Room of Tears.\n",
         "c.txt": "Cardinal Marco Rossi, 64, addressed the crowd in Rome in Italian.\n",
@@ -104,7 +104,7 @@ def test_build_reads_a_story_beyond_politics(tmp_path):
     toml_text, _ = build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))
     sheet = load(text=toml_text)
     people = {p.name: p for p in sheet.people}
-    assert people["Marco Rossi"].roles[0].office == "Cardinal"
+    assert people["Marco Rossi"].roles[0].office == "Cardinal" and people["Marco Rossi"].aliases == ("Pius XIII",)
     assert people["Clement"].died is not None and people["Clement"].died.first_day == dt.date(2031, 3, 2)
     places = {p.name: p for p in sheet.places}
     assert "Rome" in places and places["Rome"].variants == ()
