@@ -158,3 +158,8 @@ def test_the_stories_sample_draft_shows_every_family(capsys):
                  str(ROOT / "examples" / "pope-leo" / "sample_draft.md")]) == 1
     found = json.loads(capsys.readouterr().out)
     assert {f["code"][0] for f in found} == {"T", "N", "S", "Q", "C", "D"}
+
+
+def test_an_age_is_a_count():
+    assert codes("The 70-year-old Prevost greeted the crowd.\n", facts=SHEET, select=["N"]) == [("N101", 1, 5)]
+    assert codes("The 69-year-old Prevost greeted the crowd.\n", facts=SHEET, select=["N"]) == []
