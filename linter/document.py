@@ -13,7 +13,6 @@ import bisect
 import codecs
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
 import regex
 
@@ -69,10 +68,6 @@ class Document:
     def from_bytes(cls, data: bytes, path: str, **kwargs) -> Document:
         text, bom, encoding = decode(data)
         return cls.from_text(text, path, bom=bom, encoding=encoding, **kwargs)
-
-    @classmethod
-    def from_path(cls, path: str | Path, **kwargs) -> Document:
-        return cls.from_bytes(Path(path).read_bytes(), str(path), **kwargs)
 
     @cached_property
     def line_starts(self) -> list[int]:

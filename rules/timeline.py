@@ -87,7 +87,7 @@ def _beside(mention: DateMention, cues: list[int]) -> bool:
 
 
 def _in_span(prose: str, clause: occasions.Clause, mention: DateMention) -> bool:
-    return any(span.start() <= mention.start <= span.end() + 40 and mention.start >= span.start()
+    return any(span.start() <= mention.start <= span.end() + 40
                for span in SPAN.finditer(prose, clause.start, clause.end))
 
 

@@ -223,7 +223,12 @@ VERY_FAR = 10.0
 
 
 def judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
-    """The facts this count can be judged against: none when it is about another occasion or quantity."""
+    """The facts this count can be judged against: none when it is about another occasion or quantity.
+    Asked by N101, N102 and I102 for every figure, so answered once per figure."""
+    return analysis.derived(("judgeable", count.number.value_start), lambda: _judgeable(analysis, count))
+
+
+def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     found = candidates(analysis, count)
     possible = [q for q in found if same_occasion(analysis, count, q) and on_occasion(analysis, count, q)]
     # a figure of another stage is part of the longer event, not a misstatement of its whole

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from copydesk import text as lang
 from copydesk.analysis import Analysis, Mention, Sentence
 from copydesk.dates import DateMention, agrees, find_dates
 from copydesk.model import Event, Place
@@ -71,8 +72,6 @@ class Clause:
 
 
 def clause_of(analysis: Analysis, sentence: Sentence, position: int) -> Clause:
-    from copydesk import text as lang
-
     start, end = lang.clause_bounds(analysis.prose, sentence.start, sentence.end, position)
     return Clause(start, end, analysis.prose[start:end])
 
