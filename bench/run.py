@@ -9,8 +9,10 @@ copydesk with every rule; textlint with textlint-rule-prh given copydesk's house
 spellings (installed with npm into bench/out/peers, never a project dependency);
 proselint (installed with pip into a throwaway virtual environment there). It prints
 words per second and the copydesk/peer ratios, the wall time and peak memory of a
-single-draft `copydesk check` (what pre-commit runs), and how time grows with a 10x
-corpus. Everything it writes stays under bench/out/.
+single-draft `copydesk check` (what pre-commit runs), the language server's re-check
+of a 1,000-word draft after an edit, how time per draft grows with a fact sheet of
+10x the facts, and how time grows with a 10x corpus. Everything it writes stays
+under bench/out/.
 """
 from __future__ import annotations
 
@@ -80,6 +82,107 @@ def copydesk(*args: str) -> list[str]:
     return [sys.executable, "-m", "copydesk", *args]
 
 
+def editor_recheck(samples: int = 30) -> list[float]:
+    """Seconds the language server takes to re-check a 1,000-word draft after an edit (its check and the
+    diagnostics' positions, warm as in an editor session; the 0.3 s typing debounce is not counted)."""
+    import time
+
+    try:
+        from copydesk.lsp import CopydeskServer
+    except ImportError:  # no pygls: the same work through the Session the server uses
+        CopydeskServer = None
+    from copydesk.session import Session
+
+    bases = [p.read_text(encoding="utf-8") for p in SOURCES]
+    text, index = "", 0
+    while len(text.split()) < 1000:
+        text += bases[index % len(bases)] + "\n\n"
+        index += 1
+    path = str(OUT / "editor" / "draft.md")
+    if CopydeskServer is not None:
+        server = CopydeskServer()
+
+        def recheck(version: int, edited: str) -> None:
+            server.compute(Path(path).as_uri(), edited, version, "utf-16")
+    else:
+        session = Session()
+
+        def recheck(version: int, edited: str) -> None:
+            session.check(session.document(edited, path))
+    recheck(0, text)  # the editor opened the draft: the session is warm
+    rng = random.Random(1)
+    timings = []
+    for version in range(1, samples + 1):
+        cut = rng.randrange(len(text))
+        text = text[:cut] + rng.choice((" 390", " Kyiv", " the", "s", " Friday")) + text[cut:]
+        started = time.perf_counter()
+        recheck(version, text)
+        timings.append(time.perf_counter() - started)
+    return timings
+
+
+SYLLABLES = ("ka", "lo", "mi", "ren", "tu", "vos", "dar", "quel", "bi", "zan", "fe", "gor", "sul", "wen", "pra", "hix")
+
+
+def pseudo_word(number: int, capital: bool = True) -> str:
+    """A made-up word no draft contains ("Kalomi", "Vosdar"), one per number."""
+    parts = []
+    number += len(SYLLABLES) ** 2
+    while number:
+        number, digit = divmod(number, len(SYLLABLES))
+        parts.append(SYLLABLES[digit])
+    word = "".join(parts) + "x"
+    return word.capitalize() if capital else word
+
+
+def scaled_sheet(factor: int) -> Path:
+    """The embedded fact sheet with (factor - 1) times its facts added, of the same kinds and shapes (people
+    with roles, places, events with cue groups, measures and quantities, quotes, claims) about made-up
+    names, so that every draft's findings stay the same while every fact is still weighed against it."""
+    from copydesk.facts import DEFAULT_NAME, load
+
+    sheet = load()
+    count = len(sheet.facts) * (factor - 1)
+    kinds = [type(fact).__name__ for fact in sheet.facts.values()]
+    lines = [(ROOT / "linter" / "data" / DEFAULT_NAME).read_text(encoding="utf-8")]
+    source = next(iter(sheet.sources))
+    word = iter(range(10 ** 6))
+    for number in range(count):
+        kind = kinds[number % len(kinds)]
+        ident = f"synthetic-{number}"
+        name = f"{pseudo_word(next(word))} {pseudo_word(next(word))}"
+        cue = pseudo_word(next(word), capital=False)
+        if kind == "Person":
+            lines.append(f'[[people]]\nid = "{ident}"\nname = "{name}"\nsources = ["{source}"]\n'
+                         f'[[people.roles]]\noffice = "Minister"\nstart = 2020-01-01\nsources = ["{source}"]\n')
+        elif kind == "Place":
+            lines.append(f'[[places]]\nid = "{ident}"\nname = "{name.split()[0]}"\nkind = "city"\n'
+                         f'sources = ["{source}"]\n')
+        elif kind == "Organisation":
+            lines.append(f'[[organisations]]\nid = "{ident}"\nname = "{name} Agency"\nsources = ["{source}"]\n')
+        elif kind == "Event":
+            lines.append(f'[[events]]\nid = "{ident}"\nname = "the {cue} summit"\ndate = 2025-03-{number % 28 + 1:02}\n'
+                         f'cues = [["{cue}", "{cue} summit"], ["met", "talks"]]\nsources = ["{source}"]\n')
+        elif kind == "Quantity":
+            lines.append(f'[[measures]]\nid = "{ident}-measure"\nwhat = "{cue}s counted"\nnouns = ["{cue}"]\n'
+                         f'cues = [["counted", "tallied"]]\n'
+                         f'[[quantities]]\nid = "{ident}"\nwhat = "{cue}s counted"\nmeasure = "{ident}-measure"\n'
+                         f'value = {100 + number}\nsources = ["{source}"]\n')
+        elif kind == "Quote":
+            speaker = f"{ident}-speaker"
+            lines.append(f'[[people]]\nid = "{speaker}"\nname = "{name}"\nsources = ["{source}"]\n'
+                         f'[[quotes]]\nid = "{ident}"\nspeaker = "{speaker}"\n'
+                         f'text = "The {cue} talks were long but the {cue} agreement will hold."\n'
+                         f'sources = ["{source}"]\n')
+        else:
+            lines.append(f'[[claims]]\nid = "{ident}"\nsubject = "host of the {cue} summit"\nvalue = "{name.split()[0]}"\n'
+                         f'cues = [["hosted", "host"], ["{cue} summit"]]\nwrong = ["{name.split()[1]}"]\n'
+                         f'sources = ["{source}"]\n')
+    path = OUT / f"facts-{factor}x.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def install_textlint() -> Path | None:
     node = PEERS / "node"
     binary = node / "node_modules" / ".bin" / "textlint"
@@ -119,6 +222,12 @@ def install_proselint() -> Path | None:
             print(f"proselint could not be installed: {done.stderr[-500:]}")
             return None
     return binary
+
+
+def load_sheet(path: Path):
+    from copydesk.facts import load
+
+    return load(path)
 
 
 def main() -> int:
@@ -168,6 +277,29 @@ def main() -> int:
         peaks.append(rss)
     print(f"\nsingle draft (pre-commit): median {statistics.median(walls) * 1000:.0f} ms, "
           f"best {min(walls) * 1000:.0f} ms wall including interpreter start; peak {max(peaks) / 1024:.1f} MB")
+
+    timings = editor_recheck()
+    print(f"editor re-check of a 1,000-word draft after an edit (language server, warm): median "
+          f"{statistics.median(timings) * 1000:.0f} ms, worst {max(timings) * 1000:.0f} ms over {len(timings)} edits")
+
+    sample = OUT / "corpus-sample"
+    shutil.rmtree(sample, ignore_errors=True)
+    sample.mkdir()
+    for draft in sorted(corpus.iterdir())[:100]:
+        shutil.copy(draft, sample / draft.name)
+    per_draft = {}
+    for factor in (1, 10):
+        sheet = scaled_sheet(factor)
+        seconds, _, result = timed(copydesk("check", "--format", "json", "--jobs", "1", "--facts", str(sheet),
+                                            str(sample)), cwd=ROOT)
+        if result.returncode not in (0, 1):
+            print(result.stderr)
+            return 1
+        per_draft[factor] = (seconds / 100, len(load_sheet(sheet).facts))
+    (one, facts1), (ten, facts10) = per_draft[1], per_draft[10]
+    print(f"fact sheet scaling: {facts1} facts {one * 1000:.1f} ms per draft, {facts10} facts "
+          f"{ten * 1000:.1f} ms per draft = {ten / one:.2f}x the time for {facts10 / facts1:.1f}x the facts "
+          "(100 drafts, --jobs 1)")
 
     if not args.no_scale:
         big = OUT / "corpus10x"

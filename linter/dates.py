@@ -14,7 +14,7 @@ MONTHS = MONTH_NAMES
 _MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 _WEEKDAY = "|".join(WEEKDAYS)
 DATE = re.compile(
-    rf"""(?<!\w)(?:
+    rf"""(?<!\w)(?=\w)(?:
         (?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?
         (?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))
         (?:,?\s+(?P<y1>(?:19|20)\d\d))?

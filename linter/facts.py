@@ -8,13 +8,13 @@ come from those classes, so the validator and the model cannot drift.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import math
 import sys
 import types
 import typing
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +56,13 @@ class FactSheet:
     offices: dict[str, Office] = field(default_factory=dict)  # by lower-case name
     # What higher layers compile from this sheet once (its Lexicon): kept with the sheet, made by them.
     compiled: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    by_kind: dict[type, tuple[int, list[Any]]] = field(default_factory=dict, repr=False, compare=False)
 
     def _of(self, kind: type[FactT]) -> list[FactT]:
-        return [f for f in self.facts.values() if isinstance(f, kind)]
+        cached = self.by_kind.get(kind)
+        if cached is None or cached[0] != len(self.facts):  # rules ask these lists per sentence: keep them
+            cached = self.by_kind[kind] = (len(self.facts), [f for f in self.facts.values() if isinstance(f, kind)])
+        return cached[1]
 
     @property
     def as_of(self) -> dt.date:
@@ -165,7 +169,7 @@ def load(path: str | Path | None = None, *, text: str | None = None) -> FactShee
     """Load and validate a fact sheet; ``None`` loads the embedded default."""
     if text is None:
         if path is None:
-            text = resources.files("copydesk.data").joinpath(DEFAULT_NAME).read_text(encoding="utf-8")
+            text = _default_sheet_text()
             path = f"<default>/{DEFAULT_NAME}"
         else:
             text = _read(Path(path))
@@ -179,6 +183,15 @@ def load(path: str | Path | None = None, *, text: str | None = None) -> FactShee
     except RecursionError:
         raise FactSheetError(f"{name}: fact sheet is nested too deeply") from None
     return _build(raw, name)
+
+
+def _default_sheet_text() -> str:
+    packaged = Path(__file__).parent / "data" / DEFAULT_NAME
+    if packaged.is_file():  # an ordinary install: no need to import importlib.resources (and zipfile)
+        return packaged.read_text(encoding="utf-8")
+    from importlib import resources  # a zipped install
+
+    return resources.files("copydesk.data").joinpath(DEFAULT_NAME).read_text(encoding="utf-8")
 
 
 def _read(path: Path) -> str:
@@ -264,6 +277,7 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
     return sheet
 
 
+@functools.cache
 @typing.no_type_check
 def field_spec(kind: type) -> dict[str, tuple[Any, bool]]:
     """A model class's TOML keys: the type each takes and whether it is required (has no default)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from copydesk import text as lang
-from copydesk.phrases import PhraseMatch
+from copydesk.phrases import PhraseMatch, cue_test
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -62,7 +62,7 @@ class Date:
 def cues_match(groups: CueGroups, unless: Strings, text: str) -> bool:
     """A text speaks of something when one phrase of every cue group occurs in it and none of its
     'unless' phrases does. Callers decide what no cue groups at all means."""
-    return lang.all_groups_match(groups, text) and not (unless and lang.any_of(unless).search(text))
+    return cue_test(groups, unless).passes(text)
 
 
 @dataclass(eq=False)

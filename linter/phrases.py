@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 TOKEN = re.compile(r"[^\W_]+")
 ENDINGS = ("s", "es", "ed", "d", "ing", "ion", "ions", "ation", "ations", "or", "ors", "er", "ers", "e", "ies",
@@ -39,14 +39,31 @@ class PhraseMatch:
         return self.text
 
 
-@dataclass(frozen=True)
 class Tokens:
-    """A text's words, the dictionary keys each word can stand for, and all keys of the text."""
-    spans: tuple[tuple[int, int], ...]
-    keys: tuple[tuple[str, ...], ...]  # with ordinary endings removed
-    exact_keys: tuple[tuple[str, ...], ...]  # the word and its lower case
-    key_set: frozenset[str]
-    exact_key_set: frozenset[str]
+    """A text's words and the dictionary keys each word can stand for, worked out when first asked
+    (names are looked up exactly, cues with their endings)."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = tuple(m.span() for m in TOKEN.finditer(text))
+        self.words = TOKEN.findall(text)
+
+    @cached_property
+    def keys(self) -> tuple[tuple[str, ...], ...]:
+        """Per word: the word, its lower case and both with ordinary endings removed."""
+        return tuple(map(_keys, self.words))
+
+    @cached_property
+    def exact_keys(self) -> tuple[tuple[str, ...], ...]:
+        """Per word: the word and its lower case."""
+        return tuple(map(_exact_keys, self.words))
+
+    @cached_property
+    def key_set(self) -> frozenset[str]:
+        return frozenset().union(*self.keys)
+
+    @cached_property
+    def exact_key_set(self) -> frozenset[str]:
+        return frozenset().union(*self.exact_keys)
 
 
 @lru_cache(maxsize=65536)
@@ -65,38 +82,130 @@ def _exact_keys(token: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=512)
 def tokens(text: str) -> Tokens:
-    spans = tuple((m.start(), m.end()) for m in TOKEN.finditer(text))
-    words = [text[a:b] for a, b in spans]
-    keys = tuple(map(_keys, words))
-    exact = tuple(map(_exact_keys, words))
-    return Tokens(spans, keys, exact, frozenset(k for ks in keys for k in ks), frozenset(k for ks in exact for k in ks))
+    return Tokens(text)
 
 
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(phrase))
 
 
+Entry = tuple[tuple[str, ...], str, bool]  # a phrase's words, the phrase, whether it is case-sensitive
+
+
+def _entries(phrases: Iterable[str]) -> dict[str, list[Entry]]:
+    """Phrases by the dictionary key of their first word."""
+    first: dict[str, list[Entry]] = {}
+    for phrase in phrases:
+        words = _words(phrase)
+        if not words:
+            continue
+        sensitive = any(c.isupper() for c in phrase)
+        key = words[0] if sensitive else words[0].lower()
+        first.setdefault(key, []).append((words, phrase, sensitive))
+    for entries in first.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return first
+
+
+class _Catalog:
+    """Every phrase asked about so far (inflected or exact), read from a text in one pass: which of them
+    occur in it. A cue test ("does this sentence hold a phrase of group 2?") is then a set question,
+    however many facts and groups ask it of the same text."""
+
+    def __init__(self, inflect: bool) -> None:
+        self.inflect = inflect
+        self.first: dict[str, list[Entry]] = {}
+        self.known: set[str] = set()
+        self.version = 0
+        self.found: dict[str, tuple[int, frozenset[str]]] = {}
+
+    def add(self, phrases: Iterable[str]) -> None:
+        new = [p for p in phrases if p not in self.known]
+        if not new:
+            return
+        self.known.update(new)
+        for key, entries in _entries(new).items():
+            merged = self.first.setdefault(key, [])
+            merged.extend(entries)
+            merged.sort(key=lambda entry: -len(entry[0]))
+        self.version += 1
+
+    def present(self, text: str) -> frozenset[str]:
+        cached = self.found.get(text)
+        if cached is not None and cached[0] == self.version:
+            return cached[1]
+        found = tokens(text)
+        keys = found.keys if self.inflect else found.exact_keys
+        spans = found.spans
+        present: set[str] = set()
+        first = self.first
+        for index in (i for i, token_keys in enumerate(keys) if not first.keys().isdisjoint(token_keys)):
+            for key in keys[index]:
+                for words, phrase, sensitive in first.get(key, ()):
+                    if phrase not in present and index + len(words) <= len(spans) and all(
+                            _word_fits(text, found, index, offset, word, sensitive, offset == len(words) - 1,
+                                       self.inflect) for offset, word in enumerate(words)):
+                        present.add(phrase)
+        if len(self.found) >= 8192:
+            self.found.clear()
+        result = frozenset(present)
+        self.found[text] = (self.version, result)
+        return result
+
+
+_CATALOGS = {True: _Catalog(True), False: _Catalog(False)}
+
+
+def _word_matches(token: str, word: str, sensitive: bool, last: bool, inflect: bool) -> bool:
+    candidate = token if sensitive else token.lower()
+    target = word if sensitive else word.lower()
+    if candidate == target:
+        return True
+    return inflect and last and candidate.startswith(target) and candidate[len(target):] in ENDINGS
+
+
+def _word_fits(text: str, found: Tokens, index: int, offset: int, word: str, sensitive: bool, last: bool,
+               inflect: bool) -> bool:
+    word_start, word_end = found.spans[index + offset]
+    if offset and not JOINER.fullmatch(text, found.spans[index + offset - 1][1], word_start):
+        return False
+    return _word_matches(text[word_start:word_end], word, sensitive, last, inflect)
+
+
+class CueTest:
+    """One phrase of every group and none of the 'unless' phrases: asked of the catalog's answer for a text."""
+
+    def __init__(self, groups: tuple[tuple[str, ...], ...], unless: tuple[str, ...]) -> None:
+        self.groups = [frozenset(entry[1] for entries in _entries(group).values() for entry in entries)
+                       for group in groups]
+        self.unless = frozenset(entry[1] for entries in _entries(unless).values() for entry in entries)
+        _CATALOGS[True].add(self.unless.union(*self.groups))
+
+    def passes(self, text: str) -> bool:
+        present = _CATALOGS[True].present(text)
+        return all(not group.isdisjoint(present) for group in self.groups) and self.unless.isdisjoint(present)
+
+
+@lru_cache(maxsize=4096)
+def cue_test(groups: tuple[tuple[str, ...], ...], unless: tuple[str, ...] = ()) -> CueTest:
+    return CueTest(groups, unless)
+
+
 class PhraseIndex:
     def __init__(self, phrases: Iterable[str], *, inflect: bool = True) -> None:
         self.inflect = inflect
         self.phrases = tuple(dict.fromkeys(phrases))
-        self._first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-        for phrase in self.phrases:
-            words = _words(phrase)
-            if not words:
-                continue
-            sensitive = any(c.isupper() for c in phrase)
-            key = words[0] if sensitive else words[0].lower()
-            self._first.setdefault(key, []).append((words, phrase, sensitive))
-        for entries in self._first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
+        self._first = _entries(self.phrases)
+        self._phrase_set = frozenset(entry[1] for entries in self._first.values() for entry in entries)
+        self._registered = False
 
-    def _word_matches(self, token: str, word: str, sensitive: bool, last: bool) -> bool:
-        candidate = token if sensitive else token.lower()
-        target = word if sensitive else word.lower()
-        if candidate == target:
-            return True
-        return self.inflect and last and candidate.startswith(target) and candidate[len(target):] in ENDINGS
+    def occurs_in(self, text: str) -> bool:
+        """Whether any phrase occurs anywhere in the text (the same answer as ``search(text) is not None``)."""
+        catalog = _CATALOGS[self.inflect]
+        if not self._registered:
+            catalog.add(self._phrase_set)
+            self._registered = True
+        return not self._phrase_set.isdisjoint(catalog.present(text))
 
     def _match_at(self, text: str, found: Tokens, index: int, limit: int) -> PhraseMatch | None:
         spans = found.spans
@@ -105,18 +214,11 @@ class PhraseIndex:
             for words, phrase, sensitive in self._first.get(key, ()):
                 if index + len(words) > len(spans) or spans[index + len(words) - 1][1] > limit:
                     continue
-                if all(self._word_fits(text, found, index, offset, word, sensitive, offset == len(words) - 1)
+                if all(_word_fits(text, found, index, offset, word, sensitive, offset == len(words) - 1, self.inflect)
                        for offset, word in enumerate(words)):
                     finish = spans[index + len(words) - 1][1]
                     return PhraseMatch(start, finish, text[start:finish], phrase)
         return None
-
-    def _word_fits(self, text: str, found: Tokens, index: int, offset: int, word: str, sensitive: bool,
-                   last: bool) -> bool:
-        word_start, word_end = found.spans[index + offset]
-        if offset and not JOINER.fullmatch(text, found.spans[index + offset - 1][1], word_start):
-            return False
-        return self._word_matches(text[word_start:word_end], word, sensitive, last)
 
     def _absent(self, found: Tokens) -> bool:
         """No first word of any phrase occurs in the text: the common case, answered by one set test."""

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 
 import regex
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!]+")
 GAP = regex.compile(r"\.\.\.|…|\[[^\]]*\]")
 SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+|$)")
+ENDING = regex.compile(r"(?:s|es|ed|ing)$")
 MIN_WORDS = 4
 SIMILARITY = 0.6
 FRAGMENT_SIMILARITY = 0.75
@@ -37,5 +39,6 @@ def similarity(draft: list[str], known: list[str]) -> float:
     return max(ordered, 0.9 * overlap)
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
-    return regex.sub(r"(?:s|es|ed|ing)$", "", word)
+    return ENDING.sub("", word)

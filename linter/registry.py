@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Iterable
-from importlib import metadata
 from types import ModuleType
 
 from copydesk.rule import CODE, Rule
@@ -35,7 +36,9 @@ def load_rules(*, plugins: bool = True) -> dict[str, type[Rule]]:
     for module_name in builtin.BUILTIN_MODULES:
         module = importlib.import_module(module_name)
         found += [(rule, module_name) for rule in _rules_of(module, module_name)]
-    if plugins:
+    if plugins and _plugins_may_be_installed():
+        from importlib import metadata
+
         for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
             try:
                 loaded = entry.load()
@@ -43,6 +46,34 @@ def load_rules(*, plugins: bool = True) -> dict[str, type[Rule]]:
                 raise RegistryError(f"plugin {entry.name!r} failed to load: {exc}") from None
             found += [(rule, f"plugin {entry.name}") for rule in _rules_of(loaded, f"plugin {entry.name!r}")]
     return register(found)
+
+
+def _plugins_may_be_installed() -> bool:
+    """Whether any installed distribution names our entry-point group: read from the ``entry_points.txt``
+    files directly, which costs a fraction of importing ``importlib.metadata`` (it imports the email
+    package) on every run when, as usual, no plugin is installed. Anything unusual on the path (a zip
+    archive, an unreadable folder) answers yes, and importlib.metadata decides."""
+    marker = f"[{ENTRY_POINT_GROUP}]"
+    for entry in sys.path:
+        folder = entry or "."
+        if not os.path.isdir(folder):
+            if os.path.exists(folder):
+                return True
+            continue
+        try:
+            names = [e.name for e in os.scandir(folder) if e.name.endswith((".dist-info", ".egg-info"))]
+        except OSError:
+            return True
+        for name in names:
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8", errors="replace") as file:
+                    if marker in file.read():
+                        return True
+            except FileNotFoundError:
+                continue
+            except OSError:
+                return True
+    return False
 
 
 def register(found: Iterable[tuple[type[Rule], str]]) -> dict[str, type[Rule]]:

@@ -19,11 +19,11 @@ from copydesk.document import Document
 from copydesk.facts import FactSheet, load
 from copydesk.finding import Finding
 from copydesk.formatters import RuleInfo
+from copydesk.jobs import job_count
 from copydesk.registry import load_rules
 from copydesk.rule import Rule
 
 ChangedLines = dict[Path, set[int]]
-PARALLEL_FROM = 16  # below this many files, starting worker processes costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -168,20 +168,6 @@ class Session:
         info.update({code: RuleInfo(code, name, severity, summary, summary)
                      for code, (name, severity, summary) in engine.ENGINE_CODES.items()})
         return info
-
-
-class JobsError(ValueError):
-    pass
-
-
-def job_count(requested: int | None, files: int) -> int:
-    """Worker processes: never more than the files or the cores, whatever was asked."""
-    cores = os.cpu_count() or 1
-    if requested is None:
-        return cores if files >= PARALLEL_FROM else 1
-    if requested < 1:
-        raise JobsError(f"--jobs: expected a positive number, got {requested}")
-    return max(1, min(requested, cores, files))
 
 
 _WORKER: Session | None = None  # each worker process's own session, made once by the pool's initializer

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 
 from copydesk.phrases import PhraseIndex
 
@@ -31,8 +30,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if following is not None and not (following.isupper() or following.isdigit()):
             continue  # a sentence starts with a capital or a figure
         stop = match.end()
-        before = text[cursor:match.start()]
-        word = LAST_WORD.search(before)
+        # The word before the stop: only its last few letters matter (abbreviations are short), and
+        # searching the whole sentence for a run anchored at its end would cost its length every time.
+        word = LAST_WORD.search(text, max(cursor, match.start() - 12), match.start())
         if match.group().startswith(".") and word:
             token = word.group(1).lower().rstrip(".")
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -115,8 +115,11 @@ def any_of(phrases: tuple[str, ...]) -> PhraseIndex:
     return PhraseIndex(phrases)
 
 
-def all_groups_match(groups: list[list[str]] | tuple, text: str) -> bool:
-    return all(any_of(tuple(group)).search(text) for group in groups)
+@lru_cache(maxsize=16384)
+def phrase_starts(phrases: tuple[str, ...], text: str) -> tuple[int, ...]:
+    """Where the cue phrases occur in a text, remembered by its words: an editor's re-check after an edit
+    finds most sentences unchanged."""
+    return tuple(match.start() for match in any_of(phrases).finditer(text))
 
 
 def exact_phrase(phrases: tuple[str, ...]) -> PhraseIndex:
@@ -170,8 +173,8 @@ _FRACTION = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in FRACTIONS), key=
 _UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in UNITS), key=len, reverse=True))
 _APPROX = "|".join(sorted((k.replace(" ", r"\s+") for k in APPROX), key=len, reverse=True))
 
-NUMBER = re.compile(
-    rf"""(?:(?P<approx>{_APPROX})\s+)?
+NUMBER = re.compile(  # tried only where a word starts: a number inside a word is never one
+    rf"""(?<!\w)(?=\w)(?:(?P<approx>{_APPROX})\s+)?
     (?:
         (?P<fraction>{_FRACTION})(?=\s+of\b)
       | (?P<digits>{_DIGITS})(?:\s+(?P<scale>million|billion|thousand))?
@@ -184,6 +187,7 @@ NUMBER = re.compile(
 PARTICLE_VERB = re.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|gave|given|win|won|fought|"
                               r"argue|hold|held|take|handed|turned|passed|signed)\w*\s+$")
 BOUNDARY_BEFORE = re.compile(r"[\w$€£.,/:-]$")
+SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
 @dataclass(frozen=True)
@@ -200,7 +204,7 @@ class Number:
 
 
 def words_to_number(words: str) -> float | None:
-    tokens = [t for t in regex.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in SPACE_OR_HYPHEN.split(words.lower()) if t and t != "and"]
     total, current, seen = 0, 0, False
     for token in tokens:
         if token in ("a", "an"):
@@ -235,7 +239,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             continue
         unit = UNITS.get(" ".join(match.group("unit").lower().split())) if match.group("unit") else None
         if match.group("fraction"):
-            value = FRACTIONS[regex.sub(r"[\s-]+", " ", match.group("fraction").lower())]
+            value = FRACTIONS[SPACE_OR_HYPHEN.sub(" ", match.group("fraction").lower())]
             unit, in_words = "percent", True
         elif match.group("digits"):
             if text[match.end("digits"):match.end("digits") + 1].isalnum() and not match.group("unit"):

@@ -56,7 +56,7 @@ class WrongClaim(Rule):
                     if claim.set and occasions.is_negated_before(text, wrong.start()):
                         continue  # "Greens, but not the Patriots, ..."
                     described = occasions.person_described(analysis, sentence.start + wrong.start())
-                    if described is not None and not any(lang.any_of(group).search(described.text)
+                    if described is not None and not any(lang.any_of(group).occurs_in(described.text)
                                                          for group in claim.cues):
                         continue  # a phrase about someone the claim is not about
                     yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),

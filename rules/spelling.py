@@ -1,14 +1,14 @@
 """S — spellings of names and places: house forms, likely typos, first names on the wrong surname."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import regex
 
-from copydesk.analysis import Analysis
 from copydesk.text import is_common_word, is_ordinary_word
 from copydesk.finding import Edit, Violation
-from copydesk.lexicon import first_name, surname
+from copydesk.lexicon import Lexicon, first_name, surname
 from copydesk.model import Organisation
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
 from copydesk.rule import Context, Family, Rule
@@ -96,32 +96,22 @@ class NameTypo(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        from rapidfuzz.distance import OSA
-
-        analysis = ctx.analysis
-        targets = [(target, fact_id, short_name_allowance(target))
-                   for target, fact_id in self._targets(analysis).items() if short_name_allowance(target)]
-        known = analysis.lexicon.known_tokens | analysis.lexicon.variant_tokens
+        lexicon = ctx.analysis.lexicon
+        known = lexicon.known_tokens | lexicon.variant_tokens
+        nearest = lexicon.derived("name typo nearest", lambda: self._nearest_name(lexicon))
         for block in ctx.doc.blocks:
             for match in CAPITALISED.finditer(ctx.doc.prose, block.start, block.end):
                 word = match.group()
                 if word in known or len(word) < 4:
                     continue
-                best = None
-                for target, fact_id, allowed in targets:
-                    if abs(len(target) - len(word)) > allowed or (len(target) < 5 and word[0] != target[0]):
-                        continue
-                    distance = OSA.distance(word, target, score_cutoff=allowed)
-                    if distance <= allowed and (best is None or distance < best[0]) and \
-                            not is_inflection(word, target):
-                        best = (distance, target, fact_id)
-                if best is None or is_ordinary_word(word) or (len(best[1]) < 5 and is_common_word(word)):
+                best = nearest(word)
+                if best is None:
                     continue
-                fact = ctx.facts.facts[best[2]]
+                fact = ctx.facts.facts[best[1]]
                 yield Violation(match.start(), match.end(),
                                 f"\u201c{word}\u201d looks like a misspelling of {fact.label}; "
-                                f"did you mean \u201c{best[1]}\u201d?",
-                                fact=fact.id, fix=Edit(match.start(), match.end(), best[1], safe=False))
+                                f"did you mean \u201c{best[0]}\u201d?",
+                                fact=fact.id, fix=Edit(match.start(), match.end(), best[0], safe=False))
         yield from self._initials(ctx, known)
 
     @staticmethod
@@ -129,8 +119,9 @@ class NameTypo(Rule):
         """An organisation's initials written wrong ("CUD" for CDU): same letters, two swapped, or one changed."""
         from rapidfuzz.distance import OSA
 
-        initials = {form: meanings[0].fact_id for form, meanings in ctx.analysis.lexicon.forms.items()
-                    if INITIALS.fullmatch(form) and isinstance(ctx.facts.facts.get(meanings[0].fact_id), Organisation)}
+        initials = ctx.analysis.lexicon.derived("organisation initials", lambda: {
+            form: meanings[0].fact_id for form, meanings in ctx.analysis.lexicon.forms.items()
+            if INITIALS.fullmatch(form) and isinstance(ctx.facts.facts.get(meanings[0].fact_id), Organisation)})
         if not initials:
             return
         for block in ctx.doc.blocks:
@@ -148,9 +139,33 @@ class NameTypo(Rule):
                                     fix=Edit(match.start(), match.end(), near[0], safe=False))
 
     @staticmethod
-    def _targets(analysis: Analysis) -> dict[str, str]:
+    def _nearest_name(lexicon: Lexicon) -> Callable[[str], tuple[str, str] | None]:
+        """For this sheet, the name a word misspells and its fact, remembered per word: the same
+        capitalised words recur in every draft of a story."""
+        from rapidfuzz.distance import OSA
+
+        targets = [(target, fact_id, short_name_allowance(target))
+                   for target, fact_id in NameTypo._targets(lexicon).items() if short_name_allowance(target)]
+
+        @lru_cache(maxsize=16384)
+        def nearest(word: str) -> tuple[str, str] | None:
+            best = None
+            for target, fact_id, allowed in targets:
+                if abs(len(target) - len(word)) > allowed or (len(target) < 5 and word[0] != target[0]):
+                    continue
+                distance = OSA.distance(word, target, score_cutoff=allowed)
+                if distance <= allowed and (best is None or distance < best[0]) and not is_inflection(word, target):
+                    best = (distance, target, fact_id)
+            if best is None or is_ordinary_word(word) or (len(best[1]) < 5 and is_common_word(word)):
+                return None
+            return best[1], best[2]
+
+        return nearest
+
+    @staticmethod
+    def _targets(lexicon: Lexicon) -> dict[str, str]:
         targets: dict[str, str] = {}
-        for form, meanings in analysis.lexicon.forms.items():
+        for form, meanings in lexicon.forms.items():
             for meaning in meanings:
                 if meaning.kind in ("variant", "swapped", "adjective"):
                     continue

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from copydesk import engine, formatters, session
+from copydesk import engine, formatters, jobs, session
 from copydesk.cli import main
 from copydesk.facts import load
 from copydesk.finding import Finding
@@ -127,11 +127,11 @@ def test_output_to_a_folder_or_a_missing_folder_is_a_usage_error(tmp_path, capsy
 
 def test_jobs_are_capped_by_files_and_cores(capsys):
     cores = os.cpu_count() or 1
-    assert session.job_count(1000, 3) == min(3, cores)
-    assert session.job_count(10 ** 20, 5000) == cores
-    assert session.job_count(None, 2) == 1
-    with pytest.raises(session.JobsError, match="--jobs: expected a positive number, got 0"):
-        session.job_count(0, 10)
+    assert jobs.job_count(1000, 3) == min(3, cores)
+    assert jobs.job_count(10 ** 20, 5000) == cores
+    assert jobs.job_count(None, 2) == 1
+    with pytest.raises(jobs.JobsError, match="--jobs: expected a positive number, got 0"):
+        jobs.job_count(0, 10)
 
 
 def test_a_worker_that_dies_is_reported_as_e900_for_its_files(tmp_path, capsys, monkeypatch):

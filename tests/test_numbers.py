@@ -136,3 +136,12 @@ def test_parts_and_individuals_are_not_the_groups_count(lint):
 def test_a_part_close_to_the_whole_is_still_judged(lint):
     draft = "On Friday, three hundred and eighty of the Ukrainians released were soldiers."
     assert lint(draft, select=["N"]) == [("N101", 1, 12)]
+
+
+def test_a_number_is_read_only_where_a_word_starts():
+    from copydesk.text import find_numbers
+
+    text = "a handsome 20 soldiers, and often five more"
+    found = [(n.text, n.value, n.approx) for n in find_numbers(text, 0, len(text))]
+    # "some" inside "handsome" is not "about"; "ten" inside "often" does not swallow "five"
+    assert found == [("20", 20.0, None), ("five", 5.0, None)]

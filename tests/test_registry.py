@@ -85,3 +85,28 @@ def test_invalid_and_duplicate_codes_are_rejected():
         register([(Good, "a"), (Good, "b")])
     with pytest.raises(RegistryError, match="not a copydesk Rule"):
         register([(object, "test")])
+
+
+def loaded_modules_after(args, tmp_path, env=None):
+    probe = ("import sys; from copydesk.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, **(env or {})})
+    return set(done.stderr.split())
+
+
+def test_version_imports_nothing_it_does_not_print(tmp_path):
+    loaded = loaded_modules_after(["--version"], tmp_path)
+    assert {m for m in loaded if m.startswith("copydesk")} == {"copydesk", "copydesk.cli", "copydesk.finding",
+                                                                "copydesk.jobs"}
+    assert not {"regex", "markdown_it", "tomllib", "tomli"} & loaded
+
+
+def test_plugins_are_looked_for_without_importlib_metadata_unless_one_is_installed(tmp_path):
+    (tmp_path / "draft.md").write_text("Kyiv.\n")
+    assert "importlib.metadata" not in loaded_modules_after(["check", "draft.md"], tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    install_plugin(site)
+    assert "importlib.metadata" in loaded_modules_after(["check", "draft.md"], tmp_path, {"PYTHONPATH": str(site)})

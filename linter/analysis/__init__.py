@@ -317,7 +317,7 @@ class Analysis:
     def _measure_relevance(self, measure_id: str, sentence: Sentence) -> int:
         measure = self.sheet.measures[measure_id]
         text = self.sentence_text(sentence)
-        if measure.unless and lang.any_of(measure.unless).search(text):
+        if measure.unless and lang.any_of(measure.unless).occurs_in(text):
             return 0
         if measure.about(text):
             return 2
@@ -478,7 +478,7 @@ class Analysis:
             if self.measure_relevance(measure_id, sentence) == 0:
                 continue
             for category, words in measure.categories.items():
-                if lang.any_of(words).search(window):
+                if lang.any_of(words).occurs_in(window):
                     return Count(number, measure_id, category, None, sentence, head=window.split()[-1])
         return None
 

@@ -212,7 +212,7 @@ def event_relevance(analysis: Analysis, count: Count, quantity: Quantity) -> int
     if event is None:
         return 0
     text = analysis.context(count.sentence, before=1)
-    return sum(1 for group in event.cues if lang.any_of(group).search(text))
+    return sum(1 for group in event.cues if lang.any_of(group).occurs_in(text))
 
 
 # How far off every known value a count may be and still be a misstatement of one of them, rather than

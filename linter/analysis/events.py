@@ -7,13 +7,18 @@ from copydesk.model import Event
 
 
 def events_in(analysis: Analysis, sentence: Sentence, clause: tuple[int, int] | None = None) -> list[tuple[Event, list[int]]]:
-    """Events whose cues all match the sentence (or one clause of it), with the positions of their cues."""
+    """Events whose cues all match the sentence (or one clause of it), with the positions of their cues
+    (made once per span: several rules ask)."""
     start, end = clause or (sentence.start, sentence.end)
-    text = analysis.doc.prose[start:end]
-    found = []
-    for event in analysis.sheet.events:
-        if not event.about(text):
-            continue
-        positions = [start + m.start() for group in event.cues for m in lang.any_of(group).finditer(text)]
-        found.append((event, positions))
-    return found
+
+    def find() -> list[tuple[Event, list[int]]]:
+        text = analysis.prose[start:end]
+        found = []
+        for event in analysis.sheet.events:
+            if not event.about(text):
+                continue
+            positions = [start + offset for group in event.cues for offset in lang.phrase_starts(group, text)]
+            found.append((event, positions))
+        return found
+
+    return analysis.derived(("events in", start, end), find)

@@ -40,7 +40,7 @@ FORMER = r"(?P<former>\b(?:(?i:former|ex|late|outgoing)(?:\s+|\s*-\s*)|(?i:then)
 
 
 def office_key(text: str) -> str:
-    key = regex.sub(r"[\s-]+", " ", text.lower()).strip()
+    key = " ".join(text.lower().replace("-", " ").split())
     return SYNONYMS.get(key, key)
 
 
