@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,12 +98,15 @@ class Candidate:
     report: list[str] = field(default_factory=list)
 
 
-def build(paths: list[Path], as_of: dt.date) -> tuple[str, list[str]]:
-    """The candidate fact sheet (TOML) and the report of agreements and disagreements."""
+def build(paths: list[Path], as_of: dt.date,
+          progress: Callable[[Iterable[tuple[str, Path]], int], Iterable[tuple[str, Path]]] = lambda items, _: items,
+          ) -> tuple[str, list[str]]:
+    """The candidate fact sheet (TOML) and the report of agreements and disagreements. ``progress`` wraps
+    the reading of the sources (the command line shows a progress bar on a terminal)."""
     taken: set[str] = set()
     sources = {source_id(p, taken): p for p in paths}
     docs = {sid: Document.from_bytes(read_regular(p, MAX_DRAFT_BYTES, what="source article").data, str(p))
-            for sid, p in sources.items()}
+            for sid, p in progress(sources.items(), len(sources))}
     candidate = Candidate(sources)
     _people(candidate, docs)
     _names_taken(candidate, docs)

@@ -6,7 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from copydesk import __version__
 from copydesk.finding import SEVERITIES
@@ -14,6 +15,7 @@ from copydesk.jobs import PARALLEL_FROM
 
 if TYPE_CHECKING:
     from copydesk.finding import Finding
+    from copydesk.formatters import FactView
     from copydesk.session import ChangedLines, Session
 
 # The rest of copydesk is imported by the command that needs it: `--version` and `--help` import nothing more.
@@ -33,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check drafts (files or folders)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .)")
     check.add_argument("--facts", metavar="FILE", help="fact sheet (default: config, else the embedded sheet)")
-    check.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
+    check.add_argument("--format", choices=("text", "json", "github", "sarif", "markdown", "html"), default="text",
+                       help="html: a review page to open in a browser (with --output); markdown: a summary for a "
+                            "pull-request comment or a GitHub Actions job summary")
     check.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
     check.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
     check.add_argument("--severity", choices=SEVERITIES, default="info",
@@ -47,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff-file", metavar="FILE", help="report only lines a unified diff adds ('-': stdin)")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE; print the summary")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     check.add_argument("--jobs", "-j", type=int, metavar="N",
                        help=f"worker processes (default: one per core from {PARALLEL_FROM} files on)")
 
@@ -57,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     mutate.add_argument("--facts", metavar="FILE")
     mutate.add_argument("--as-of", metavar="DATE")
     mutate.add_argument("--format", choices=("text", "json"), default="text")
+    mutate.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     commands.add_parser("lsp", help="run the language server on stdio (needs copydesk[lsp])")
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--docs", action="store_true", help="print every rule's documentation as Markdown")
@@ -74,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("sources", nargs="+", metavar="SOURCE")
     build.add_argument("-o", "--output", metavar="FILE", required=True)
     build.add_argument("--as-of", metavar="DATE", help="the story's date (default: today)")
+    build.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     return parser
 
 
@@ -106,6 +113,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+T = TypeVar("T")
+PROGRESS_DELAY = 0.5  # seconds before a bar appears: a quick run shows none
+
+
+def progress(items: Iterable[T], total: int, unit: str, quiet: bool) -> Iterable[T]:
+    """Items done of the total, the rate and the time left, on stderr when it is a terminal (with tqdm);
+    nothing when it is not one, or with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit=f" {unit}", file=sys.stderr, delay=PROGRESS_DELAY, leave=False,
+                dynamic_ncols=True)
+
+
 def _codes(value: str | None) -> tuple[str, ...] | None:
     return tuple(c.strip().upper() for c in value.split(",") if c.strip()) if value else None
 
@@ -125,7 +147,8 @@ def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = Non
 
     options = Options(facts=args.facts, config=args.config, select=_codes(args.select), ignore=_codes(args.ignore),
                       severity=args.severity, as_of=_date(args.as_of, "--as-of"), fix=args.fix, diff=args.diff,
-                      unsafe_fixes=args.unsafe_fixes, only_lines=only_lines, roots=tuple(args.paths or ()))
+                      unsafe_fixes=args.unsafe_fixes, only_lines=only_lines, roots=tuple(args.paths or ()),
+                      keep_text=args.format == "html")
     return Session(options)
 
 
@@ -163,11 +186,14 @@ def run_check(args: argparse.Namespace) -> int:
         workers = job_count(args.jobs, len(files))
     except JobsError as exc:
         raise UsageError(str(exc)) from None
-    for result in session.check_files(files, workers):
+    documents: dict[str, str] = {}
+    for file, result in zip(files, progress(session.check_files(files, workers), len(files), "files", args.quiet)):
         findings += result.findings
         fixed_total += result.applied
         if result.diff:
             sys.stdout.write(result.diff)
+        if result.text is not None:
+            documents[file] = result.text
 
     if files and session.uses_built_in_sheet(files):
         story = session.sheet_for(Config()).story
@@ -178,8 +204,16 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"Would fix {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
         return EXIT_FINDINGS if fixed_total else EXIT_OK
     findings.sort(key=lambda f: f.sort_key)
-    report = formatters.Report(findings, len(files), session.rule_info())
-    output = formatters.statistics(report) if args.statistics else formatters.FORMATTERS[args.format](report)
+    report = formatters.Report(findings, len(files), session.rule_info(), documents,
+                               fact_views(session, findings) if args.format == "html" else {})
+    if args.statistics:
+        output = formatters.statistics(report)
+    elif args.format == "html":
+        from copydesk import review
+
+        output = review.page(report)
+    else:
+        output = formatters.FORMATTERS[args.format](report)
     if args.output:
         try:
             file_io.write_new(args.output, output)
@@ -191,6 +225,21 @@ def run_check(args: argparse.Namespace) -> int:
     if args.fix and fixed_total:
         print(f"Fixed {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
     return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def fact_views(session: Session, findings: list[Finding]) -> dict[tuple[str, str], FactView]:
+    """Each finding's fact as the review page shows it, from the sheet its draft was checked against."""
+    from copydesk.formatters import FactView
+
+    views = {}
+    for finding in findings:
+        if finding.fact and (finding.path, finding.fact) not in views:
+            sheet = session.sheet_for(session.config_for(finding.path))
+            if finding.fact in sheet.facts:
+                described = sheet.describe(finding.fact)
+                views[(finding.path, finding.fact)] = FactView(
+                    described.id, described.summary, [(source.outlet, source.file) for source in described.sources])
+    return views
 
 
 def run_mutate(args: argparse.Namespace) -> int:
@@ -209,7 +258,7 @@ def run_mutate(args: argparse.Namespace) -> int:
     rules = [rule() for rule in load_rules().values()]
     rng = random.Random(args.seed)
     outcomes = []
-    for path in args.drafts:
+    for path in progress(args.drafts, len(args.drafts), "drafts", args.quiet):
         try:
             doc = Document.from_bytes(read_regular(path, MAX_DRAFT_BYTES, what="draft").data, path)
         except (OSError, DecodeError) as exc:
@@ -335,7 +384,7 @@ def build_facts(args: argparse.Namespace) -> int:
         paths += sorted(p for p in path.iterdir() if p.suffix in (".md", ".txt", ".markdown")) if path.is_dir() \
             else [path]
     try:
-        toml_text, report = build(paths, as_of)
+        toml_text, report = build(paths, as_of, lambda items, total: progress(items, total, "sources", args.quiet))
     except (OSError, DecodeError) as exc:
         raise UsageError(f"cannot read a source: {exc}") from None
     load(args.output, text=toml_text)  # the candidate must itself be a valid fact sheet

@@ -25,6 +25,15 @@ class RuleInfo:
     severity: str
     summary: str
     documentation: str
+    family: str = ""  # what its family checks ("titles and roles")
+
+
+@dataclass
+class FactView:
+    """What a report shows of a fact: its one-line summary and the sources that state it."""
+    id: str
+    summary: str
+    sources: list[tuple[str, str]]  # (outlet, file)
 
 
 @dataclass
@@ -32,6 +41,8 @@ class Report:
     findings: list[Finding]
     files_checked: int
     rules: dict[str, RuleInfo] = field(default_factory=dict)
+    documents: dict[str, str] = field(default_factory=dict)  # the text checked, per path (the review page)
+    facts: dict[tuple[str, str], FactView] = field(default_factory=dict)  # per (path, fact id)
 
 
 def one_line(value: str) -> str:
@@ -155,4 +166,38 @@ def sarif(report: Report) -> str:
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-FORMATTERS = {"text": text, "json": json_report, "github": github, "sarif": sarif}
+MARKDOWN_ROWS = 50  # a pull-request comment or job summary lists this many findings, then "and N more"
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+
+
+def _cell(value: str) -> str:
+    """Text that Markdown shows as written: the marks that start inline Markdown, HTML, an entity, GitHub's
+    strikethrough or maths, or a table column backslash-escaped (CommonMark's rule); line breaks as spaces."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", one_line(value))
+
+
+def markdown(report: Report) -> str:
+    """A compact summary for a pull-request comment or a GitHub Actions job summary."""
+    lines = [f"### copydesk: {_cell(summary(report))}", ""]
+    shown = 0
+    by_path: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    for path, findings in by_path.items():
+        if shown >= MARKDOWN_ROWS:
+            break
+        lines += [f"#### {_cell(path)}", "", "| Line | Code | Message | Fact |", "|---:|---|---|---|"]
+        for finding in findings[:MARKDOWN_ROWS - shown]:
+            fact = f"{_cell(finding.fact)} ({_cell(', '.join(finding.sources))})" if finding.fact else ""
+            lines.append(f"| {finding.line}:{finding.column} | {_cell(finding.code)} | {_cell(finding.message)} "
+                         f"| {fact} |")
+            shown += 1
+        lines.append("")
+    if len(report.findings) > shown:
+        rest = len(report.findings) - shown
+        lines += [f"_…and {rest} more finding{'s' if rest != 1 else ''} "
+                  "(run `copydesk check` for all of them)._", ""]
+    return "\n".join(lines)
+
+
+FORMATTERS = {"text": text, "json": json_report, "github": github, "sarif": sarif, "markdown": markdown}

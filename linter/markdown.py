@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 DEFAULT_TEXT_FIELDS = ("title", "subtitle", "dek", "description", "summary", "caption")
 
@@ -141,25 +142,40 @@ def _reveal_block_scalar(text: str, start: int, limit: int, mask: _Mask) -> None
         mask.blocks.append((first, last, False))
 
 
-@lru_cache(maxsize=1)
-def _parser():
+def new_parser() -> Any:
+    """The Markdown reading every part of copydesk shares: CommonMark with tables."""
     from markdown_it import MarkdownIt  # imported on the first Markdown file only
 
     return MarkdownIt("commonmark").enable("table")
 
 
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    return new_parser()
+
+
+def front_matter_end(text: str) -> int:
+    """Where the body starts after a YAML/TOML front matter (0 without one)."""
+    match = FRONT_MATTER.match(text)
+    return match.end() if match else 0
+
+
+def parse(text: str, body_start: int, parser: Any = None) -> tuple[list[Any], list[tuple[int, int]]]:
+    """markdown-it's tokens for the body (the front matter blanked, keeping line numbers) and the
+    text's line spans, which map the tokens back to the file."""
+    source = NOT_NEWLINE.sub(" ", text[:body_start]) + text[body_start:]
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    return (parser or _parser()).parse(source), _line_spans(text)
+
+
 def layout_markdown(text: str, text_fields: tuple[str, ...] = DEFAULT_TEXT_FIELDS) -> Layout:
     mask = _Mask(text)
     body_start = _front_matter(text, mask, text_fields)
-    lines = _line_spans(text)
-    # Blank out the front matter (keeping line numbers) so markdown-it does not read it.
-    source = NOT_NEWLINE.sub(" ", text[:body_start]) + text[body_start:]
-    source = source.replace("\r\n", "\n").replace("\r", "\n")
-    parser = _parser()
+    tokens, lines = parse(text, body_start)
     code_ranges: list[tuple[int, int]] = []
     line_cursor: dict[int, int] = {}
     quote_depth = 0
-    for token in parser.parse(source):
+    for token in tokens:
         if token.type == "blockquote_open":
             quote_depth += 1
         elif token.type == "blockquote_close":
@@ -178,12 +194,23 @@ def layout_markdown(text: str, text_fields: tuple[str, ...] = DEFAULT_TEXT_FIELD
 def _reveal_inline(token, text: str, lines: list[tuple[int, int]], mask: _Mask,
                    line_cursor: dict[int, int], quoted: bool) -> None:
     """Reveal an inline token's source in the mask, then hide its non-prose parts."""
-    content = token.content
-    first_line = token.map[0]
-    # Map every character of the token's content to an offset in the file.
+    offsets = inline_offsets(token, text, lines, line_cursor)
+    content = token.content[:len(offsets)]
+    for start, end in _runs(offsets):
+        mask.reveal(start, end)
+    if offsets:
+        mask.blocks.append((offsets[0], offsets[-1] + 1, quoted))
+    for start, end in _markup_spans(token.children or [], content):
+        if start < end <= len(offsets):
+            mask.hide(offsets[start], offsets[end - 1] + 1)
+
+
+def inline_offsets(token: Any, text: str, lines: list[tuple[int, int]], line_cursor: dict[int, int]) -> list[int]:
+    """The file offset of every character of an inline token's content (markdown-it gives only its lines).
+    ``line_cursor`` carries, per line, how far earlier tokens on it reached (table cells share a line)."""
     offsets: list[int] = []
-    for number, content_line in enumerate(content.split("\n")):
-        line_index = first_line + number
+    for number, content_line in enumerate(token.content.split("\n")):
+        line_index = token.map[0] + number
         if line_index >= len(lines):
             break
         line_start, line_end = lines[line_index]
@@ -195,15 +222,7 @@ def _reveal_inline(token, text: str, lines: list[tuple[int, int]], mask: _Mask,
         if offsets:
             offsets.append(offsets[-1] + 1)  # the newline between content lines
         offsets.extend(range(col, col + len(content_line)))
-    if len(offsets) < len(content):
-        content = content[:len(offsets)]
-    for start, end in _runs(offsets):
-        mask.reveal(start, end)
-    if offsets:
-        mask.blocks.append((offsets[0], offsets[-1] + 1, quoted))
-    for start, end in _markup_spans(token.children or [], content):
-        if start < end <= len(offsets):
-            mask.hide(offsets[start], offsets[end - 1] + 1)
+    return offsets
 
 
 def _runs(offsets: list[int]) -> Iterator[tuple[int, int]]:

@@ -40,6 +40,7 @@ class Options:
     unsafe_fixes: bool = False
     only_lines: ChangedLines | None = None  # report and fix only these lines (--diff-base, --diff-file)
     roots: tuple[str, ...] = ()  # folders whose files may be read through a symbolic link, besides the cwd
+    keep_text: bool = False  # return each file's text with its findings (the review page shows it)
 
 
 @dataclass
@@ -47,6 +48,7 @@ class FileResult:
     findings: list[Finding]
     applied: int = 0
     diff: str = ""
+    text: str | None = None  # with Options.keep_text: the text the findings are about
 
 
 class Session:
@@ -126,19 +128,23 @@ class Session:
         if isinstance(loaded, Finding):
             return FileResult([loaded])
         if not (self.options.fix or self.options.diff):
-            return FileResult(self.check(loaded))
+            return self._result(self.check(loaded), loaded.text)
         fixed_text, applied = fixes.fix_text(loaded, self.check, unsafe=self.options.unsafe_fixes)
         if self.options.diff:
             return FileResult([], applied, fixes.unified_diff(file, loaded.text, fixed_text) if applied else "")
         if not applied:
-            return FileResult(self.check(loaded))
+            return self._result(self.check(loaded), loaded.text)
         try:
             files.replace(file, snapshot, fixes.encode(loaded, fixed_text))
         except files.FixRefused as refused:
-            return FileResult([engine.not_fixed(file, str(refused)), *self.check(loaded)])
+            return self._result([engine.not_fixed(file, str(refused)), *self.check(loaded)], loaded.text)
         except OSError as exc:
-            return FileResult([engine.not_fixed(file, f"not fixed: {exc.strerror or exc}"), *self.check(loaded)])
-        return FileResult(self.check(loaded.with_text(fixed_text)), applied)
+            return self._result([engine.not_fixed(file, f"not fixed: {exc.strerror or exc}"), *self.check(loaded)],
+                                loaded.text)
+        return self._result(self.check(loaded.with_text(fixed_text)), fixed_text, applied)
+
+    def _result(self, findings: list[Finding], text: str, applied: int = 0) -> FileResult:
+        return FileResult(findings, applied, text=text if self.options.keep_text else None)
 
     def check_files(self, paths: list[str], jobs: int | None = None) -> Iterator[FileResult]:
         """Results in the order of the files, from this process or from worker processes."""
@@ -163,9 +169,10 @@ class Session:
                                 for file in batch)
 
     def rule_info(self) -> dict[str, RuleInfo]:
-        info = {code: RuleInfo(code, rule.name, rule.severity, rule.summary(), rule.documentation())
+        info = {code: RuleInfo(code, rule.name, rule.severity, rule.summary(), rule.documentation(),
+                               family.checks if (family := rule.family()) else "")
                 for code, rule in self.registry.items()}
-        info.update({code: RuleInfo(code, name, severity, summary, summary)
+        info.update({code: RuleInfo(code, name, severity, summary, summary, engine.ENGINE_FAMILY.checks)
                      for code, (name, severity, summary) in engine.ENGINE_CODES.items()})
         return info
 

@@ -52,7 +52,10 @@ class WrongCount(Rule):
             possible = [q for q in judgeable(ctx.analysis, count) if not reported_change(ctx.analysis, count, q)]
             if not possible or any(agrees(count, q) for q in possible):
                 continue
-            best = max(possible, key=lambda q: (event_relevance(ctx.analysis, count, q), -distance(count, q)))
+            # a figure that names no category ("310 prisoners") misstates the whole, not its nearest part
+            best = max(possible, key=lambda q: (event_relevance(ctx.analysis, count, q),
+                                                count.category is not None or q.category is None,
+                                                -distance(count, q)))
             relevant = [q for q in possible if event_relevance(ctx.analysis, count, q) == event_relevance(ctx.analysis, count, best)]
             number = count.number
             true = lang.number_text(best.value)

@@ -20,3 +20,20 @@ def test_workflow_annotates_and_uploads_sarif():
     assert "--format github" in commands and "--format sarif --output copydesk.sarif" in commands
     assert "--diff-base" in commands
     assert any(step.get("uses", "").startswith("github/codeql-action/upload-sarif") for step in steps)
+
+
+def test_workflow_posts_the_markdown_summary_and_the_review_page():
+    import shlex
+
+    from copydesk.cli import build_parser
+
+    steps = yaml.safe_load(WORKFLOW.read_text())["jobs"]["copydesk"]["steps"]
+    runs = [step["run"] for step in steps if step.get("run", "").startswith("copydesk ")]
+    summary = next(run for run in runs if "--format markdown" in run)
+    assert summary.split(" || ")[0].endswith('>> "$GITHUB_STEP_SUMMARY"')
+    assert any("--format html --output copydesk-review.html" in run for run in runs)
+    assert any(step.get("uses", "").startswith("actions/upload-artifact") and
+               step["with"]["path"] == "copydesk-review.html" for step in steps)
+    for run in runs:  # every copydesk command line is one the command line accepts
+        words = shlex.split(run.split(" >> ")[0].split(" || ")[0])
+        build_parser().parse_args(words[1:])

@@ -79,3 +79,60 @@ def test_output_file_keeps_summary_on_terminal(draft, capsys, tmp_path):
     assert main(["check", "--format", "json", "--output", "report.json", draft]) == 1
     assert capsys.readouterr().out.startswith("Found 2 findings")
     assert [f["code"] for f in json.loads(Path("report.json").read_text())] == ["T101", "N101"]
+
+
+def markdown_tables(summary: str) -> dict[str, list[list[str]]]:
+    """Each file's table as markdown-it renders it: the heading before it, and its rows' cell texts."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(summary)
+    tables: dict[str, list[list[str]]] = {}
+    heading, row, in_body = "", [], False
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h4":
+            heading = "".join(child.content for child in tokens[index + 1].children)
+            tables[heading] = []
+        elif token.type == "tbody_open":
+            in_body = True
+        elif token.type == "tr_open" and in_body:
+            row = []
+        elif token.type == "inline" and in_body:
+            row.append("".join(child.content for child in token.children if child.type in ("text", "code_inline")))
+        elif token.type == "tr_close" and in_body:
+            tables[heading].append(row)
+        elif token.type == "tbody_close":
+            in_body = False
+    return tables
+
+
+def test_markdown_summary_renders_as_the_json_findings(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("a_b.md").write_text(DRAFT + "The talks | in Istanbul were *mediated* by <b>Qatar</b> & `friends`.\n")
+    Path("c.md").write_text("Kiev welcomed them.\n")
+    assert main(["check", "--format", "json", "a_b.md", "c.md"]) == 1
+    findings = json.loads(capsys.readouterr().out)
+    assert main(["check", "--format", "markdown", "a_b.md", "c.md"]) == 1
+    tables = markdown_tables(capsys.readouterr().out)
+    expected: dict[str, list[list[str]]] = {}
+    for f in findings:
+        fact = f"{f['fact']} ({', '.join(f['sources'])})" if f["fact"] else ""
+        expected.setdefault(f["path"], []).append([f"{f['line']}:{f['column']}", f["code"], f["message"], fact])
+    assert tables == expected
+
+
+def test_markdown_cells_show_any_text_as_written():
+    from copydesk.formatters import Finding, Report, markdown
+
+    message = "a | b *c* _d_ `e` <b>f</b> [g](h) &amp; ~~i~~ $j$ \\ k\nl"
+    report = Report([Finding("x|y.md", 1, 1, 1, 2, "T101", "error", message, "f*1", ("s_1.txt",))], 1)
+    assert markdown_tables(markdown(report)) == {"x|y.md": [["1:1", "T101", message.replace("\n", " "),
+                                                             "f*1 (s_1.txt)"]]}
+
+
+def test_markdown_summary_is_capped(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("many.md").write_text("".join(f"Kiev said so, line {n}.\n\n" for n in range(60)))
+    assert main(["check", "--format", "markdown", "many.md"]) == 1
+    out = capsys.readouterr().out
+    assert sum(len(rows) for rows in markdown_tables(out).values()) == 50
+    assert "…and 10 more findings" in out

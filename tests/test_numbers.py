@@ -145,3 +145,13 @@ def test_a_number_is_read_only_where_a_word_starts():
     found = [(n.text, n.value, n.approx) for n in find_numbers(text, 0, len(text))]
     # "some" inside "handsome" is not "about"; "ten" inside "often" does not swallow "five"
     assert found == [("20", 20.0, None), ("five", 5.0, None)]
+
+
+def test_a_figure_naming_no_category_is_judged_against_the_whole():
+    from conftest import findings
+
+    found = findings("On Friday each side freed 310 prisoners.", select=["N101"])
+    assert [(f.code, f.line, f.column, f.fact) for f in found] == [("N101", 1, 27, "phase1-per-side")]
+    assert "the fact sheet has 390, not “310”" in found[0].message
+    soldiers = findings("On Friday each side freed 310 soldiers.", select=["N101"])
+    assert [(f.column, f.fact) for f in soldiers] == [(27, "phase1-military-per-side")]

@@ -154,3 +154,27 @@ def test_a_named_pipe_is_not_read(tmp_path, capsys):
     os.mkfifo(pipe)
     code, data = check_json(capsys, pipe)
     assert [(d["code"], d["message"]) for d in data] == [("E001", "not checked: not a regular file")]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=drafts.map(lambda t: t + " <script>x()</script> <b onclick=y()>"), markdown=st.booleans())
+def test_review_page_renders_any_draft_and_shows_it_only_as_text(text, markdown):
+    from html.parser import HTMLParser
+
+    from copydesk import review
+    from copydesk.formatters import Report
+
+    path = "draft.md" if markdown else "draft.txt"
+    found = run(text, path)
+    page = review.page(Report(found, 1, documents={path: text}))
+    tags: list[tuple[str, list]] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append((tag, attrs))
+
+    Tags().feed(page)
+    assert [tag for tag, _ in tags].count("script") == 1  # the page's own
+    assert not [attrs for _, attrs in tags if any(name.startswith("on") for name, _ in attrs)]
+    firsts = [dict(attrs)["data-finding"] for tag, attrs in tags if tag == "mark" and "data-first" in dict(attrs)]
+    assert len(firsts) == len(set(firsts)) and set(firsts) <= {str(n) for n in range(1, len(found) + 1)}

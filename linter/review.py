@@ -1,0 +1,419 @@
+"""The review page (`copydesk check --format html`): for editors who sign off on copy.
+
+One self-contained HTML file for any set of drafts: each draft rendered readably (Markdown
+as Markdown, plain text as paragraphs) with every finding's words marked by severity, and
+beside the draft a card per finding with the message, the rule (linked to its documentation
+further down the page), the fact with the sources that state it, and the fix as a
+before/after. A summary comes first: files, findings by severity and by family, a bar
+chart by rule, and the drafts with their counts.
+
+Everything that comes from a draft or a fact sheet is escaped. The page fetches nothing and
+runs nothing but its own script: its Content-Security-Policy allows only the page's own
+style and script (by their hashes) and no other source at all, so a link or an image in a
+draft cannot make the browser send a request, and a ``<script>`` in a draft is shown as text.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from copydesk import markdown
+from copydesk.finding import SEVERITIES, Finding
+from copydesk.formatters import Report, RuleInfo, summary
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+BAR_WIDTH = 200  # pixels of the longest bar in the chart by rule
+
+STYLE = """
+:root { --error: #b3261e; --warning: #8a5a00; --info: #1f5fa8; --ink: #1d1d1f; --muted: #5f6368;
+        --line: #d9d9de; --paper: #ffffff; --wash: #f6f6f8; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.55 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--wash); }
+header, main > section, footer { max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem; }
+h1, h2, h3, .card, nav, .totals, .keys, table { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+h1 { margin: .5rem 0 0; font-size: 1.6rem; }
+.lede { margin: .25rem 0 1rem; color: var(--muted); }
+.totals { display: flex; flex-wrap: wrap; gap: .75rem; margin: 0; padding: 0; list-style: none; }
+.totals li { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .4rem .8rem; }
+.totals strong { font-size: 1.25rem; margin-right: .3rem; }
+.overview { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; margin-top: 1rem; }
+.overview > div, .overview > nav { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.overview h2 { font-size: 1rem; margin: 0 0 .5rem; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+td, th { text-align: left; padding: .15rem .5rem .15rem 0; vertical-align: top; }
+td.count { text-align: right; font-variant-numeric: tabular-nums; }
+svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+.bar-error { fill: var(--error); } .bar-warning { fill: var(--warning); } .bar-info { fill: var(--info); }
+nav ol { margin: 0; padding-left: 1.2rem; font-size: .9rem; }
+.keys { font-size: .85rem; color: var(--muted); }
+kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 3px; padding: 0 .3rem; background: var(--paper); }
+.draft-section { border-top: 1px solid var(--line); }
+.draft-section h2 { font-size: 1.15rem; word-break: break-all; }
+.draft-layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; align-items: start; }
+.draft { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1.5rem;
+         overflow-wrap: anywhere; }
+.draft pre { white-space: pre-wrap; background: var(--wash); padding: .5rem; border-radius: 4px; font-size: .85rem; }
+.draft blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: #333; }
+.draft img-alt { font-style: italic; }
+mark { background: transparent; color: inherit; padding: 0 1px; border-bottom: 3px solid; cursor: pointer; }
+mark.sev-error { background: #fbe4e2; border-bottom-color: var(--error); border-bottom-style: solid; }
+mark.sev-warning { background: #fdf0d5; border-bottom-color: var(--warning); border-bottom-style: dashed; }
+mark.sev-info { background: #e3edf9; border-bottom-color: var(--info); border-bottom-style: dotted; }
+mark.current { outline: 2px solid var(--ink); outline-offset: 1px; }
+mark:focus-visible { outline: 3px solid #000; }
+.cards { list-style: none; margin: 0; padding: 0; position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; }
+.card { background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--muted); border-radius: 6px;
+        padding: .5rem .75rem; margin-bottom: .6rem; font-size: .9rem; }
+.card.sev-error { border-left-color: var(--error); } .card.sev-warning { border-left-color: var(--warning); }
+.card.sev-info { border-left-color: var(--info); }
+.card.current { box-shadow: 0 0 0 2px var(--ink); }
+.card p { margin: .2rem 0; }
+.card .where { color: var(--muted); font-size: .8rem; }
+.severity { text-transform: uppercase; font-size: .7rem; font-weight: 700; letter-spacing: .04em; }
+.sev-error .severity { color: var(--error); } .sev-warning .severity { color: var(--warning); }
+.sev-info .severity { color: var(--info); }
+.card ul { margin: .2rem 0; padding-left: 1.1rem; }
+del { background: #fbe4e2; } ins { background: #dff3e4; text-decoration: none; }
+.rules article { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem; margin-bottom: .75rem; }
+.rules h3 { font-size: 1.05rem; }
+#status { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; padding: .3rem 1rem; background: var(--ink); color: #fff;
+          font: .85rem system-ui, sans-serif; }
+#status:empty { display: none; }
+@media (max-width: 52rem) { .draft-layout { grid-template-columns: 1fr; } .cards { position: static; max-height: none; } }
+@media print {
+  body { background: #fff; font-size: 11pt; }
+  .keys, #status, nav { display: none; }
+  .draft-layout { display: block; }
+  .cards { position: static; max-height: none; overflow: visible; }
+  .card, .draft, .overview > div, .rules article { break-inside: avoid; border-color: #999; }
+  mark { background: none !important; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+SCRIPT = """
+(function () {
+  "use strict";
+  var firsts = Array.prototype.slice.call(document.querySelectorAll("mark[data-first]"));
+  var current = -1;
+  var status = document.getElementById("status");
+  function select(index, focus) {
+    if (index < 0 || index >= firsts.length) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll(".current"), function (e) { e.classList.remove("current"); });
+    current = index;
+    var id = firsts[index].getAttribute("data-finding");
+    Array.prototype.forEach.call(document.querySelectorAll('mark[data-finding="' + id + '"]'),
+                                 function (e) { e.classList.add("current"); });
+    var card = document.getElementById("finding-" + id);
+    card.classList.add("current");
+    firsts[index].scrollIntoView({block: "center"});
+    card.scrollIntoView({block: "nearest"});
+    if (focus) { firsts[index].focus({preventScroll: true}); }
+    status.textContent = "Finding " + (index + 1) + " of " + firsts.length + ": " + card.getAttribute("data-summary");
+  }
+  function indexOf(mark) {
+    var id = mark.getAttribute("data-finding");
+    for (var i = 0; i < firsts.length; i++) { if (firsts[i].getAttribute("data-finding") === id) { return i; } }
+    return -1;
+  }
+  document.addEventListener("click", function (event) {
+    var mark = event.target.closest("mark[data-finding]");
+    if (mark) { select(indexOf(mark), false); }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+    var mark = event.target.closest ? event.target.closest("mark[data-finding]") : null;
+    if (event.key === "j" || event.key === "n") { select(Math.min(current + 1, firsts.length - 1), true); }
+    else if (event.key === "k" || event.key === "p") { select(Math.max(current - 1, 0), true); }
+    else if ((event.key === "Enter" || event.key === " ") && mark) { select(indexOf(mark), true); }
+    else { return; }
+    event.preventDefault();
+  });
+})();
+"""
+
+
+def _csp_hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+POLICY = (f"default-src 'none'; style-src {_csp_hash(STYLE)}; script-src {_csp_hash(SCRIPT)}; "
+          "img-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    finding: int  # the finding's number on the page
+    severity: str
+
+
+def esc(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+
+
+def _offset(starts: list[int], line: int, column: int) -> int:
+    return starts[min(line, len(starts)) - 1] + column - 1
+
+
+class _Renderer:
+    """Writes characters with the marks that cover them; each finding's first piece can take the focus."""
+
+    def __init__(self, marks: list[Mark]) -> None:
+        self.marks = marks
+        self.placed: set[int] = set()
+
+    def chars(self, chars: str, offsets: list[int] | range) -> str:
+        if not chars:
+            return ""
+        low, high = offsets[0], offsets[-1] + 1
+        near = [m for m in self.marks if m.start < high and m.end > low]
+        if not near:
+            return esc(chars)
+        out: list[str] = []
+        run_start = 0
+        active = self._active(near, offsets[0])
+        for index in range(1, len(chars)):
+            now = self._active(near, offsets[index])
+            if now != active:
+                out.append(self._wrap(chars[run_start:index], active))
+                run_start, active = index, now
+        out.append(self._wrap(chars[run_start:], active))
+        return "".join(out)
+
+    @staticmethod
+    def _active(marks: list[Mark], offset: int) -> tuple[Mark, ...]:
+        return tuple(m for m in marks if m.start <= offset < m.end)
+
+    def _wrap(self, chars: str, marks: tuple[Mark, ...]) -> str:
+        if not marks:
+            return esc(chars)
+        opened = ""
+        for mark in marks:
+            first = mark.finding not in self.placed
+            self.placed.add(mark.finding)
+            focus = f' id="mark-{mark.finding}" data-first="1" tabindex="0"' if first else ""
+            opened += f'<mark class="sev-{mark.severity}" data-finding="{mark.finding}"{focus}>'
+        return opened + esc(chars) + "</mark>" * len(marks)
+
+
+@lru_cache(maxsize=1)
+def _draft_parser() -> Any:
+    """The linter's own Markdown reading, with render rules that keep marks and never load or run anything."""
+    parser = markdown.new_parser()
+
+    def text(renderer: Any, tokens: list[Any], index: int, options: Any, env: dict) -> str:
+        token = tokens[index]
+        offsets = token.meta.get("offsets")
+        return env["renderer"].chars(token.content, offsets) if offsets else esc(token.content)
+
+    def code_inline(renderer: Any, tokens: list[Any], index: int, options: Any, env: dict) -> str:
+        return f"<code>{text(renderer, tokens, index, options, env)}</code>"
+
+    def image(renderer: Any, tokens: list[Any], index: int, options: Any, env: dict) -> str:
+        token = tokens[index]
+        alt = "".join(child.content for child in token.children or [])
+        return f'<span class="image">[image: {esc(alt)} &lt;{esc(token.attrGet("src") or "")}&gt;]</span>'
+
+    def raw_html(renderer: Any, tokens: list[Any], index: int, options: Any, env: dict) -> str:
+        """HTML in a draft is shown as the text it is (a comment may hold a suppression with a finding)."""
+        token = tokens[index]
+        if token.type == "html_block":
+            start, end = token.meta.get("span", (0, 0))
+            shown = env["renderer"].chars(env["text"][start:end], range(start, end)) if end > start \
+                else esc(token.content)
+            return f'<pre class="html">{shown}</pre>\n'
+        return f"<code>{text(renderer, tokens, index, options, env)}</code>"
+
+    parser.add_render_rule("text", text)
+    parser.add_render_rule("code_inline", code_inline)
+    parser.add_render_rule("image", image)
+    parser.add_render_rule("html_block", raw_html)
+    parser.add_render_rule("html_inline", raw_html)
+    return parser
+
+
+@lru_cache(maxsize=1)
+def _docs_parser() -> Any:
+    """Rule documentation: Markdown without raw HTML."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def _locate_children(token: Any, offsets: list[int]) -> None:
+    """Give each text and code child of an inline token the file offsets of its characters, where its
+    content is the source as written (an entity or escape in it leaves that child unmarked)."""
+    content = token.content[:len(offsets)]
+    cursor = 0
+    for child in token.children or []:
+        if child.type not in ("text", "code_inline", "html_inline") or not child.content:
+            continue
+        found = content.find(child.content, cursor)
+        if found < 0:
+            continue
+        child.meta = {**(child.meta or {}), "offsets": offsets[found:found + len(child.content)]}
+        cursor = found + len(child.content)
+
+
+def render_markdown(text: str, marks: list[Mark]) -> str:
+    renderer = _Renderer(marks)
+    body_start = markdown.front_matter_end(text)
+    parser = _draft_parser()
+    tokens, lines = markdown.parse(text, body_start, parser)
+    line_cursor: dict[int, int] = {}
+    for token in tokens:
+        if token.type == "inline" and token.map:
+            _locate_children(token, markdown.inline_offsets(token, text, lines, line_cursor))
+        elif token.type == "html_block" and token.map:
+            token.meta = {"span": (lines[token.map[0]][0], lines[min(token.map[1], len(lines)) - 1][1])}
+    front = f'<pre class="front-matter">{renderer.chars(text[:body_start], range(body_start))}</pre>\n' \
+        if body_start else ""
+    return front + parser.renderer.render(tokens, parser.options, {"renderer": renderer, "text": text})
+
+
+def render_plain(text: str, marks: list[Mark]) -> str:
+    renderer = _Renderer(marks)
+    out = []
+    for match in re.finditer(r"\S(?:.*?\S)?(?=\s*(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n)|\s*\Z)", text, re.S):
+        paragraph = renderer.chars(match.group(), range(match.start(), match.end()))
+        out.append("<p>" + LINE_BREAK.sub("<br>\n", paragraph) + "</p>")
+    return "\n".join(out)
+
+
+def _rule_link(code: str, rules: dict[str, RuleInfo]) -> str:
+    name = f" {esc(rules[code].name)}" if code in rules else ""
+    return f'<a class="code" href="#rule-{esc(code)}">{esc(code)}{name}</a>'
+
+
+def _card(number: int, finding: Finding, report: Report, text: str | None) -> str:
+    fact = report.facts.get((finding.path, finding.fact)) if finding.fact else None
+    parts = [f'<li class="card sev-{finding.severity}" id="finding-{number}" '
+             f'data-summary="{esc(finding.code + " " + finding.message)}">',
+             f'<p class="where"><span class="severity">{esc(finding.severity)}</span> '
+             f'<a href="#mark-{number}">line {finding.line}, column {finding.column}</a> · '
+             f'{_rule_link(finding.code, report.rules)}</p>',
+             f'<p class="message">{esc(finding.message)}</p>']
+    if finding.fact:
+        summary_text = f": {esc(fact.summary)}" if fact else ""
+        parts.append(f'<p class="fact">Fact <code>{esc(finding.fact)}</code>{summary_text}</p>')
+        sources = fact.sources if fact else [("", source) for source in finding.sources]
+        if sources:
+            parts.append('<ul class="sources">' + "".join(
+                f"<li>{esc(outlet) + ' — ' if outlet else ''}<code>{esc(file)}</code></li>" for outlet, file in sources)
+                + "</ul>")
+    if finding.fix is not None and text is not None:
+        before = text[finding.fix.start:finding.fix.end]
+        kind = "safe fix (--fix)" if finding.fix.safe else "unsafe fix (--unsafe-fixes)"
+        after = f' → <ins>{esc(finding.fix.replacement)}</ins>' if finding.fix.replacement else " (removed)"
+        parts.append(f'<p class="fix">{kind}: <del>{esc(before)}</del>{after}</p>')
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def _chart(findings: list[Finding], rules: dict[str, RuleInfo]) -> str:
+    counts = Counter(f.code for f in findings)
+    if not counts:
+        return "<p>No findings.</p>"
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    most = rows[0][1]
+    height = 22
+    bars = []
+    for row, (code, count) in enumerate(rows):
+        severity = rules[code].severity if code in rules else "error"
+        width = max(2, round(BAR_WIDTH * count / most))
+        name = f"{code} {rules[code].name}" if code in rules else code
+        y = row * height
+        bars.append(f'<text x="0" y="{y + 15}">{esc(name)}</text>'
+                    f'<rect class="bar-{esc(severity)}" x="230" y="{y + 4}" width="{width}" height="14"/>'
+                    f'<text x="{236 + width}" y="{y + 15}">{count}</text>')
+    total_height = height * len(rows)
+    return (f'<svg role="img" aria-label="Findings by rule" width="100%" '
+            f'viewBox="0 0 {230 + BAR_WIDTH + 40} {total_height}">{"".join(bars)}</svg>')
+
+
+def _counts_table(counts: Counter, labels: dict[str, str]) -> str:
+    rows = "".join(f'<tr><td>{esc(labels.get(key, key))}</td><td class="count">{count}</td></tr>'
+                   for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    return f"<table>{rows}</table>" if rows else "<p>No findings.</p>"
+
+
+def page(report: Report) -> str:
+    findings = report.findings
+    by_path: dict[str, list[tuple[int, Finding]]] = {path: [] for path in sorted(report.documents)}
+    for number, finding in enumerate(findings, 1):
+        by_path.setdefault(finding.path, []).append((number, finding))
+    severities = Counter(f.severity for f in findings)
+    families = Counter(f.code[0] for f in findings)
+    family_names = {code[0]: f"{code[0]}: {info.family}" for code, info in report.rules.items() if info.family}
+
+    totals = [f"<li><strong>{report.files_checked}</strong>file{'s' if report.files_checked != 1 else ''} checked</li>",
+              f"<li><strong>{len(findings)}</strong>finding{'s' if len(findings) != 1 else ''}</li>"]
+    totals += [f'<li class="sev-{s}"><strong>{severities[s]}</strong><span class="severity">{s}</span></li>'
+               for s in reversed(SEVERITIES) if severities[s]]
+    drafts_nav = "".join(
+        f'<li><a href="#file-{index}">{esc(path)}</a> — {len(items)} finding{"s" if len(items) != 1 else ""}</li>'
+        for index, (path, items) in enumerate(by_path.items(), 1))
+    sections = []
+    for index, (path, items) in enumerate(by_path.items(), 1):
+        text = report.documents.get(path)
+        body = '<p class="missing">The text of this file is not in the report.</p>'
+        if text is not None:
+            starts = _line_starts(text)
+            marks = [Mark(_offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column), number,
+                          f.severity) for number, f in items]
+            render = render_markdown if path.lower().endswith(MARKDOWN_SUFFIXES) else render_plain
+            body = render(text, marks)
+        cards = "".join(_card(number, finding, report, text) for number, finding in items) or \
+            '<li class="card">No findings.</li>'
+        sections.append(f'<section class="draft-section" id="file-{index}" aria-labelledby="file-{index}-title">'
+                        f'<h2 id="file-{index}-title">{esc(path)}</h2>'
+                        f'<div class="draft-layout"><article class="draft">{body}</article>'
+                        f'<ol class="cards" aria-label="Findings in {esc(path)}">{cards}</ol></div></section>')
+    used = sorted({f.code for f in findings if f.code in report.rules})
+    docs = "".join(f'<article id="rule-{esc(code)}">{_docs_parser().render(report.rules[code].documentation)}</article>'
+                   for code in used)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>copydesk review — {esc(summary(report))}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<header>
+<h1>copydesk review</h1>
+<p class="lede">{esc(summary(report))}</p>
+<ul class="totals">{"".join(totals)}</ul>
+<div class="overview">
+<div><h2>Findings by rule</h2>{_chart(findings, report.rules)}</div>
+<div><h2>By family</h2>{_counts_table(families, family_names)}</div>
+<nav aria-label="Drafts"><h2>Drafts</h2><ol>{drafts_nav}</ol></nav>
+</div>
+<p class="keys">Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding, <kbd>k</kbd> or <kbd>p</kbd> previous;
+<kbd>Tab</kbd> moves between marked words, <kbd>Enter</kbd> shows one.</p>
+</header>
+<main>
+{"".join(sections)}
+<section class="rules" id="rules"><h2>Rules</h2>{docs}</section>
+</main>
+<p id="status" role="status" aria-live="polite"></p>
+<script>{SCRIPT}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,172 @@
+"""The review page (--format html), checked as an editor would see it: in headless Chromium.
+
+The browser tests need Playwright (a test dependency) and Debian's chromium (`.ci/run` installs it).
+Without a browser they are skipped, unless COPYDESK_REQUIRE_BROWSER=1 (as in CI) makes that a failure.
+Set COPYDESK_SCREENSHOT=1 to write the README's screenshot, docs/review-page.png.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from copydesk.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "examples" / "sample_draft.md"
+EVERY_FAMILY = ROOT / "tests" / "drafts" / "review" / "every_family.md"
+SCREENSHOT = ROOT / "docs" / "review-page.png"
+
+
+def review(tmp_path: Path, capsys, monkeypatch, *drafts: Path) -> tuple[Path, list[dict]]:
+    """The review page for these drafts (named from the project's folder) and the JSON findings of the same run."""
+    monkeypatch.chdir(ROOT)
+    names = [str(draft.relative_to(ROOT)) for draft in drafts]
+    page = tmp_path / "report.html"
+    assert main(["check", "--format", "html", "--output", str(page), *names]) == 1
+    capsys.readouterr()
+    assert main(["check", "--format", "json", *names]) == 1
+    return page, json.loads(capsys.readouterr().out)
+
+
+def span_text(finding: dict) -> str:
+    text = Path(finding["path"]).read_text(encoding="utf-8")
+    starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+    return text[starts[finding["line"] - 1] + finding["column"] - 1:
+                starts[finding["end_line"] - 1] + finding["end_column"] - 1]
+
+
+class Marks(HTMLParser):
+    """The text inside each finding's marks, in page order, and every script element's body."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str | None] = []
+        self.texts: dict[str, str] = {}
+        self.scripts: list[str] = []
+        self.in_script = False
+        self.shown = ""  # the text a reader sees
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "mark":
+            self.open.append(dict(attrs).get("data-finding"))
+        self.in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        if tag == "mark":
+            self.open.pop()
+        self.in_script = False
+
+    def handle_data(self, data):
+        for finding in set(self.open):
+            self.texts[finding] = self.texts.get(finding, "") + data
+        if self.in_script:
+            self.scripts.append(data)
+        else:
+            self.shown += data
+
+
+def test_page_marks_every_finding_and_escapes_the_draft(tmp_path, capsys, monkeypatch):
+    page, findings = review(tmp_path, capsys, monkeypatch, SAMPLE, EVERY_FAMILY)
+    source = page.read_text(encoding="utf-8")
+    parsed = Marks()
+    parsed.feed(source)
+    assert {number: parsed.texts.get(str(number)) for number in range(1, len(findings) + 1)} == \
+        {number: span_text(finding) for number, finding in enumerate(findings, 1)}
+    assert len(parsed.scripts) == 1 and "pwned" not in parsed.scripts[0]  # the page's own script only
+    assert '<script>window.pwned = "script"</script>' in parsed.shown
+    assert "<img" not in source and "onerror=" not in source.replace("onerror=&quot;", "")
+    assert "default-src 'none'" in source and "img-src 'none'" in source
+
+
+def test_review_of_a_folder_lists_every_draft(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    page = tmp_path / "report.html"
+    assert main(["check", "--format", "html", "--output", str(page), "examples/"]) == 1
+    source = page.read_text(encoding="utf-8")
+    drafts = sorted(str(draft.relative_to(ROOT)) for draft in (ROOT / "examples").rglob("*.md"))
+    assert re.findall(r'<h2 id="file-\d+-title">([^<]*)</h2>', source) == drafts
+
+
+def chromium() -> str | None:
+    return next((path for name in ("chromium", "chromium-browser", "google-chrome")
+                 if (path := shutil.which(name))), None)
+
+
+@pytest.fixture
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    executable = chromium()
+    if sync_playwright is None or executable is None:
+        missing = "playwright (pip install '.[test]')" if sync_playwright is None else "chromium (apt-get install chromium)"
+        if os.environ.get("COPYDESK_REQUIRE_BROWSER"):
+            pytest.fail(f"the browser test needs {missing}")
+        pytest.skip(f"the browser test needs {missing}")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+def test_review_page_in_a_browser(browser, tmp_path, capsys, monkeypatch):
+    page_file, findings = review(tmp_path, capsys, monkeypatch, SAMPLE, EVERY_FAMILY)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(page_file.as_uri())
+
+    # every finding: highlighted words equal to the JSON finding's span
+    for number, finding in enumerate(findings, 1):
+        marked = page.eval_on_selector_all(f'mark[data-finding="{number}"]',
+                                           "marks => marks.map(m => m.textContent).join('')")
+        assert marked == span_text(finding), (number, finding["code"])
+        assert page.locator(f'mark[data-finding="{number}"]').first.is_visible()
+
+    # clicking a mark shows its fact and sources
+    quote = next(n for n, f in enumerate(findings, 1) if f["code"] == "Q101")
+    page.click(f'mark[data-finding="{quote}"]')
+    card = page.locator(".card.current")
+    assert card.count() == 1 and card.is_visible()
+    shown = card.inner_text()
+    assert findings[quote - 1]["fact"] in shown
+    assert all(source in shown for source in findings[quote - 1]["sources"])
+
+    # the keyboard moves from finding to finding
+    page.keyboard.press("Escape")
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.keyboard.press("j")
+    current = "document.activeElement.getAttribute('data-finding')"
+    assert page.evaluate(current) == str(quote + 1)
+    page.keyboard.press("j")
+    assert page.evaluate(current) == str(quote + 2)
+    page.keyboard.press("k")
+    assert page.evaluate(current) == str(quote + 1)
+    assert page.locator(f'#finding-{quote + 1}.current').is_visible()
+
+    # nothing from the draft ran or was fetched
+    assert page.evaluate("window.pwned") is None
+    assert "<script>window.pwned" in page.inner_text("body")
+    assert [url for url in requests if url != page_file.as_uri()] == []
+
+    # printed: the findings beside the text, no keyboard help
+    page.emulate_media(media="print")
+    assert not page.locator(".keys").is_visible()
+    assert page.locator(".card").count() == len(findings)
+    page.emulate_media(media="screen")
+
+    page.set_viewport_size({"width": 1280, "height": 1200})
+    page.click('mark[data-finding="2"]')
+    page.evaluate("window.scrollTo(0, 0)")
+    shot = tmp_path / "review-page.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("COPYDESK_SCREENSHOT"):
+        shutil.copy(shot, SCREENSHOT)
