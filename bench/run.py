@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark copydesk against its peers on one deterministic corpus, side by side.
 
-    python bench/run.py [--files 1000] [--jobs 2] [--seed 7] [--skip-peers] [--no-scale]
+    python bench/run.py [--files 1000] [--jobs 2] [--seed 7] [--runs 3] [--skip-peers] [--no-scale]
 
 It builds ~1,000 Markdown drafts (300,000+ words) from the project's own test drafts
 with numbers, names and quotes varied, then measures on the same corpus:
@@ -11,8 +11,9 @@ proselint (installed with pip into a throwaway virtual environment there). It pr
 words per second and the copydesk/peer ratios, the wall time and peak memory of a
 single-draft `copydesk check` (what pre-commit runs), the language server's re-check
 of a 1,000-word draft after an edit, how time per draft grows with a fact sheet of
-10x the facts, and how time grows with a 10x corpus. Everything it writes stays
-under bench/out/.
+10x the facts, and how time grows with a 10x corpus. Every measurement but the last
+is repeated (--runs, default 3) and printed as median (range). Everything it writes
+stays under bench/out/.
 """
 from __future__ import annotations
 
@@ -230,58 +231,31 @@ def load_sheet(path: Path):
     return load(path)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--files", type=int, default=1000)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--skip-peers", action="store_true")
-    parser.add_argument("--no-scale", action="store_true", help="skip the 10x corpus")
-    args = parser.parse_args()
-
-    corpus = OUT / "corpus"
-    words = build_corpus(corpus, args.files, args.seed)
-    print(f"corpus: {args.files} drafts, {words:,} words (seed {args.seed}); machine: {os.cpu_count()} cores\n")
-    rows = []
-
+def measure_corpus(args: argparse.Namespace, corpus: Path, words: int) -> dict[str, tuple[float, int]] | None:
+    """Seconds and peak memory of every tool on the corpus, in one pass side by side."""
+    rows: dict[str, tuple[float, int]] = {}
     seconds, rss, result = timed(copydesk("check", "--format", "json", "--jobs", str(args.jobs), str(corpus)),
                                  cwd=ROOT)
     if result.returncode not in (0, 1):
         print(result.stderr)
-        return 1
-    ours = words / seconds
-    rows.append((f"copydesk, every rule, --jobs {args.jobs}", seconds, ours, rss))
-    seconds1, rss1, _ = timed(copydesk("check", "--format", "json", "--jobs", "1", str(corpus)), cwd=ROOT)
-    rows.append(("copydesk, every rule, --jobs 1", seconds1, words / seconds1, rss1))
-
+        return None
+    rows[f"copydesk, every rule, --jobs {args.jobs}"] = (seconds, rss)
+    seconds, rss, _ = timed(copydesk("check", "--format", "json", "--jobs", "1", str(corpus)), cwd=ROOT)
+    rows["copydesk, every rule, --jobs 1"] = (seconds, rss)
     if not args.skip_peers:
         textlint = install_textlint()
         if textlint:
-            seconds, rss, result = timed([str(textlint), "--format", "json", str(corpus)], cwd=PEERS / "node")
-            rows.append(("textlint + textlint-rule-prh (same spellings)", seconds, words / seconds, rss))
+            seconds, rss, _ = timed([str(textlint), "--format", "json", str(corpus)], cwd=PEERS / "node")
+            rows["textlint + textlint-rule-prh (same spellings)"] = (seconds, rss)
         proselint = install_proselint()
         if proselint:
-            seconds, rss, result = timed([str(proselint), "check", str(corpus)])
-            rows.append(("proselint", seconds, words / seconds, rss))
+            seconds, rss, _ = timed([str(proselint), "check", str(corpus)])
+            rows["proselint"] = (seconds, rss)
+    return rows
 
-    print(f"{'tool':<48}{'seconds':>9}{'words/s':>11}{'peak MB':>9}{'copydesk/peer':>15}")
-    for name, seconds, rate, rss in rows:
-        ratio = "" if name.startswith("copydesk") else f"{ours / rate:.2f}x"
-        print(f"{name:<48}{seconds:>9.2f}{rate:>11,.0f}{rss / 1024:>9.1f}{ratio:>15}")
 
-    draft = ROOT / "examples" / "sample_draft.md"
-    walls, peaks = [], []
-    for _ in range(15):
-        seconds, rss, _ = timed(copydesk("check", str(draft)), cwd=ROOT)
-        walls.append(seconds)
-        peaks.append(rss)
-    print(f"\nsingle draft (pre-commit): median {statistics.median(walls) * 1000:.0f} ms, "
-          f"best {min(walls) * 1000:.0f} ms wall including interpreter start; peak {max(peaks) / 1024:.1f} MB")
-
-    timings = editor_recheck()
-    print(f"editor re-check of a 1,000-word draft after an edit (language server, warm): median "
-          f"{statistics.median(timings) * 1000:.0f} ms, worst {max(timings) * 1000:.0f} ms over {len(timings)} edits")
-
+def sheet_scaling(corpus: Path) -> tuple[float, float, int, int] | None:
+    """Milliseconds per draft on 100 drafts with the embedded sheet and with one of 10x the facts."""
     sample = OUT / "corpus-sample"
     shutil.rmtree(sample, ignore_errors=True)
     sample.mkdir()
@@ -294,20 +268,81 @@ def main() -> int:
                                             str(sample)), cwd=ROOT)
         if result.returncode not in (0, 1):
             print(result.stderr)
+            return None
+        per_draft[factor] = (seconds / 100 * 1000, len(load_sheet(sheet).facts))
+    return per_draft[1][0], per_draft[10][0], per_draft[1][1], per_draft[10][1]
+
+
+def spread(values: list[float], form: str) -> str:
+    """The median, and the range when there is more than one run."""
+    middle = format(statistics.median(values), form)
+    return middle if len(values) == 1 else f"{middle} ({format(min(values), form)}–{format(max(values), form)})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=3, help="repeat every measurement; print median (range)")
+    parser.add_argument("--skip-peers", action="store_true")
+    parser.add_argument("--no-scale", action="store_true", help="skip the 10x corpus")
+    args = parser.parse_args()
+
+    corpus = OUT / "corpus"
+    words = build_corpus(corpus, args.files, args.seed)
+    print(f"corpus: {args.files} drafts, {words:,} words (seed {args.seed}); machine: {os.cpu_count()} cores; "
+          f"{args.runs} run{'s' if args.runs != 1 else ''}, median (range)\n")
+    runs: list[dict[str, tuple[float, int]]] = []
+    walls, peaks, editor, scaling = [], [], [], []
+    draft = ROOT / "examples" / "sample_draft.md"
+    for _ in range(args.runs):
+        measured = measure_corpus(args, corpus, words)
+        if measured is None:
             return 1
-        per_draft[factor] = (seconds / 100, len(load_sheet(sheet).facts))
-    (one, facts1), (ten, facts10) = per_draft[1], per_draft[10]
-    print(f"fact sheet scaling: {facts1} facts {one * 1000:.1f} ms per draft, {facts10} facts "
-          f"{ten * 1000:.1f} ms per draft = {ten / one:.2f}x the time for {facts10 / facts1:.1f}x the facts "
-          "(100 drafts, --jobs 1)")
+        runs.append(measured)
+        for _ in range(15):
+            seconds, rss, _ = timed(copydesk("check", str(draft)), cwd=ROOT)
+            walls.append(seconds * 1000)
+            peaks.append(rss / 1024)
+        editor += [seconds * 1000 for seconds in editor_recheck()]
+        scaled = sheet_scaling(corpus)
+        if scaled is None:
+            return 1
+        scaling.append(scaled)
+
+    ours = [words / run[f"copydesk, every rule, --jobs {args.jobs}"][0] for run in runs]
+    ours1 = [words / run["copydesk, every rule, --jobs 1"][0] for run in runs]
+    print(f"{'tool':<48}{'seconds':>22}{'words/s':>26}{'peak MB':>9}{'copydesk -j' + str(args.jobs) + ' / peer':>22}"
+          f"{'copydesk -j1 / peer':>22}")
+    for name in runs[0]:
+        seconds = [run[name][0] for run in runs]
+        rates = [words / value for value in seconds]
+        peak = max(run[name][1] for run in runs) / 1024
+        ratio = ratio1 = ""
+        if not name.startswith("copydesk"):
+            ratio = spread([mine / theirs for mine, theirs in zip(ours, rates)], ".2f") + "x"
+            ratio1 = spread([mine / theirs for mine, theirs in zip(ours1, rates)], ".2f") + "x"
+        print(f"{name:<48}{spread(seconds, '.2f'):>22}{spread(rates, ',.0f'):>26}{peak:>9.1f}{ratio:>22}{ratio1:>22}")
+
+    print(f"\nsingle draft (pre-commit), {len(walls)} runs: median {statistics.median(walls):.0f} ms, best "
+          f"{min(walls):.0f} ms, worst {max(walls):.0f} ms wall including interpreter start; peak {max(peaks):.1f} MB")
+    print(f"editor re-check of a 1,000-word draft after an edit (language server, warm), {len(editor)} edits: "
+          f"median {statistics.median(editor):.0f} ms, worst {max(editor):.0f} ms")
+    one = [row[0] for row in scaling]
+    ten = [row[1] for row in scaling]
+    facts1, facts10 = scaling[0][2], scaling[0][3]
+    print(f"fact sheet scaling (100 drafts, --jobs 1): {facts1} facts {spread(one, '.1f')} ms per draft, {facts10} "
+          f"facts {spread(ten, '.1f')} ms per draft = {spread([b / a for a, b in zip(one, ten)], '.2f')}x the time "
+          f"for {facts10 / facts1:.1f}x the facts")
 
     if not args.no_scale:
         big = OUT / "corpus10x"
         big_words = build_corpus(big, args.files * 10, args.seed + 1)
         seconds10, _, _ = timed(copydesk("check", "--format", "json", "--jobs", str(args.jobs), str(big)), cwd=ROOT)
-        one = rows[0][1]
-        print(f"scaling: {big_words:,} words in {seconds10:.2f} s = {seconds10 / one:.2f}x the time for "
-              f"{big_words / words:.2f}x the words")
+        base = statistics.median(run[f"copydesk, every rule, --jobs {args.jobs}"][0] for run in runs)
+        print(f"corpus scaling: {big_words:,} words in {seconds10:.2f} s = {seconds10 / base:.2f}x the median time "
+              f"for {big_words / words:.2f}x the words")
     return 0
 
 

@@ -153,6 +153,8 @@ def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = Non
 
 
 def read_changed_lines(args: argparse.Namespace) -> ChangedLines | None:
+    if args.diff_file is None and args.diff_base is None:
+        return None
     from copydesk import changes, files
 
     try:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 
 MAX_DRAFT_BYTES = 1024 * 1024  # 150,000 words, longer than any draft: larger files are reported, not read
@@ -146,6 +145,8 @@ def _changed_message() -> FixRefused:
 def _rename_over(path: str, before: Snapshot, data: bytes, info: os.stat_result) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     try:
+        import tempfile  # only a fix writes
+
         handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".copydesk", dir=folder)
     except PermissionError:
         raise FixRefused("not fixed: its folder is not writable") from None
@@ -174,6 +175,8 @@ def _rewrite_in_place(path: str, before: Snapshot, data: bytes) -> None:
     """Keep the inode (hard links, owner): a backup copy beside it, then the new bytes written over."""
     folder = os.path.dirname(os.path.abspath(path))
     try:
+        import tempfile
+
         handle, backup = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".copydesk-backup",
                                           dir=folder)
     except PermissionError:
