@@ -24,10 +24,10 @@ from functools import lru_cache
 from typing import Any
 
 from copydesk import markdown
+from copydesk.document import MARKDOWN_SUFFIXES
 from copydesk.finding import SEVERITIES, Finding
 from copydesk.formatters import Report, RuleInfo, summary
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 BAR_WIDTH = 200  # pixels of the longest bar in the chart by rule
 
@@ -61,7 +61,7 @@ kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 3p
          overflow-wrap: anywhere; }
 .draft pre { white-space: pre-wrap; background: var(--wash); padding: .5rem; border-radius: 4px; font-size: .85rem; }
 .draft blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: #333; }
-.draft img-alt { font-style: italic; }
+.draft .image { font-style: italic; color: var(--muted); }
 mark { background: transparent; color: inherit; padding: 0 1px; border-bottom: 3px solid; cursor: pointer; }
 mark.sev-error { background: #fbe4e2; border-bottom-color: var(--error); border-bottom-style: solid; }
 mark.sev-warning { background: #fdf0d5; border-bottom-color: var(--warning); border-bottom-style: dashed; }

@@ -52,6 +52,7 @@ class InconsistentSpelling(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
+        from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         lexicon = ctx.analysis.lexicon
@@ -65,8 +66,12 @@ class InconsistentSpelling(Rule):
         counts = Counter({w: len(p) for w, p in occurrences.items()})
         words = sorted(occurrences, key=lambda w: occurrences[w][0])
         reported: set[str] = set()
+        most = max(map(max_typo_distance, words), default=0)
         for index, first in enumerate(words):
-            for second in words[index + 1:]:
+            # every later word within the largest allowed distance, found by rapidfuzz in one pass per word
+            near = sorted(position for _, _, position in process.extract(
+                first, words[index + 1:], scorer=OSA.distance, score_cutoff=most, limit=None))
+            for second in (words[index + 1 + position] for position in near):
                 allowed = max_typo_distance(min(first, second, key=len))
                 if not allowed or abs(len(first) - len(second)) > allowed or is_inflection(first, second):
                     continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk.analysis import Analysis, Quote
 from copydesk.model import Quote as KnownQuote
@@ -26,8 +27,20 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return (" " + " ".join(needle) + " ") in joined
 
 
-def _known_sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+@lru_cache(maxsize=1024)
+def _known_sentences(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in SENTENCE.findall(text) if s.strip())
+
+
+@lru_cache(maxsize=1024)
+def _known_words(text: str) -> tuple[str, ...]:
+    return tuple(t[0] for t in words(text))
+
+
+@lru_cache(maxsize=16384)
+def _similarity(draft: tuple[str, ...], known: tuple[str, ...]) -> float:
+    """Remembered: an editor's re-check after an edit compares the same quotations again."""
+    return similarity(list(draft), list(known))
 
 
 def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
@@ -44,15 +57,15 @@ def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
             best: Match | None = None
             renderings = [(fact, text) for fact in known_quotes for text in (fact.text, *fact.translations)]
             for fact, text in renderings:
-                known_all = [t[0] for t in words(text)]
+                known_all = list(_known_words(text))
                 if _contains(known_all, draft):
                     best = Match(fact, start, end, True, 1.0, draft, known_all, None)
                     break
                 if len([w for w in draft if w.isalnum()]) < MIN_WORDS:
                     continue
                 for known_sentence in _known_sentences(text):
-                    known = [t[0] for t in words(known_sentence)]
-                    score = similarity(draft, known)
+                    known = list(_known_words(known_sentence))
+                    score = _similarity(tuple(draft), tuple(known))
                     if score >= SIMILARITY and (best is None or score > best.similarity):
                         whole = known_sentence if len(draft) >= len(known) - 1 else None
                         best = Match(fact, start, end, False, score, draft, known, whole)
