@@ -154,6 +154,7 @@ class Mark:
     end: int
     finding: int  # the finding's number on the page
     severity: str
+    title: str  # shown on hover: the code and the message
 
 
 def esc(value: str) -> str:
@@ -205,7 +206,7 @@ class _Renderer:
             first = mark.finding not in self.placed
             self.placed.add(mark.finding)
             focus = f' id="mark-{mark.finding}" data-first="1" tabindex="0"' if first else ""
-            opened += f'<mark class="sev-{mark.severity}" data-finding="{mark.finding}"{focus}>'
+            opened += f'<mark class="sev-{mark.severity}" data-finding="{mark.finding}" title="{esc(mark.title)}"{focus}>'
         return opened + esc(chars) + "</mark>" * len(marks)
 
 
@@ -373,7 +374,7 @@ def page(report: Report) -> str:
         if text is not None:
             starts = _line_starts(text)
             marks = [Mark(_offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column), number,
-                          f.severity) for number, f in items]
+                          f.severity, f"{f.code}: {f.message}") for number, f in items]
             render = render_markdown if path.lower().endswith(MARKDOWN_SUFFIXES) else render_plain
             body = render(text, marks)
         cards = "".join(_card(number, finding, report, text) for number, finding in items) or \

@@ -130,8 +130,10 @@ def test_review_page_in_a_browser(browser, tmp_path, capsys, monkeypatch):
         assert marked == span_text(finding), (number, finding["code"])
         assert page.locator(f'mark[data-finding="{number}"]').first.is_visible()
 
-    # clicking a mark shows its fact and sources
+    # hovering names the finding; clicking a mark shows its fact and sources
     quote = next(n for n, f in enumerate(findings, 1) if f["code"] == "Q101")
+    assert page.locator(f'mark[data-finding="{quote}"]').first.get_attribute("title") == \
+        f"Q101: {findings[quote - 1]['message']}"
     page.click(f'mark[data-finding="{quote}"]')
     card = page.locator(".card.current")
     assert card.count() == 1 and card.is_visible()
