@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+from copydesk import wordlist
 from copydesk.phrases import PhraseIndex
 
 # ---------------------------------------------------------------------------------------
@@ -88,22 +89,14 @@ def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, 
 COMMON_WORD_FREQUENCY = 1000  # in pyspellchecker's English list: "room" ~400,000, "kiev" ~80, "lvov" ~50
 
 
-@lru_cache(maxsize=1)
-def _dictionary():
-    """English words (pyspellchecker's frequency list), loaded only when a check needs it."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1)
-
-
 def is_common_word(word: str) -> bool:
     """A frequent English word ("room", "tears"), not a rare one that is also a place's old spelling ("kiev")."""
-    return _dictionary().word_frequency[word.lower()] >= COMMON_WORD_FREQUENCY
+    return wordlist.frequency(word) >= COMMON_WORD_FREQUENCY
 
 
 def is_ordinary_word(word: str) -> bool:
     """Is this an English dictionary word (so not a misspelt or unknown name)?"""
-    return word.lower() in _dictionary()
+    return wordlist.frequency(word) > 0
 
 
 # ---------------------------------------------------------------------------------------
