@@ -6,6 +6,10 @@ a :class:`PhraseIndex` looks phrases up word by word in a dictionary instead. Th
 semantics are those documented for fact sheets: whole words, any spacing or hyphen
 between the words of a phrase, ordinary English endings on its last word (unless
 the index is exact), and case-sensitive matching for a phrase with a capital letter.
+
+Whether phrases occur at all — the question every fact's cues ask of every sentence — is
+answered by a catalog of all phrases asked about, which reads each text once for all of
+them; a :class:`CueTest` is then set arithmetic on that answer.
 """
 from __future__ import annotations
 
