@@ -111,6 +111,11 @@ def _entries(phrases: Iterable[str]) -> dict[str, list[Entry]]:
     return first
 
 
+def _matchable(phrases: Iterable[str]) -> frozenset[str]:
+    """The phrases that have words (a phrase of punctuation alone never matches)."""
+    return frozenset(phrase for phrase in phrases if _words(phrase))
+
+
 class _Catalog:
     """Every phrase asked about so far (inflected or exact), read from a text in one pass: which of them
     occur in it. A cue test ("does this sentence hold a phrase of group 2?") is then a set question,
@@ -140,15 +145,13 @@ class _Catalog:
             return cached[1]
         found = tokens(text)
         keys = found.keys if self.inflect else found.exact_keys
-        spans = found.spans
         present: set[str] = set()
         first = self.first
         for index in (i for i, token_keys in enumerate(keys) if not first.keys().isdisjoint(token_keys)):
             for key in keys[index]:
                 for words, phrase, sensitive in first.get(key, ()):
-                    if phrase not in present and index + len(words) <= len(spans) and all(
-                            _word_fits(text, found, index, offset, word, sensitive, offset == len(words) - 1,
-                                       self.inflect) for offset, word in enumerate(words)):
+                    if phrase not in present and _phrase_at(text, found, index, words, sensitive, self.inflect,
+                                                            len(text)):
                         present.add(phrase)
         if len(self.found) >= 8192:
             self.found.clear()
@@ -176,13 +179,22 @@ def _word_fits(text: str, found: Tokens, index: int, offset: int, word: str, sen
     return _word_matches(text[word_start:word_end], word, sensitive, last, inflect)
 
 
+def _phrase_at(text: str, found: Tokens, index: int, words: tuple[str, ...], sensitive: bool, inflect: bool,
+               limit: int) -> bool:
+    """Whether a phrase's words stand at the text's token ``index``, ending by ``limit``."""
+    spans = found.spans
+    if index + len(words) > len(spans) or spans[index + len(words) - 1][1] > limit:
+        return False
+    return all(_word_fits(text, found, index, offset, word, sensitive, offset == len(words) - 1, inflect)
+               for offset, word in enumerate(words))
+
+
 class CueTest:
     """One phrase of every group and none of the 'unless' phrases: asked of the catalog's answer for a text."""
 
     def __init__(self, groups: tuple[tuple[str, ...], ...], unless: tuple[str, ...]) -> None:
-        self.groups = [frozenset(entry[1] for entries in _entries(group).values() for entry in entries)
-                       for group in groups]
-        self.unless = frozenset(entry[1] for entries in _entries(unless).values() for entry in entries)
+        self.groups = [_matchable(group) for group in groups]
+        self.unless = _matchable(unless)
         _CATALOGS[True].add(self.unless.union(*self.groups))
 
     def passes(self, text: str) -> bool:
@@ -200,7 +212,7 @@ class PhraseIndex:
         self.inflect = inflect
         self.phrases = tuple(dict.fromkeys(phrases))
         self._first = _entries(self.phrases)
-        self._phrase_set = frozenset(entry[1] for entries in self._first.values() for entry in entries)
+        self._phrase_set = _matchable(self.phrases)
         self._registered = False
 
     def occurs_in(self, text: str) -> bool:
@@ -216,10 +228,7 @@ class PhraseIndex:
         start = spans[index][0]
         for key in (found.keys if self.inflect else found.exact_keys)[index]:
             for words, phrase, sensitive in self._first.get(key, ()):
-                if index + len(words) > len(spans) or spans[index + len(words) - 1][1] > limit:
-                    continue
-                if all(_word_fits(text, found, index, offset, word, sensitive, offset == len(words) - 1, self.inflect)
-                       for offset, word in enumerate(words)):
+                if _phrase_at(text, found, index, words, sensitive, self.inflect, limit):
                     finish = spans[index + len(words) - 1][1]
                     return PhraseMatch(start, finish, text[start:finish], phrase)
         return None
