@@ -14,8 +14,6 @@ import codecs
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
 from copydesk import markdown
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -23,6 +21,11 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 class DecodeError(ValueError):
     """The file's bytes are not text copydesk can read."""
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line starts (a line ends at CR LF, CR or LF, as findings count lines)."""
+    return [0, *(match.end() for match in markdown.LINE_BREAK.finditer(text))]
 
 
 @dataclass(frozen=True)
@@ -71,10 +74,7 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        starts = [0]
-        for match in regex.finditer(r"\r\n|\r|\n", self.text):
-            starts.append(match.end())
-        return starts
+        return line_starts(self.text)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count characters."""

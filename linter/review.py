@@ -24,11 +24,10 @@ from functools import lru_cache
 from typing import Any
 
 from copydesk import markdown
-from copydesk.document import MARKDOWN_SUFFIXES
+from copydesk.document import MARKDOWN_SUFFIXES, line_starts
 from copydesk.finding import SEVERITIES, Finding
 from copydesk.formatters import Report, RuleInfo, summary
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
 BAR_WIDTH = 200  # pixels of the longest bar in the chart by rule
 
 STYLE = """
@@ -161,10 +160,6 @@ def esc(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
-
-
 def _offset(starts: list[int], line: int, column: int) -> int:
     return starts[min(line, len(starts)) - 1] + column - 1
 
@@ -290,7 +285,7 @@ def render_plain(text: str, marks: list[Mark]) -> str:
     out = []
     for match in re.finditer(r"\S(?:.*?\S)?(?=\s*(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n)|\s*\Z)", text, re.S):
         paragraph = renderer.chars(match.group(), range(match.start(), match.end()))
-        out.append("<p>" + LINE_BREAK.sub("<br>\n", paragraph) + "</p>")
+        out.append("<p>" + markdown.LINE_BREAK.sub("<br>\n", paragraph) + "</p>")
     return "\n".join(out)
 
 
@@ -372,7 +367,7 @@ def page(report: Report) -> str:
         text = report.documents.get(path)
         body = '<p class="missing">The text of this file is not in the report.</p>'
         if text is not None:
-            starts = _line_starts(text)
+            starts = line_starts(text)
             marks = [Mark(_offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column), number,
                           f.severity, f"{f.code}: {f.message}") for number, f in items]
             render = render_markdown if path.lower().endswith(MARKDOWN_SUFFIXES) else render_plain
