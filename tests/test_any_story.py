@@ -6,16 +6,23 @@ from copydesk.cli import main
 from copydesk.facts import load
 from conftest import codes
 
-ELECTION_TEXT = """\
+
+def one_source_story(story: str = "ruritania-election", title: str = "Ruritania votes",
+                     as_of: str = "2031-02-24") -> str:
+    """A fact sheet's schema, story and its one source ("wire"): what every sheet in this file starts with."""
+    return f"""\
 schema = 1
 [story]
-id = "ruritania-election"
-title = "Ruritania votes"
-as_of = 2031-02-24
+id = "{story}"
+title = "{title}"
+as_of = {as_of}
 [[sources]]
 id = "wire"
 file = "wire.txt"
 outlet = "Wire"
+"""
+
+ELECTION_TEXT = one_source_story() + """\
 [[events]]
 id = "vote"
 name = "the parliamentary election"
@@ -76,16 +83,7 @@ def test_each_value_is_dated_by_its_own_phrase(lint):
         [("N101", 1, 16)]
 
 
-PARTIES = load(text="""\
-schema = 1
-[story]
-id = "ruritania-election"
-title = "Ruritania votes"
-as_of = 2031-02-24
-[[sources]]
-id = "wire"
-file = "wire.txt"
-outlet = "Wire"
+PARTIES = load(text=one_source_story() + """\
 [[organisations]]
 id = "greens"
 name = "Green Party"
@@ -152,16 +150,7 @@ def test_a_figure_whose_owner_is_not_said_is_not_judged(lint):
     assert lint("Turnout rose and one party won 24.5% of the vote.\n", facts=PARTIES) == []
 
 
-THRESHOLD = load(text="""\
-schema = 1
-[story]
-id = "ruritania-election"
-title = "Ruritania votes"
-as_of = 2031-02-24
-[[sources]]
-id = "wire"
-file = "wire.txt"
-outlet = "Wire"
+THRESHOLD = load(text=one_source_story() + """\
 [[claims]]
 id = "missed-threshold"
 subject = "parties that missed the 5% threshold"
@@ -185,16 +174,8 @@ def test_a_claim_is_about_its_own_time(lint):
     assert lint("The Socialists were polling below the 5% threshold a month earlier.\n", facts=THRESHOLD) == []
 
 
-COALITION = load(text="""\
-schema = 1
-[story]
-id = "ruritania-coalition"
-title = "Ruritania after the vote"
-as_of = 2031-02-10
-[[sources]]
-id = "wire"
-file = "wire.txt"
-outlet = "Wire"
+COALITION = load(text=one_source_story(story="ruritania-coalition", title="Ruritania after the vote",
+                                       as_of="2031-02-10") + """\
 [[events]]
 id = "collapse"
 name = "the collapse of the coalition"
