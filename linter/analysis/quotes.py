@@ -64,11 +64,11 @@ def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
                 if len([w for w in draft if w.isalnum()]) < MIN_WORDS:
                     continue
                 for known_sentence in _known_sentences(text):
-                    known = list(_known_words(known_sentence))
-                    score = _similarity(tuple(draft), tuple(known))
+                    known = _known_words(known_sentence)
+                    score = _similarity(tuple(draft), known)
                     if score >= SIMILARITY and (best is None or score > best.similarity):
                         whole = known_sentence if len(draft) >= len(known) - 1 else None
-                        best = Match(fact, start, end, False, score, draft, known, whole)
+                        best = Match(fact, start, end, False, score, draft, list(known), whole)
             if best is not None:
                 matches.append(best)
     return matches
