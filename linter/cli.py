@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -52,18 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE; print the summary")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
-    check.add_argument("--jobs", "-j", type=int, metavar="N",
+    check.add_argument("--jobs", "-j", type=positive_int, metavar="N",
                        help=f"worker processes (default: one per core from {PARALLEL_FROM} files on)")
 
     mutate = commands.add_parser("mutate", help="plant errors in clean drafts and report the catch rate")
     mutate.add_argument("drafts", nargs="+", metavar="DRAFT")
-    mutate.add_argument("--per-draft", type=int, default=12, metavar="N", help="plants per draft (default 12)")
+    mutate.add_argument("--per-draft", type=positive_int, default=12, metavar="N", help="plants per draft (default 12)")
     mutate.add_argument("--seed", type=int, default=0, metavar="S")
     mutate.add_argument("--facts", metavar="FILE")
     mutate.add_argument("--as-of", metavar="DATE")
     mutate.add_argument("--format", choices=("text", "json"), default="text")
     mutate.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
-    commands.add_parser("lsp", help="run the language server on stdio (needs copydesk[lsp])")
+    lsp = commands.add_parser("lsp", help="run the language server on stdio (needs copydesk[lsp])")
+    lsp.add_argument("--verbose", action="store_true", help="log every message, and tracebacks, on stderr")
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--docs", action="store_true", help="print every rule's documentation as Markdown")
     rule = commands.add_parser("rule", help="print a rule's documentation")
@@ -79,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     build = facts_commands.add_parser("build", help="write a candidate fact sheet from source articles")
     build.add_argument("sources", nargs="+", metavar="SOURCE")
     build.add_argument("-o", "--output", metavar="FILE", required=True)
+    build.add_argument("--force", action="store_true", help="replace FILE if it exists (an edited sheet is work)")
     build.add_argument("--as-of", metavar="DATE", help="the story's date (default: today)")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     return parser
@@ -103,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "mutate":
             return run_mutate(args)
         if args.command == "lsp":
-            return run_lsp()
+            return run_lsp(args.verbose)
         parser.print_help()
         return EXIT_OK
     except (FactSheetError, ConfigError, RegistryError, UsageError) as exc:
@@ -111,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:  # outside a checked loop (mutate, facts build, loading): nothing half-written
+        from copydesk.interrupts import EXIT_INTERRUPTED
+
+        print("\ncopydesk: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 T = TypeVar("T")
@@ -128,8 +136,24 @@ def progress(items: Iterable[T], total: int, unit: str, quiet: bool) -> Iterable
                 dynamic_ncols=True)
 
 
-def _codes(value: str | None) -> tuple[str, ...] | None:
-    return tuple(c.strip().upper() for c in value.split(",") if c.strip()) if value else None
+def _codes(value: str | None, flag: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    if not codes:
+        raise UsageError(f"{flag}: no rule code given (a comma-separated list such as T101,N)")
+    return codes
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _date(value: str | None, flag: str) -> dt.date | None:
@@ -145,7 +169,8 @@ def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = Non
     """The one place command-line arguments become the plain values a Session takes."""
     from copydesk.session import Options, Session
 
-    options = Options(facts=args.facts, config=args.config, select=_codes(args.select), ignore=_codes(args.ignore),
+    options = Options(facts=args.facts, config=args.config, select=_codes(args.select, "--select"),
+                      ignore=_codes(args.ignore, "--ignore"),
                       severity=args.severity, as_of=_date(args.as_of, "--as-of"), fix=args.fix, diff=args.diff,
                       unsafe_fixes=args.unsafe_fixes, only_lines=only_lines, roots=tuple(args.paths or ()),
                       keep_text=args.format == "html")
@@ -172,7 +197,7 @@ def read_changed_lines(args: argparse.Namespace) -> ChangedLines | None:
 
 def run_check(args: argparse.Namespace) -> int:
     from copydesk import files as file_io
-    from copydesk import formatters
+    from copydesk import formatters, interrupts
     from copydesk.config import Config
     from copydesk.jobs import JobsError, job_count
 
@@ -182,20 +207,29 @@ def run_check(args: argparse.Namespace) -> int:
             raise UsageError(f"{path}: no such file or directory")
     session = session_from(args, read_changed_lines(args))
     files, unlistable = session.files(paths)
+    if args.output:
+        refuse_output_over_inputs(args, session, paths, files)
     findings: list[Finding] = list(unlistable)
     fixed_total = 0
+    changed: list[str] = []
     try:
         workers = job_count(args.jobs, len(files))
     except JobsError as exc:
         raise UsageError(str(exc)) from None
     documents: dict[str, str] = {}
-    for file, result in zip(files, progress(session.check_files(files, workers), len(files), "files", args.quiet)):
-        findings += result.findings
-        fixed_total += result.applied
-        if result.diff:
-            sys.stdout.write(result.diff)
-        if result.text is not None:
-            documents[file] = result.text
+    checked = 0
+    with interrupts.handled():
+        for result in progress(session.check_files(files, workers), len(files), "files", args.quiet):
+            checked += 1
+            findings += result.findings
+            fixed_total += result.applied
+            if result.applied and args.fix:
+                changed.append(result.path)
+            if result.diff:
+                sys.stdout.write(result.diff)
+            if result.text is not None:
+                documents[result.path] = result.text
+        interrupted = interrupts.requested()
 
     if files and session.uses_built_in_sheet(files):
         story = session.sheet_for(Config()).story
@@ -204,9 +238,10 @@ def run_check(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if args.diff:
         print(f"Would fix {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
-        return EXIT_FINDINGS if fixed_total else EXIT_OK
+        return interrupted_summary(checked, len(files), changed) if interrupted else \
+            EXIT_FINDINGS if fixed_total else EXIT_OK
     findings.sort(key=lambda f: f.sort_key)
-    report = formatters.Report(findings, len(files), session.rule_info(), documents,
+    report = formatters.Report(findings, checked, session.rule_info(), documents,
                                fact_views(session, findings) if args.format == "html" else {})
     if args.statistics:
         output = formatters.statistics(report)
@@ -216,17 +251,66 @@ def run_check(args: argparse.Namespace) -> int:
         output = review.page(report)
     else:
         output = formatters.FORMATTERS[args.format](report)
-    if args.output:
+    if args.output and not interrupted:
         try:
             file_io.write_new(args.output, output)
         except OSError as exc:
             raise UsageError(f"--output: {exc}") from None
         sys.stdout.write(formatters.summary(report) + "\n")
+    elif args.output:
+        sys.stdout.write(formatters.summary(report) + "\n")
+        print(f"copydesk: {args.output} not written: the run was interrupted", file=sys.stderr)
     else:
         sys.stdout.write(output)
     if args.fix and fixed_total:
-        print(f"Fixed {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
+        print(f"Fixed {fixed_total} finding{'s' if fixed_total != 1 else ''} in {len(changed)} "
+              f"file{'s' if len(changed) != 1 else ''}.", file=sys.stderr)
+    if interrupted:
+        return interrupted_summary(checked, len(files), changed)
     return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def interrupted_summary(checked: int, total: int, changed: list[str]) -> int:
+    """What an interrupted run did, on stderr: how far it got and every file it changed."""
+    from copydesk.interrupts import EXIT_INTERRUPTED
+
+    print(f"copydesk: interrupted after {checked} of {total} file{'s' if total != 1 else ''}; "
+          f"{len(changed)} file{'s' if len(changed) != 1 else ''} changed" + (":" if changed else "."),
+          file=sys.stderr)
+    for path in changed:
+        print(f"  {path}", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
+def refuse_output_over_inputs(args: argparse.Namespace, session: Session, paths: list[str], drafts: list[str]) -> None:
+    """--output may not name anything the run reads: a draft, a file that would be read as a draft in a
+    checked folder, a fact sheet, a configuration file or the diff."""
+    from copydesk import engine
+    from copydesk.files import OutputOverInput, refuse_over_inputs
+
+    inputs: list[tuple[str, str]] = [(draft, "a draft being checked") for draft in drafts]
+    for path in [*paths, *drafts]:
+        config = session.config_for(path)
+        if config.path is not None:
+            inputs.append((str(config.path), "the configuration file in use"))
+        sheet = session.options.facts or (str(config.facts) if config.facts else None)
+        if sheet is not None:
+            inputs.append((sheet, "the fact sheet in use"))
+    if args.config:
+        inputs.append((args.config, "the configuration file in use"))
+    if args.diff_file and args.diff_file != "-":
+        inputs.append((args.diff_file, "the diff being read"))
+    try:
+        refuse_over_inputs(args.output, inputs)
+    except OutputOverInput as exc:
+        raise UsageError(str(exc)) from None
+    output = os.path.realpath(args.output)
+    for folder in (path for path in paths if os.path.isdir(path)):
+        config = session.config_for(folder)
+        inside = output.startswith(os.path.join(os.path.realpath(folder), ""))
+        if inside and output.lower().endswith(config.extensions) and not engine.is_excluded(args.output, config.exclude):
+            raise UsageError(f"--output {args.output}: that file is in the checked folder {folder}, where it "
+                             "would be read as a draft; write the report elsewhere or give it another extension")
 
 
 def fact_views(session: Session, findings: list[Finding]) -> dict[tuple[str, str], FactView]:
@@ -268,6 +352,9 @@ def run_mutate(args: argparse.Namespace) -> int:
         outcomes += mutate.run(doc, lambda d: engine.check_document(d, sheet, rules, as_of=as_of),
                                lambda d: Context(d, sheet, as_of), args.per_draft, rng)
     result = mutate.summary(outcomes)
+    if not result["planted"]:  # 0 of 0 is no catch rate: never report it as 100%
+        print("copydesk: nothing could be planted: these drafts state none of the sheet's facts", file=sys.stderr)
+        return EXIT_FINDINGS
     if args.format == "json":
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -275,7 +362,7 @@ def run_mutate(args: argparse.Namespace) -> int:
         for family, counts in result["by_family"].items():
             rate = counts["caught"] / counts["planted"]
             print(f"{family:<8}{counts['planted']:>8}{counts['caught']:>8}{rate:>8.1%}")
-        total = result["caught"] / result["planted"] if result["planted"] else 1.0
+        total = result["caught"] / result["planted"]
         print(f"{'all':<8}{result['planted']:>8}{result['caught']:>8}{total:>8.1%}")
         print(f"findings on unplanted lines: {result['false_positives']}")
         for miss in result["missed"]:
@@ -285,12 +372,12 @@ def run_mutate(args: argparse.Namespace) -> int:
     return EXIT_OK if not result["missed"] and not result["false_positives"] else EXIT_FINDINGS
 
 
-def run_lsp() -> int:
+def run_lsp(verbose: bool) -> int:
     try:
         from copydesk.lsp import main as serve
     except ImportError as exc:
         raise UsageError(f"the language server needs pygls: pip install 'copydesk[lsp]' ({exc})") from None
-    return serve()
+    return serve(verbose)
 
 
 def list_rules() -> int:
@@ -377,7 +464,7 @@ def build_facts(args: argparse.Namespace) -> int:
     from copydesk.build import build
     from copydesk.document import DecodeError
     from copydesk.facts import Date, load
-    from copydesk.files import write_new
+    from copydesk.files import OutputOverInput, refuse_over_inputs, write_new
 
     as_of = Date.parse(args.as_of).first_day if args.as_of else dt.date.today()
     paths = []
@@ -386,6 +473,13 @@ def build_facts(args: argparse.Namespace) -> int:
         paths += sorted(p for p in path.iterdir() if p.suffix in (".md", ".txt", ".markdown")) if path.is_dir() \
             else [path]
     try:
+        refuse_over_inputs(args.output, [(path, "a source being read") for path in paths])
+    except OutputOverInput as exc:
+        raise UsageError(str(exc)) from None
+    if os.path.lexists(args.output) and not os.path.isdir(args.output) and not args.force:
+        raise UsageError(f"--output {args.output}: the file exists (an edited fact sheet is work); choose a new name, "
+                         "or add --force to replace it")
+    try:
         toml_text, report = build(paths, as_of, lambda items, total: progress(items, total, "sources", args.quiet))
     except (OSError, DecodeError) as exc:
         raise UsageError(f"cannot read a source: {exc}") from None
@@ -393,7 +487,7 @@ def build_facts(args: argparse.Namespace) -> int:
     try:
         write_new(args.output, toml_text + "\n")
     except OSError as exc:
-        raise UsageError(f"--output: {exc}") from None
+        raise UsageError(f"--output: {exc}") from None  # a folder, or a missing one
     for line in report:
         print(line)
     print(f"wrote {args.output}: a candidate fact sheet from {len(paths)} sources; review it before use")

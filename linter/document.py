@@ -46,6 +46,7 @@ class Document:
     bom: bool = False
     encoding: str = "utf-8"
     comments: list[tuple[int, int, str]] = field(default_factory=list)
+    unread: list[tuple[int, int]] = field(default_factory=list)  # text the Markdown reader could not reach
     text_fields: tuple[str, ...] = markdown.DEFAULT_TEXT_FIELDS
 
     @classmethod
@@ -60,6 +61,7 @@ class Document:
             layout = markdown.layout_plain(text)
         return cls(path=path, text=text, prose=layout.prose, blocks=[Block(*b) for b in layout.blocks],
                    is_markdown=is_markdown, bom=bom, encoding=encoding, comments=layout.comments,
+                   unread=layout.unread,
                    text_fields=tuple(text_fields))
 
     def with_text(self, text: str) -> Document:

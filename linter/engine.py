@@ -14,6 +14,7 @@ from copydesk.config import Config, ConfigError
 from copydesk.document import DecodeError, Document
 from copydesk.facts import FactSheet
 from copydesk.finding import Finding, Violation, severity_rank
+from copydesk.markdown import MAX_NESTING
 from copydesk.rule import Context, Family, OptionError, Rule
 
 ENGINE_FAMILY = Family("E", "copydesk itself (unreadable files, suppression comments)")
@@ -21,6 +22,8 @@ ENGINE_FAMILY = Family("E", "copydesk itself (unreadable files, suppression comm
 ENGINE_CODES = {
     "E001": ("unreadable-file", "error", "The file could not be read or decoded (binary, invalid UTF-8, missing)."),
     "E002": ("not-fixed", "warning", "--fix did not write this file (a link, read-only, or changed meanwhile)."),
+    "E003": ("not-read", "warning", "Text nested deeper than the Markdown reader goes (100 block quotes or "
+                                    "lists) was not checked."),
     "E100": ("suppression-without-code", "error", "A copydesk suppression comment that names no rule code."),
     "E101": ("unused-suppression", "warning", "A copydesk suppression comment that suppressed nothing."),
     "E900": ("internal-error", "error", "A rule failed on this file; the other rules and files were still checked."),
@@ -171,6 +174,7 @@ def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of:
             findings.append(internal_error(doc.path, f"rule {rule.code} ({rule.name}) failed on this file: "
                                                      f"{type(exc).__name__}: {exc}; please report it with the file"))
     suppressions, errors = _suppressions(doc)
+    errors += [not_read(doc, start, end) for start, end in doc.unread]
     kept = _apply_suppressions(list(_unique(findings)), suppressions)
     active = [rule.code for rule in rules]
     for suppression in suppressions:
@@ -199,6 +203,15 @@ def _unique(findings: list[Finding]) -> Iterator[Finding]:
         if key not in seen:
             seen.add(key)
             yield finding
+
+
+def not_read(doc: Document, start: int, end: int) -> Finding:
+    """E003: a span copydesk could not read, so a clean result never hides it."""
+    (line, column), (end_line, end_column) = doc.position(start), doc.position(end)
+    lines = f"line {line}" if line == end_line else f"lines {line}-{end_line}"
+    return Finding(doc.path, line, column, end_line, end_column, "E003", "warning",
+                   f"{lines} not checked: nested deeper than {MAX_NESTING} block quotes or lists, where the Markdown "
+                   "reader stops; un-nest the text to have it checked")
 
 
 def internal_error(path: str, message: str) -> Finding:

@@ -12,8 +12,12 @@ writes a sibling temporary file and renames it over the original. See docs/safet
 from __future__ import annotations
 
 import os
+import secrets
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from copydesk import interrupts
 
 MAX_DRAFT_BYTES = 1024 * 1024  # 150,000 words, longer than any draft: larger files are reported, not read
 
@@ -89,16 +93,59 @@ def read_input(path: str | os.PathLike, limit: int, *, what: str) -> str:
         raise UnreadableInput(f"{os.fspath(path)}: {what} is not UTF-8 (byte {exc.start})") from None
 
 
+class OutputOverInput(Exception):
+    """An output path that names one of the run's inputs; a one-line message for the user."""
+
+
+def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """Whether two paths name one file: the same resolved path (links, `./`, `..` spelled away) or, for
+    files that exist, the same inode (hard links)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samestat(os.stat(a), os.stat(b))
+    except OSError:
+        return False
+
+
+def refuse_over_inputs(output: str | os.PathLike, inputs: Iterable[tuple[str | os.PathLike, str]],
+                       flag: str = "--output") -> None:
+    """Raise OutputOverInput when ``output`` is one of the inputs, given as (path, what it is)."""
+    for path, what in inputs:
+        if same_file(output, path):
+            raise OutputOverInput(f"{flag} {os.fspath(output)}: that is {what}; an output never replaces an input "
+                                  "(give another file name)")
+
+
 def write_new(path: str | os.PathLike, text: str) -> None:
-    """Write a report or a new file; a clear OSError when the path is a folder or its folder is missing."""
-    target = os.fspath(path)
+    """Write a report or a new file atomically: a sibling temporary file renamed over the target (through a
+    link, onto the file it names), so a reader or an interrupt never sees half of it. A clear OSError when
+    the path is a folder or its folder is missing."""
+    target = os.path.realpath(path)
     if os.path.isdir(target):
-        raise IsADirectoryError(f"{target}: is a folder; give a file name")
-    folder = os.path.dirname(os.path.abspath(target))
+        raise IsADirectoryError(f"{os.fspath(path)}: is a folder; give a file name")
+    folder = os.path.dirname(target)
     if not os.path.isdir(folder):
-        raise FileNotFoundError(f"{target}: the folder {folder} does not exist")
-    with open(target, "w", encoding="utf-8", newline="") as out:
-        out.write(text)
+        raise FileNotFoundError(f"{os.fspath(path)}: the folder {folder} does not exist")
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = None
+    temporary = os.path.join(folder, f".{os.path.basename(target)}.{secrets.token_hex(4)}.copydesk-tmp")
+    with interrupts.atomic_write():
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+                out.flush()
+                if mode is not None:
+                    os.fchmod(out.fileno(), mode)
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+            raise
 
 
 def replace(path: str, before: Snapshot, data: bytes) -> None:
@@ -114,10 +161,11 @@ def replace(path: str, before: Snapshot, data: bytes) -> None:
     if (info.st_dev, info.st_ino) != (before.device, before.inode):
         raise FixRefused("not fixed: the file was replaced while it was being checked; run copydesk again")
     keep_inode = info.st_nlink > 1 or not _can_own(info)
-    if keep_inode:
-        _rewrite_in_place(path, before, data)
-    else:
-        _rename_over(path, before, data, info)
+    with interrupts.atomic_write():
+        if keep_inode:
+            _rewrite_in_place(path, before, data)
+        else:
+            _rename_over(path, before, data, info)
 
 
 def _can_own(info: os.stat_result) -> bool:

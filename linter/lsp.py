@@ -8,14 +8,20 @@ configuration re-checks every open draft.
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import re
+import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 
@@ -30,7 +36,9 @@ from copydesk.session import Session
 DEBOUNCE_SECONDS = 0.3
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
             "info": types.DiagnosticSeverity.Information}
-INVALID_PARAMS, INVALID_REQUEST = -32602, -32600
+PARSE_ERROR, INVALID_REQUEST, INVALID_PARAMS = -32700, -32600, -32602
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024  # a message larger than this is refused, and the server reads on
+logger = logging.getLogger("copydesk.lsp")
 
 
 def path_of(uri: str) -> str:
@@ -69,6 +77,130 @@ class AnsweringProtocol(LanguageServerProtocol):
                 INVALID_REQUEST, f"copydesk: the server is shutting down; {method} was not run"))
             return
         super().handle_message(message)
+
+    def answer_error(self, message_id: int | str | None, code: int, text: str) -> None:
+        """A JSON-RPC error response; with no id readable, one whose id is null, as JSON-RPC 2.0 says
+        (lsprotocol's serializer would leave the id out)."""
+        if message_id is not None:
+            self._send_response(message_id, error=types.ResponseError(code, text))
+            return
+        body = json.dumps({"jsonrpc": "2.0", "id": None, "error": {"code": code, "message": text}}).encode()
+        if self.writer is not None:
+            self.writer.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+
+
+# A header block: Content-Length (other headers allowed), ended by an empty line. Found anywhere in the stream,
+# so the reader finds its feet again after garbage, a refused message or a body shorter than it said.
+HEADER = re.compile(rb"Content-Length:[ \t]*(\d{1,20})[ \t]*\r?\n(?:[!-9;-~]+:[^\r\n]*\r?\n)*\r?\n", re.I)
+HEADER_TAIL = 8 * 1024  # bytes kept while looking for a header (no real header is longer)
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A message the reader would not take, with the reason to log."""
+    reason: str
+
+
+class FrameReader:
+    """LSP messages from a byte stream, with bounded memory whatever arrives: a body is read only up to
+    MAX_MESSAGE_BYTES, and bytes that are not a message are skipped up to the next header."""
+
+    def __init__(self, stream: BinaryIO, limit: int = MAX_MESSAGE_BYTES) -> None:
+        self.stream = stream
+        self.limit = limit
+        self.buffer = bytearray()
+        self.ended = False
+
+    def _fill(self) -> bool:
+        chunk = self.stream.read1(1 << 16) if hasattr(self.stream, "read1") else self.stream.read(1 << 16)
+        if not chunk:
+            self.ended = True
+            return False
+        self.buffer += chunk
+        return True
+
+    def push_back(self, data: bytes) -> None:
+        """Read ``data`` again before the rest of the stream (a short body swallowed the next header)."""
+        self.buffer[:0] = data
+
+    def next(self) -> bytes | Refused | None:
+        """The next message body, a Refused, or None at the end of the stream."""
+        while True:
+            match = HEADER.search(self.buffer)
+            if match is None:
+                if len(self.buffer) > HEADER_TAIL:  # not a header: drop all but a tail that may start one
+                    del self.buffer[:len(self.buffer) - HEADER_TAIL]
+                if self.ended or not self._fill():
+                    return None
+                continue
+            length = int(match.group(1))
+            del self.buffer[:match.end()]
+            if length > self.limit:
+                return Refused(f"a message of {length:,} bytes is larger than the {self.limit:,}-byte limit; "
+                               "skipped")
+            while len(self.buffer) < length and not self.ended:
+                self._fill()
+            if len(self.buffer) < length:
+                return Refused(f"the stream ended {length - len(self.buffer):,} bytes into a message")
+            body = bytes(self.buffer[:length])
+            del self.buffer[:length]
+            return body
+
+
+async def serve_frames(stop: threading.Event, frames: FrameReader, protocol: AnsweringProtocol) -> None:
+    """pygls's message loop, except that no input ends or floods the server: refused and malformed
+    messages are logged in one line and answered as JSON-RPC says where they can be."""
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-read") as reading:
+        while not stop.is_set():
+            item = await loop.run_in_executor(reading, frames.next)
+            if item is None:
+                break
+            if isinstance(item, Refused):
+                logger.error("refused input: %s", item.reason)
+                continue
+            try:
+                message = json.loads(item, object_hook=protocol.structure_message)
+            except ValueError as exc:  # not JSON (UnicodeDecodeError and JSONDecodeError are ValueErrors)
+                logger.error("a message that is not JSON: %s", exc)
+                protocol.answer_error(None, PARSE_ERROR, f"copydesk: parse error: {exc}")
+                if (resumes := HEADER.search(item)) is not None:
+                    frames.push_back(item[resumes.start():])
+                continue
+            except RecursionError:
+                logger.error("a message nested too deeply to read")
+                protocol.answer_error(None, PARSE_ERROR, "copydesk: parse error: nested too deeply")
+                continue
+            except Exception as exc:  # pygls could not make a message of it (it says why in the log)
+                logger.error("a message that could not be read: %s", type(exc).__name__)
+                continue
+            if not hasattr(message, "jsonrpc"):  # a JSON value that is no JSON-RPC message
+                logger.error("a message that is not a JSON-RPC request or notification")
+                identifier = message.get("id") if isinstance(message, dict) else None
+                protocol.answer_error(identifier if isinstance(identifier, (int, str)) else None, INVALID_REQUEST,
+                                      "copydesk: invalid request")
+                continue
+            try:
+                protocol.handle_message(message)
+            except Exception as exc:
+                logger.error("could not handle %s: %s: %s", getattr(message, "method", "a message"),
+                             type(exc).__name__, exc, exc_info=True)
+
+
+class OneLineFormatter(logging.Formatter):
+    """Log records as one line on stderr (editors show stderr as a crash log); tracebacks with --verbose."""
+
+    def __init__(self, verbose: bool) -> None:
+        super().__init__("copydesk lsp: %(levelname)s: %(message)s")
+        self.verbose = verbose
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.verbose:
+            return super().format(record)
+        line = logging.LogRecord(record.name, record.levelno, record.pathname, record.lineno,
+                                 (record.getMessage().splitlines() or [""])[0], None, None)
+        return super().format(line)
+
 
 
 @dataclass
@@ -114,6 +246,20 @@ class CopydeskServer(LanguageServer):
         # One thread runs the checks, in order, so the event loop keeps answering (hover on another
         # draft, cancellations) while a long draft is checked.
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-check")
+
+    def serve_stdio(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
+        """pygls's start_io with copydesk's message loop (serve_frames)."""
+        self._stop_event = threading.Event()
+        protocol: AnsweringProtocol = self.protocol  # type: ignore[assignment]  # protocol_cls above
+        protocol.set_writer(StdoutWriter(stdout))
+        try:
+            asyncio.run(serve_frames(self._stop_event, FrameReader(stdin), protocol))
+        except BrokenPipeError:
+            logger.error("the connection to the editor was lost; stopping")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
 
     def compute(self, uri: str, text: str, version: int | None, encoding: str) -> Checked:
         """The same findings `copydesk check` gives for the editor's text of this document."""
@@ -318,6 +464,9 @@ def describe_fact(sheet, fact_id: str) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    server.start_io()
+def main(verbose: bool = False) -> int:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLineFormatter(verbose))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler], force=True)
+    server.serve_stdio(sys.stdin.buffer, sys.stdout.buffer)
     return 0

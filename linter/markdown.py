@@ -23,11 +23,15 @@ NOT_NEWLINE = re.compile(r"[^\r\n]")
 BLOCK_SCALAR_LINE = re.compile(r"\n([ \t]+)(\S[^\n]*)")
 
 
+MAX_NESTING = 100  # block quotes and lists read this deep (CommonMark's preset stops at 20; 500 overflows the stack)
+
+
 @dataclass
 class Layout:
     prose: str
     blocks: list[tuple[int, int, bool]]  # start, end, inside a block quote
     comments: list[tuple[int, int, str]] = field(default_factory=list)
+    unread: list[tuple[int, int]] = field(default_factory=list)  # text nested too deep to be read (start, end)
 
 
 class _Mask:
@@ -46,11 +50,11 @@ class _Mask:
             if self.chars[i] not in "\r\n":
                 self.chars[i] = " "
 
-    def result(self, comments: list[tuple[int, int, str]]) -> Layout:
+    def result(self, comments: list[tuple[int, int, str]], unread: list[tuple[int, int]] | None = None) -> Layout:
         prose = "".join(self.chars)
         for match in URL.finditer(prose):
             self.hide(match.start(), match.end())
-        return Layout("".join(self.chars), sorted(self.blocks), comments)
+        return Layout("".join(self.chars), sorted(self.blocks), comments, unread or [])
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -146,7 +150,9 @@ def new_parser() -> Any:
     """The Markdown reading every part of copydesk shares: CommonMark with tables."""
     from markdown_it import MarkdownIt  # imported on the first Markdown file only
 
-    return MarkdownIt("commonmark").enable("table")
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.options["maxNesting"] = MAX_NESTING
+    return parser
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +194,19 @@ def layout_markdown(text: str, text_fields: tuple[str, ...] = DEFAULT_TEXT_FIELD
                 if m.start() >= body_start and not any(s <= m.start() < e for s, e in code_ranges)]
     for start, end, _ in comments:
         mask.hide(start, end)
-    return mask.result(comments)
+    return mask.result(comments, _unread(tokens, lines))
+
+
+def _unread(tokens: list[Any], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where markdown-it stopped reading: a block quote or list item opened at the nesting limit is closed
+    at once, its lines left unparsed."""
+    unread = []
+    for token, following in zip(tokens, tokens[1:]):
+        if token.nesting == 1 and token.level + 1 >= MAX_NESTING and following.nesting == -1 and token.map:
+            first, last = token.map[0], min(token.map[1], len(lines)) - 1
+            if last >= first:
+                unread.append((lines[first][0], lines[last][1]))
+    return unread
 
 
 def _reveal_inline(token, text: str, lines: list[tuple[int, int]], mask: _Mask,

@@ -12,8 +12,9 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from copydesk import engine, files, fixes
+from copydesk import engine, files, fixes, interrupts
 from copydesk.config import Config, ConfigError, discover, load_file
 from copydesk.document import Document
 from copydesk.facts import FactSheet, load
@@ -45,6 +46,7 @@ class Options:
 
 @dataclass
 class FileResult:
+    path: str
     findings: list[Finding]
     applied: int = 0
     diff: str = ""
@@ -123,50 +125,84 @@ class Session:
         """Check one file, and with `fix` or `diff` fix it (see docs/safety.md for what a fix promises)."""
         snapshot = engine.read_draft(file, self.roots)
         if isinstance(snapshot, Finding):
-            return FileResult([snapshot])
+            return FileResult(file, [snapshot])
         loaded = engine.parse_draft(file, snapshot.data, self.config_for(file))
         if isinstance(loaded, Finding):
-            return FileResult([loaded])
+            return FileResult(file, [loaded])
         if not (self.options.fix or self.options.diff):
-            return self._result(self.check(loaded), loaded.text)
+            return self._result(file, self.check(loaded), loaded.text)
         fixed_text, applied = fixes.fix_text(loaded, self.check, unsafe=self.options.unsafe_fixes)
         if self.options.diff:
-            return FileResult([], applied, fixes.unified_diff(file, loaded.text, fixed_text) if applied else "")
+            return FileResult(file, [], applied,
+                              fixes.unified_diff(file, loaded.text, fixed_text) if applied else "")
         if not applied:
-            return self._result(self.check(loaded), loaded.text)
+            return self._result(file, self.check(loaded), loaded.text)
         try:
             files.replace(file, snapshot, fixes.encode(loaded, fixed_text))
         except files.FixRefused as refused:
-            return self._result([engine.not_fixed(file, str(refused)), *self.check(loaded)], loaded.text)
+            return self._result(file, [engine.not_fixed(file, str(refused)), *self.check(loaded)], loaded.text)
         except OSError as exc:
-            return self._result([engine.not_fixed(file, f"not fixed: {exc.strerror or exc}"), *self.check(loaded)],
-                                loaded.text)
-        return self._result(self.check(loaded.with_text(fixed_text)), fixed_text, applied)
+            return self._result(file, [engine.not_fixed(file, f"not fixed: {exc.strerror or exc}"),
+                                       *self.check(loaded)], loaded.text)
+        return self._result(file, self.check(loaded.with_text(fixed_text)), fixed_text, applied)
 
-    def _result(self, findings: list[Finding], text: str, applied: int = 0) -> FileResult:
-        return FileResult(findings, applied, text=text if self.options.keep_text else None)
+    def _result(self, file: str, findings: list[Finding], text: str, applied: int = 0) -> FileResult:
+        return FileResult(file, findings, applied, text=text if self.options.keep_text else None)
 
     def check_files(self, paths: list[str], jobs: int | None = None) -> Iterator[FileResult]:
-        """Results in the order of the files, from this process or from worker processes."""
+        """Results in the order of the files, from this process or from worker processes.
+
+        After an interrupt (:func:`copydesk.interrupts.requested`) no new file is started and the
+        results end with the files that were finished: a file is never left half-written.
+        """
         workers = job_count(jobs, len(paths))
         if workers <= 1:
-            yield from (self.check_file(file) for file in paths)
+            for file in paths:
+                if interrupts.requested():
+                    return
+                yield self.check_file(file)
             return
-        from concurrent.futures import ProcessPoolExecutor
+        yield from self._check_in_workers(paths, workers)
+
+    def _check_in_workers(self, paths: list[str], workers: int) -> Iterator[FileResult]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, TimeoutError
         from concurrent.futures.process import BrokenProcessPool
 
         size = max(1, min(64, len(paths) // (workers * 8)))
         batches = [paths[i:i + size] for i in range(0, len(paths), size)]
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
-                                 initargs=(self.options,)) as executor:
-            futures = [executor.submit(_check_in_worker, batch) for batch in batches]
-            for batch, future in zip(batches, futures):
-                try:
-                    yield from future.result()
-                except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so per file
-                    yield from (FileResult([engine.internal_error(file, "a worker process died while checking "
-                                                                        "this file; run again with --jobs 1")])
+        context = multiprocessing.get_context()
+        stop = context.Event()  # set by the parent on Ctrl-C; workers look at it before each file
+        executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                                       initargs=(self.options, stop))
+
+        def processes() -> list[Any]:  # concurrent.futures has no public way to stop its workers before 3.14
+            return list((getattr(executor, "_processes", None) or {}).values())
+
+        with interrupts.on_exit(lambda: _end_workers(processes())):
+            try:
+                futures = [executor.submit(_check_in_worker, batch) for batch in batches]
+                for index, (batch, future) in enumerate(zip(batches, futures)):
+                    while not interrupts.requested():
+                        try:
+                            yield from future.result(timeout=POLL_SECONDS)
+                            break
+                        except TimeoutError:
+                            continue
+                        except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so per file
+                            yield from (FileResult(file, [engine.internal_error(
+                                file, "a worker process died while checking this file; run again with --jobs 1")])
                                 for file in batch)
+                            break
+                    if interrupts.requested():
+                        yield from _finish_after_interrupt(futures[index:], stop)
+                        return
+            finally:
+                if interrupts.requested():
+                    stop.set()
+                    if any(not future.done() for future in futures):  # a file too long to finish in time
+                        _end_workers(processes())
+                executor.shutdown(wait=True, cancel_futures=True)
 
     def rule_info(self) -> dict[str, RuleInfo]:
         info = {code: RuleInfo(code, rule.name, rule.severity, rule.summary(), rule.documentation(),
@@ -177,14 +213,61 @@ class Session:
         return info
 
 
+POLL_SECONDS = 0.05  # how often the parent looks for a Ctrl-C while it waits for a worker
+FINISH_SECONDS = 0.8  # after Ctrl-C, how long the files under way in workers get to finish
+
 _WORKER: Session | None = None  # each worker process's own session, made once by the pool's initializer
+_STOP: Any = None  # the parent's stop event, in a worker
 
 
-def _start_worker(options: Options) -> None:
-    global _WORKER
-    _WORKER = Session(options)
+def _start_worker(options: Options, stop: Any) -> None:
+    global _WORKER, _STOP
+    interrupts.become_worker()
+    _WORKER, _STOP = Session(options), stop
 
 
 def _check_in_worker(batch: list[str]) -> list[FileResult]:
     assert _WORKER is not None
-    return [_WORKER.check_file(file) for file in batch]
+    results = []
+    for file in batch:
+        if _STOP.is_set():
+            break
+        results.append(_WORKER.check_file(file))
+    return results
+
+
+def _finish_after_interrupt(futures: list[Any], stop: Any) -> Iterator[FileResult]:
+    """The results of the batches under way, each cut short at the file it was on; queued batches
+    are cancelled."""
+    import time
+
+    stop.set()
+    running = [future for future in futures if not future.cancel()]
+    deadline = time.monotonic() + FINISH_SECONDS
+    for future in running:
+        try:
+            yield from future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except Exception:  # not finished in time, or its worker died: its files are reported as not checked
+            continue
+
+
+def _end_workers(processes: list[Any]) -> None:
+    """Stop worker processes; each finishes the write it is in first (interrupts.become_worker)."""
+    import threading
+
+    previous = threading.excepthook
+
+    def quiet_pool_manager(hook: threading.ExceptHookArgs) -> None:
+        # Python 3.11's pool manager thread raises InvalidStateError when it finds its workers stopped
+        # while cancelled work is queued (fixed in 3.12); the run is ending on purpose, so say nothing.
+        from concurrent.futures import InvalidStateError
+
+        if not isinstance(hook.exc_value, InvalidStateError):
+            previous(hook)
+
+    threading.excepthook = quiet_pool_manager
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1)

@@ -9,6 +9,8 @@ import pytest
 
 from copydesk.facts import tomllib
 
+pytestmark = pytest.mark.slow  # builds, type-checks or runs real processes
+
 CHECKOUT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((CHECKOUT / "pyproject.toml").read_text(encoding="utf-8"))
 BIN = Path(sys.executable).parent

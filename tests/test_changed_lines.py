@@ -6,7 +6,7 @@ import pytest
 
 from copydesk.cli import main
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")]
 OLD = "Former President Donald Trump spoke.\n\nOfficials in Kyiv waited.\n"
 NEW = "Former President Donald Trump spoke.\n\nOfficials in Kiev waited.\n\nThe swap freed 380 prisoners each.\n"
 

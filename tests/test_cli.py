@@ -1,4 +1,5 @@
 import json
+from contextlib import nullcontext
 import subprocess
 import sys
 
@@ -105,3 +106,19 @@ def test_config_file_is_used(tmp_path, capsys):
     (tmp_path / "a.md").write_text(BAD)
     assert main(["check", "--format", "json", str(tmp_path)]) == 1
     assert [d["code"] for d in json.loads(capsys.readouterr().out)] == ["N101"]
+
+
+@pytest.mark.parametrize("argv", [["check", "--select", ","], ["check", "--ignore", " , "],
+                                  ["check", "--jobs", "0"], ["check", "--jobs", "-3"],
+                                  ["mutate", "--per-draft", "-1", "x.md"], ["mutate", "--per-draft", "0", "x.md"]])
+def test_empty_code_lists_and_counts_below_one_are_usage_errors(drafts, capsys, argv):
+    with pytest.raises(SystemExit) if "--jobs" in argv or "--per-draft" in argv else nullcontext():
+        assert main([*argv, str(drafts / "bad.md")]) == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_mutate_with_nothing_to_plant_is_not_a_pass(tmp_path, capsys):
+    (tmp_path / "empty.md").write_text("Nothing about the story here.\n")
+    assert main(["mutate", str(tmp_path / "empty.md")]) == 1
+    captured = capsys.readouterr()
+    assert "nothing could be planted" in captured.err and "100.0%" not in captured.out

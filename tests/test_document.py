@@ -70,3 +70,26 @@ def test_decode_bom_and_utf16():
         decode(b"abc\x00def")
     with pytest.raises(DecodeError):
         decode(b"caf\xe9")
+
+
+# -- text the Markdown reader cannot reach is never passed silently (issue 21) --------------------------
+
+def test_prose_quoted_25_deep_is_checked(lint):
+    assert lint(">" * 25 + " Former President Donald Trump spoke.\n", select=["T"]) == [("T101", 1, 27)]
+
+
+def test_prose_nested_past_the_readers_limit_is_reported_as_not_checked(lint):
+    text = "President Donald Trump spoke.\n\n" + ">" * 120 + " Former President Donald Trump spoke.\n"
+    assert lint(text) == [("E003", 3, 1)]
+
+
+def test_lists_nested_past_the_limit_are_reported_too():
+    from copydesk.engine import check_document
+    from copydesk.facts import load
+
+    text = "".join("  " * depth + "- item\n" for depth in range(120))
+    doc = Document.from_text(text, "deep.md")
+    (finding,) = check_document(doc, load(), [])
+    # each list level opens a list and an item: the 50th item is at the limit; it and all below it are unread
+    assert (finding.code, finding.line, finding.end_line) == ("E003", 50, 120)
+    assert finding.message.startswith("lines 50-120 not checked")

@@ -25,7 +25,7 @@ def test_safe_fixes_only_by_default(tmp_path, capsys):
     assert run_fix(draft) == 1  # the wrong office remains, unfixed
     assert draft.read_text() == SAFE
     out = capsys.readouterr()
-    assert "T102" in out.out and "Fixed 2 findings." in out.err
+    assert "T102" in out.out and "Fixed 2 findings in 1 file." in out.err
 
 
 def test_unsafe_fixes(tmp_path):

@@ -3,6 +3,7 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
@@ -172,3 +173,114 @@ def test_every_request_is_answered_even_with_bad_params_or_after_shutdown():
     assert sorted(answers) == [1, 2, 3, 4]
     assert answers[2]["error"]["code"] == -32602
     assert answers[4]["error"]["code"] == -32600 and "shutting down" in answers[4]["error"]["message"]
+
+
+# -- a server that stays up whatever it is sent (issue 21) ---------------------------------------------
+
+def frame(body: bytes) -> bytes:
+    return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+
+
+def hostile_frames(count: int, seed: int = 21) -> list[bytes]:
+    """Malformed frames of every kind: bad headers, truncated bodies, wrong types, huge numbers."""
+    import random
+
+    rng = random.Random(seed)
+    valid = json.dumps({"jsonrpc": "2.0", "id": 7, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": "file:///nowhere.md"}, "position": {"line": 0, "character": 0}}}).encode()
+    wrong_types = [
+        {"jsonrpc": "2.0", "id": 8, "method": "textDocument/hover", "params": 7},
+        {"jsonrpc": "2.0", "id": 9, "method": "textDocument/hover", "params": {"position": "top"}},
+        {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": "draft.md"}},
+        {"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": 5}}},
+        {"jsonrpc": "2.0", "id": {"nested": True}, "method": "textDocument/codeAction", "params": []},
+        {"jsonrpc": "2.0", "id": 1.5, "method": 42},
+        {"jsonrpc": "1.0", "id": 10, "method": "textDocument/hover"},
+        {"jsonrpc": "2.0", "id": 11, "method": "no/such/method", "params": None},
+        {"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": "nobody"}},
+        {"id": 12}, {}, [], [1, {"jsonrpc": "2.0"}], "text", None, 3.5e300, True,
+    ]
+    kinds = [
+        lambda: b"Content-Length: abc\r\n\r\n{}",
+        lambda: b"Content-Lenght: 12\r\n\r\n{\"jsonrpc\":1}",
+        lambda: b"Content-Length: -5\r\n\r\n",
+        lambda: b"Content-Length: %d\r\n\r\n" % rng.choice([10 ** 11, 10 ** 19, 2 ** 64]),
+        lambda: b"X" * rng.randint(1, 20000) + b"\r\n",
+        lambda: b"Content-Length: 5\r\nContent-Type: nonsense\r\n\r\n{\"a\":",
+        lambda: frame(valid)[:-rng.randint(1, 40)],  # a truncated body: the next frame's bytes complete it
+        lambda: b"Content-Length: %d\r\n\r\n%s" % (len(valid) + rng.randint(1, 30), valid),
+        lambda: frame(json.dumps(rng.choice(wrong_types)).encode()),
+        lambda: frame(b"{\"jsonrpc\": \"2.0\", \"id\": " + b"9" * 5000 + b", \"method\": \"x\"}"),
+        lambda: frame(b"[" * 100000 + b"]" * 100000),
+        lambda: frame(bytes(rng.randrange(256) for _ in range(rng.randint(1, 300)))),
+        lambda: frame(b"\xff\xfe{\"jsonrpc\": \"2.0\"}"),
+        lambda: frame(b"{\"jsonrpc\": \"2.0\", \"id\": 13, \"method\": \"initialize\", \"params\": 1e999}"),
+    ]
+    return [rng.choice(kinds)() for _ in range(count)]
+
+
+@pytest.mark.slow
+def test_the_server_survives_hundreds_of_hostile_frames_and_still_checks_a_draft(tmp_path):
+    import queue
+    import subprocess
+    import threading
+
+    server = subprocess.Popen([sys.executable, "-m", "copydesk", "lsp"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    received: queue.Queue = queue.Queue()
+
+    def read_frames() -> None:
+        while header := server.stdout.readline():
+            if header.lower().startswith(b"content-length:"):
+                length = int(header.split(b":")[1])
+                while server.stdout.readline().strip():
+                    pass
+                received.put(json.loads(server.stdout.read(length)))
+
+    threading.Thread(target=read_frames, daemon=True).start()
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT)
+    opening = {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+        "uri": draft.as_uri(), "languageId": "markdown", "version": 1, "text": DRAFT}}}
+    initialize = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}
+    payload = frame(json.dumps(initialize).encode()) + frame(b'{"jsonrpc": "2.0", "method": "initialized"}')
+    payload += b"".join(hostile_frames(300)) + b"\r\n" * 40 + frame(json.dumps(opening).encode())
+    server.stdin.write(payload)
+    server.stdin.flush()
+    diagnostics = None
+    while diagnostics is None:
+        message = received.get(timeout=60)
+        if message.get("method") == "textDocument/publishDiagnostics" and message["params"]["uri"] == draft.as_uri():
+            diagnostics = message["params"]["diagnostics"]
+    assert [d["code"] for d in diagnostics] == ["T101", "S101"]
+    server.stdin.write(frame(b'{"jsonrpc": "2.0", "id": 99, "method": "shutdown"}') +
+                       frame(b'{"jsonrpc": "2.0", "method": "exit"}'))
+    server.stdin.close()
+    assert server.wait(timeout=30) == 0
+    stderr = server.stderr.read().decode()
+    assert "Traceback" not in stderr and "refused input" in stderr
+    assert all(line.startswith("copydesk lsp: ") for line in stderr.splitlines())
+
+
+def test_a_message_over_the_limit_is_refused_and_the_next_one_read():
+    import io
+
+    from copydesk.lsp import FrameReader, Refused
+
+    stream = io.BytesIO(b"Content-Length: 99999999999\r\n\r\n" + b"x" * 5000 + frame(b'{"id": 1}'))
+    reader = FrameReader(stream, limit=1024)
+    refused = reader.next()
+    assert isinstance(refused, Refused) and "99,999,999,999 bytes is larger" in refused.reason
+    assert reader.next() == b'{"id": 1}'
+    assert reader.next() is None
+
+
+def test_garbage_between_frames_is_skipped_with_bounded_memory():
+    import io
+
+    from copydesk.lsp import HEADER_TAIL, FrameReader
+
+    reader = FrameReader(io.BytesIO(b"\x00noise" * 100000 + frame(b"{}") + b"tail"))
+    assert reader.next() == b"{}"
+    assert reader.next() is None
+    assert len(reader.buffer) <= HEADER_TAIL

@@ -116,6 +116,7 @@ def browser():
         launched.close()
 
 
+@pytest.mark.slow
 def test_review_page_in_a_browser(browser, tmp_path, capsys, monkeypatch):
     page_file, findings = review(tmp_path, capsys, monkeypatch, SAMPLE, EVERY_FAMILY)
     page = browser.new_page(viewport={"width": 1280, "height": 900})

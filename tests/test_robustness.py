@@ -34,7 +34,7 @@ def check_json(capsys, *paths):
     ("cr.txt", BAD.replace("\n", "\r").encode() * 3, {"T101", "S101"}),
     ("quotes.md", b'"Unbalanced \xe2\x80\x9c quotes " everywhere \xe2\x80\x9d " in Kiev', {"S101"}),
     ("nested.md", b"Kiev\n\n" + b">" * 3000 + b" deep\n" + b"".join(b"  " * i + b"- item\n" for i in range(500)),
-     {"S101"}),
+     {"S101", "E003"}),  # past the Markdown reader's nesting limit: said, not passed silently
     ("emphasis.md", b"*" * 5000 + b"Kiev" + b"_" * 5000 + b"[" * 3000, {"S101"}),
 ])
 def test_odd_files(tmp_path, capsys, name, content, codes):

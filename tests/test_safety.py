@@ -17,7 +17,9 @@ from copydesk.document import decode
 BAD = "Former President Donald Trump spoke in Kiev.\n"
 FIXED = "President Donald Trump spoke in Kyiv.\n"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def needs_git(test):
+    """Runs real git: slow, and skipped where git is missing."""
+    return pytest.mark.slow(pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")(test))
 
 
 def fix_json(capsys, *args):
