@@ -30,7 +30,9 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="copydesk", description="Check news drafts against a story's fact sheet.")
-    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version (with --verbose: the parser "
+                                                                   "pipeline, its training data and scores)")
+    parser.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="check drafts (files or folders)")
@@ -90,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(f"copydesk {__version__}")
+        if args.verbose:
+            print_pipeline()
+        return EXIT_OK
     from copydesk.config import ConfigError
     from copydesk.facts import FactSheetError
     from copydesk.registry import RegistryError
@@ -119,6 +126,22 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\ncopydesk: interrupted; nothing was written", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def print_pipeline() -> None:
+    """The shipped parser pipeline: what it is, what it was trained on, how well it parses."""
+    import json
+
+    from copydesk.syntax import pipeline_path, training_record
+
+    record = training_record()
+    if not record:
+        print(f"parser: none found at {pipeline_path()}")
+        return
+    print(f"parser: {pipeline_path()}")
+    for key, value in record.items():
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        print(f"  {key}: {text}")
 
 
 T = TypeVar("T")
@@ -272,13 +295,14 @@ def run_check(args: argparse.Namespace) -> int:
 
 def interrupted_summary(checked: int, total: int, changed: list[str]) -> int:
     """What an interrupted run did, on stderr: how far it got and every file it changed."""
-    from copydesk.interrupts import EXIT_INTERRUPTED
+    from copydesk.interrupts import EXIT_INTERRUPTED, exiting
 
     print(f"copydesk: interrupted after {checked} of {total} file{'s' if total != 1 else ''}; "
           f"{len(changed)} file{'s' if len(changed) != 1 else ''} changed" + (":" if changed else "."),
           file=sys.stderr)
     for path in changed:
         print(f"  {path}", file=sys.stderr)
+    exiting()
     return EXIT_INTERRUPTED
 
 

@@ -52,6 +52,13 @@ def handled(notice: str = "finishing the files under way; press Ctrl-C again to 
             signal.signal(signal.SIGINT, previous)
 
 
+def exiting() -> None:
+    """An interrupted run has reported and is exiting: a further Ctrl-C has nothing left to stop, and
+    must not kill the interpreter mid-shutdown (which restores the default handler) with a signal status."""
+    if _requested.is_set() and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @contextmanager
 def on_exit(cleanup: Callable[[], None]) -> Iterator[None]:
     """Run ``cleanup`` before an immediate exit (a second Ctrl-C) while this block runs."""

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
-from copydesk.analysis import ANAPHORA
+from copydesk.analysis import ANAPHORA, Sentence
 from copydesk.analysis.counts import judgeable
+from copydesk.analysis.gate import same_claim
 from copydesk.finding import Violation
 from copydesk.rule import Context, Family, Rule
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
@@ -124,7 +125,7 @@ class InconsistentQuantity(Rule):
         analysis = ctx.analysis
         prose = ctx.doc.prose
         judged = {c.number.start for c in analysis.counts if judgeable(analysis, c)}
-        first_by_head: dict[str, tuple[float, int]] = {}
+        first_by_head: dict[str, tuple[float, int, Sentence]] = {}
         previous: tuple[str, str, int] | None = None  # noun, as written, sentence index
         for number, sentence in analysis.numbers:
             if number.unit or number.approx or number.start in judged:
@@ -139,10 +140,11 @@ class InconsistentQuantity(Rule):
                 continue
             previous = (noun, written, sentence.index)
             if noun not in first_by_head:
-                first_by_head[noun] = (number.value, number.value_start)
+                first_by_head[noun] = (number.value, number.value_start, sentence)
                 continue
-            value, offset = first_by_head[noun]
-            if value != number.value and abs(value - number.value) <= CLOSE_VALUES * max(value, number.value):
+            value, offset, first_sentence = first_by_head[noun]
+            if value != number.value and abs(value - number.value) <= CLOSE_VALUES * max(value, number.value) and \
+                    same_claim(analysis, (first_sentence, offset), (sentence, number.value_start)):
                 yield Violation(number.value_start, number.value_end,
                                 f"{number.text.strip()} {written} contradicts {value:g} on line "
                                 f"{ctx.doc.line_of(offset)} of this draft")

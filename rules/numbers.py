@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from copydesk import text as lang
 from copydesk.analysis.counts import agrees, distance, event_relevance, judgeable, reported_change
+from copydesk.analysis.gate import as_framed, count_binds
 from copydesk.facts import long_date
 from copydesk.finding import Edit, Violation
 from copydesk.rule import Context, Family, Rule
@@ -48,9 +49,17 @@ class WrongCount(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        for count in ctx.analysis.counts:
-            possible = [q for q in judgeable(ctx.analysis, count) if not reported_change(ctx.analysis, count, q)]
-            if not possible or any(agrees(count, q) for q in possible):
+        for found in ctx.analysis.counts:
+            possible = [q for q in judgeable(ctx.analysis, found) if not reported_change(ctx.analysis, found, q)]
+            if not possible or any(agrees(found, q) for q in possible):
+                continue
+            count = as_framed(ctx.analysis, found)  # the parse is read only for a figure that disagrees
+            if count is not found:
+                possible = [q for q in judgeable(ctx.analysis, count) if not reported_change(ctx.analysis, count, q)]
+                if not possible or any(agrees(count, q) for q in possible):
+                    continue
+            possible = [q for q in possible if count_binds(ctx.analysis, count, q)]
+            if not possible:
                 continue
             # a figure that names no category ("310 prisoners") misstates the whole, not its nearest part
             best = max(possible, key=lambda q: (event_relevance(ctx.analysis, count, q),
@@ -103,6 +112,9 @@ class LaterFigure(Rule):
         for count in ctx.analysis.counts:
             changed = [q for q in judgeable(ctx.analysis, count) if reported_change(ctx.analysis, count, q)]
             if not changed or any(agrees(count, q) for q in changed):
+                continue
+            changed = [q for q in changed if count_binds(ctx.analysis, count, q)]
+            if not changed:
                 continue
             best = min(changed, key=lambda q: distance(count, q))
             number = count.number

@@ -10,6 +10,7 @@ import regex
 from copydesk import text as lang
 from copydesk.analysis import Analysis, occasions
 from copydesk.analysis.events import events_in
+from copydesk.analysis.gate import date_binds
 from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
 from copydesk.facts import Date, long_date
 from copydesk.model import Event, cues_match
@@ -67,7 +68,8 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                 continue
             # a date that is another event's of the sentence, to the day, is that event's
             if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
-                       if other is not event and other.date.day is not None):
+                       if other is not event and other.date.day is not None) and \
+                    date_binds(analysis, sentence, mention, event):
                 yield mention, event
 
 

@@ -225,7 +225,8 @@ VERY_FAR = 10.0
 def judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     """The facts this count can be judged against: none when it is about another occasion or quantity.
     Asked by N101, N102 and I102 for every figure, so answered once per figure."""
-    return analysis.derived(("judgeable", count.number.value_start), lambda: _judgeable(analysis, count))
+    return analysis.derived(("judgeable", count.number.value_start, count.category),
+                            lambda: _judgeable(analysis, count))
 
 
 def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:

@@ -1,0 +1,432 @@
+"""Claim frames: what a number or a date in a sentence is about, read from the sentence's dependency tree.
+
+A frame answers, for one value, the questions a rule must settle before it may call the value wrong:
+which noun it counts (with the nouns coordinated with it), whether it is a part, an increment or a
+total, which predicate it belongs to, that predicate's subject, the time and place attached to *that*
+predicate, whether the predicate is negated or only planned, and who says it. One module builds
+frames; the families read them (see :mod:`copydesk.analysis.gate`).
+
+Every relation is read by its Universal Dependencies label, so a frame holds in any story; the
+English words that give a relation its meaning (speech verbs, months, "more", "total") are in
+``copydesk/data/english.toml``.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from copydesk import syntax
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Relations that hang a noun phrase on a noun phrase: the claim's predicate is further up.
+NOMINAL = {"nmod", "appos", "compound", "amod", "nummod", "det", "flat", "fixed", "case", "dep", "list"}
+# Relations that start a clause of their own: its head is a predicate.
+CLAUSAL = {"root", "ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis"}
+SUBJECTS = {"nsubj", "csubj", "expl"}
+QUOTES = "\"“”‘’«»"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, dict[str, frozenset[str]]]:
+    """The English words frames read, from copydesk/data/english.toml."""
+    raw = tomllib.loads((resources.files("copydesk.data") / "english.toml").read_text(encoding="utf-8"))
+    return {section: {name: frozenset(words) for name, words in lists.items()} for section, lists in raw.items()}
+
+
+def words(section: str, name: str) -> frozenset[str]:
+    return vocabulary()[section][name]
+
+
+@dataclass(frozen=True)
+class Frame:
+    value: str  # the value's first token as written
+    counts: str = ""  # lemma of the noun the number quantifies
+    categories: tuple[str, ...] = ()  # that noun and the nouns coordinated with it under the same number
+    partitive: bool = False  # "four OF the wounded"
+    increment: bool = False  # "307 MORE", "a FURTHER 600"
+    total: bool = False  # "a TOTAL of", "in ALL"
+    predicate: str = ""  # lemma of the predicate the value's phrase belongs to
+    predicate_words: tuple[str, ...] = ()  # its lemma and its text, and those of the verb it completes
+    # ("finished exchanging": exchange, exchanging, finish, finished), for lists whose words the
+    # lemmatizer may have missed
+    subject: str = ""  # lemma of that predicate's subject
+    time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
+    place: tuple[str, ...] = ()  # heads of the places attached to that predicate
+    negated: bool = False
+    modal: bool = False  # planned, expected, possible, agreed: not reported as done
+    speaker: str = ""  # lemma of who says it
+    distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
+    quoted: bool = False  # inside quotation marks
+    predicate_offset: int = -1  # where the predicate is in the sentence (for rules comparing two frames)
+    # character spans in the sentence: the time and place dependents of the predicate, and its "after ..." and
+    # "following ..." dependents (an occasion the predicate comes after, so not the predicate's own)
+    time_spans: tuple[tuple[int, int], ...] = ()
+    place_spans: tuple[tuple[int, int], ...] = ()
+    sequel_spans: tuple[tuple[int, int], ...] = ()
+
+
+def relation(token: Token) -> str:
+    """The universal part of a dependency label ("nsubj" for "nsubj:pass"), lowercase."""
+    return token.dep_.split(":")[0].lower()
+
+
+def lemma(token: Token) -> str:
+    text = (token.lemma_ or token.text).lower()
+    return text if text.strip() else token.text.lower()
+
+
+def frame_at(sentence_text: str, offset: int) -> Frame | None:
+    """The frame of the value whose text starts at ``offset`` in the sentence, or None when the parser
+    cannot say (no pipeline, or no token there)."""
+    try:
+        doc = syntax.parse(sentence_text)
+    except syntax.ParserUnavailable:
+        return None
+    token = syntax.token_at(doc, offset)
+    if token is None:
+        return None
+    return build(token)
+
+
+def build(token: Token) -> Frame:
+    value = _value_head(token)
+    counted, partitive = _counted(value)
+    phrase = counted if counted is not None else value
+    predicate = _predicate(phrase)
+    categories = _categories(counted, value) if counted is not None else ()
+    time, place, spans, place_spans, sequel_spans = _circumstances(predicate, phrase) if predicate is not None \
+        else ((), (), (), (), ())
+    return Frame(
+        value=token.text,
+        counts=_counted_word(value, counted),
+        categories=categories,
+        partitive=partitive,
+        increment=_increment(value, counted),
+        total=_total(value, counted),
+        predicate=lemma(predicate) if predicate is not None else "",
+        predicate_words=_predicate_words(predicate) if predicate is not None else (),
+        subject=_subject(predicate),
+        time=time,
+        place=place,
+        negated=predicate is not None and _negated(predicate),
+        modal=predicate is not None and _modal(predicate),
+        speaker=_speaker(predicate) if predicate is not None else "",
+        distributive=_distributive(value, predicate),
+        quoted=_quoted(token),
+        predicate_offset=predicate.idx if predicate is not None else -1,
+        time_spans=spans,
+        place_spans=place_spans,
+        sequel_spans=sequel_spans,
+    )
+
+
+def _value_head(token: Token) -> Token:
+    """The head of a multi-word number ("three hundred and ninety", "1.2 million")."""
+    while token.head != token and relation(token) in ("compound", "flat", "nummod", "conj", "fixed") and \
+            token.head.pos_ == "NUM" and token.head.i - token.i in range(-4, 5):
+        token = token.head
+    return token
+
+
+def _counted(value: Token) -> tuple[Token | None, bool]:
+    """The noun a number quantifies, and whether the number is a part of it ("four of the wounded")."""
+    if value.pos_ == "NUM" or value.like_num:
+        for child in value.children:  # "four of the wounded", "two among them"
+            if relation(child) == "nmod" and any(lemma(c) in words("scope", "partitive_markers")
+                                                 for c in child.children if relation(c) == "case"):
+                return child, True
+    if relation(value) == "nummod" and value.head != value:
+        between = value.doc[min(value.i, value.head.i) + 1:max(value.i, value.head.i)]
+        if any(t.text.lower() in words("scope", "distributive") or t.lower_ == "per"
+               for t in [*between, *value.head.children]):
+            return None, False  # "1,500 from each side" parsed as "1,500 side": a scope, never the counted noun
+        return value.head, False
+    if "-" in value.text and any(part.isalpha() for part in value.text.split("-")):
+        return None, False  # "60-day": the unit is inside the token
+    if relation(value) == "compound" and value.head.pos_ in ("NOUN", "PROPN") and value.head.i > value.i:
+        return value.head, False  # "a 307-for-307 swap" parsed as a compound
+    return None, False
+
+
+PERCENT = {"%", "percent", "pct", "per cent"}
+
+
+def _counted_word(value: Token, counted: Token | None) -> str:
+    if counted is not None:
+        return "percent" if counted.text.lower() in PERCENT else lemma(counted)
+    parts = [part for part in value.text.lower().split("-")[1:] if part.isalpha()]
+    if parts:
+        return parts[0]  # "60-day" counts days
+    nxt = value.nbor(1) if value.i + 1 < len(value.doc) else None
+    if nxt is not None and nxt.text in ("%", "percent", "per"):
+        return "percent"
+    return ""
+
+
+def _categories(counted: Token, value: Token) -> tuple[str, ...]:
+    """The counted noun and the nouns coordinated with it that have no number of their own."""
+    found = ["percent" if counted.text.lower() in PERCENT else lemma(counted)]
+    for conjunct in counted.conjuncts:
+        if conjunct.i < counted.i:
+            continue
+        if any(relation(c) == "nummod" and c != value for c in conjunct.children):
+            continue  # "270 soldiers and 120 civilians": the civilians have their own number
+        if conjunct.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found.append(lemma(conjunct))
+    return tuple(found)
+
+
+def _has_word(tokens: list[Token], vocabulary_words: frozenset[str]) -> bool:
+    return any(lemma(t) in vocabulary_words or t.text.lower() in vocabulary_words for t in tokens)
+
+
+def _increment(value: Token, counted: Token | None) -> bool:
+    modifiers = [c for c in value.children if relation(c) in ("advmod", "amod", "det")]
+    if counted is not None:
+        modifiers += [c for c in counted.children if relation(c) in ("amod", "advmod", "det") and c.i < counted.i]
+    if _has_word([m for m in modifiers if lemma(m) != "other" or m.i < value.i], words("scope", "increment")):
+        return True
+    head = value.head  # "a further 600", parsed with "further" as the head
+    return head != value and head.i < value.i and relation(value) in ("nummod", "obj", "obl", "nmod") and \
+        lemma(head) in words("scope", "increment")
+
+
+def _total(value: Token, counted: Token | None) -> bool:
+    phrase = counted if counted is not None else value
+    around = [phrase, phrase.head, *phrase.children, *value.children]
+    if phrase.head != phrase:
+        around += list(phrase.head.children)
+    return _has_word([t for t in around if t.i != value.i], words("scope", "total"))
+
+
+def _predicate(phrase: Token) -> Token | None:
+    """The first ancestor of the phrase that heads a clause: a verb, or a predicate with a subject."""
+    token = phrase
+    for _ in range(40):  # trees are shallow; a bound guards against a malformed one
+        if token != phrase and (token.pos_ in ("VERB", "AUX") or relation(token) in CLAUSAL or
+                                    any(relation(c) in SUBJECTS for c in token.children)):
+            return token
+        if token.head == token:
+            return token if token != phrase or token.pos_ in ("VERB", "AUX") else token
+        if relation(token) in CLAUSAL and token != phrase:
+            return token
+        token = token.head
+    return None
+
+
+def _predicate_words(predicate: Token) -> tuple[str, ...]:
+    found = [lemma(predicate), predicate.text.lower()]
+    token = predicate
+    while relation(token) in ("xcomp", "conj") and token.head != token and len(found) < 8:
+        token = token.head
+        found += [lemma(token), token.text.lower()]
+    return tuple(found)
+
+
+def names_any(frame: Frame, verbs: frozenset[str]) -> bool:
+    """Whether the predicate (or the verb it completes) is one of these verbs, inflected or not."""
+    return any(word in verbs or _inflection_of(word, verbs) for word in frame.predicate_words)
+
+
+def _inflection_of(word: str, verbs: frozenset[str]) -> bool:
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            if stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs):
+                return True
+    return False
+
+
+def _subject(predicate: Token | None) -> str:
+    for _ in range(6):
+        if predicate is None:
+            return ""
+        for child in predicate.children:
+            if relation(child) in SUBJECTS:
+                return lemma(child)
+        if relation(predicate) in ("xcomp", "conj") and predicate.head != predicate:
+            predicate = predicate.head  # "agreed to swap": the subject of "agreed"
+            continue
+        if relation(predicate) == "acl" and predicate.head != predicate:
+            return lemma(predicate.head)  # "the soldiers freed on Friday"
+        return ""
+    return ""
+
+
+def _is_time(token: Token) -> bool:
+    text = token.text.lower().rstrip(".")
+    time = vocabulary()["time"]
+    return text in time["weekdays"] or text in time["months"] or lemma(token) in time["relative"] or \
+        (token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2200) or \
+        any(c.text.lower().rstrip(".") in time["months"] for c in token.children if relation(c) in
+            ("compound", "nummod", "flat", "nmod"))
+
+
+def _span(token: Token) -> tuple[int, int]:
+    subtree = list(token.subtree)
+    return subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+
+
+def _places_under(token: Token, depth: int = 0) -> list[Token]:
+    """Places in a prepositional phrase and the phrases hung on it ("in an attack on the capital"),
+    not crossing into another clause."""
+    found = []
+    cases = {lemma(c) for c in token.children if relation(c) == "case"}
+    if cases & words("place", "prepositions") and not _is_time(token) and \
+            (token.pos_ == "PROPN" or lemma(token) in words("place", "nouns")):
+        found.append(token)
+    if depth < 3:
+        for child in token.children:
+            if relation(child) in ("nmod", "obl"):
+                found += _places_under(child, depth + 1)
+    return found
+
+
+Spans = tuple[tuple[int, int], ...]
+
+
+def _own_dependent(predicate: Token, phrase: Token) -> Token | None:
+    """The predicate's dependent that holds the value's phrase."""
+    token = phrase
+    while token.head != token and token.head != predicate:
+        token = token.head
+    return token if token.head == predicate else None
+
+
+def _belongs_to_another_value(predicate: Token, phrase: Token, dependent: Token) -> bool:
+    """ "rose from 12.1% in 2027 to 17% in the election": with two values on one predicate, a time
+    follows the value it dates."""
+    valued = [c for c in predicate.children if c != dependent and any(t.like_num for t in c.subtree)
+              and not _is_time(c)]
+    if len(valued) < 2:
+        return False
+    before = [c for c in valued if c.i < dependent.i]
+    own = _own_dependent(predicate, phrase)
+    return bool(before) and before[-1] != own
+
+
+def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tuple[str, ...], Spans, Spans, Spans]:
+    """The time, place and "after ..." dependents of a predicate (not of the clauses under it)."""
+    time: list[str] = []
+    place: list[Token] = []
+    time_spans: list[tuple[int, int]] = []
+    sequels: list[tuple[int, int]] = []
+    for child in predicate.children:
+        markers = {word for c in child.children if relation(c) in ("case", "mark") for word in (lemma(c), c.text.lower())}
+        markers.add(child.text.lower())
+        if relation(child) in ("advcl", "obl", "nmod", "acl", "prep") and markers & words("scope", "later_than"):
+            sequels.append(_span(child))
+            continue
+        if relation(child) not in ("obl", "advmod", "nmod", "npadvmod", "obj"):
+            continue
+        if _is_time(child):
+            if _belongs_to_another_value(predicate, phrase, child):
+                continue
+            time.append(child.text)
+            time_spans.append(_span(child))
+            continue
+        if relation(child) in ("obl", "nmod"):
+            place += _places_under(child)
+        if relation(child) in ("obl", "obj"):
+            # "recovered 47 bodies from the ferry on Thursday": a day hung on a noun of the predicate's own
+            # phrases dates the predicate (a parser often attaches it to the nearest noun)
+            for grandchild in child.children:
+                if relation(grandchild) == "nmod" and _is_time(grandchild) and \
+                        not _belongs_to_another_value(predicate, phrase, child):
+                    time.append(grandchild.text)
+                    time_spans.append(_span(grandchild))
+    return (tuple(time), tuple(t.text for t in place), tuple(time_spans), tuple(_span(t) for t in place),
+            tuple(sequels))
+
+
+def _distributive(value: Token, predicate: Token | None) -> bool:
+    each = words("scope", "distributive")
+    around = [*value.children, value.head] + ([] if predicate is None else list(predicate.children))
+    subjects = [c for c in (predicate.children if predicate is not None else []) if relation(c) in SUBJECTS]
+    around += [d for s in subjects for d in s.children if relation(d) == "det"]
+    return any(t.text.lower() in each for t in around)
+
+
+def _negated(predicate: Token) -> bool:
+    """The predicate, or a verb whose complement it is, is negated or a denial ("did not confirm that ...")."""
+    token = predicate
+    for _ in range(4):
+        if any(lemma(c) in words("predicate", "negations") or c.text.lower() in words("predicate", "negations")
+               for c in token.children if relation(c) in ("advmod", "neg", "det", "cc")):
+            return True
+        if token != predicate and lemma(token) in words("predicate", "denials"):
+            return True
+        if relation(token) not in ("ccomp", "xcomp", "csubj") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _modal(predicate: Token) -> bool:
+    auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
+    if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
+        return True
+    if any(c.text.lower() == "going" for c in auxiliaries):
+        return True
+    token = predicate
+    for _ in range(3):  # "agreed to swap", "is expected to free", "plans to release"
+        if relation(token) not in ("xcomp", "ccomp", "advcl", "csubj") or token.head == token:
+            return False
+        token = token.head
+        if lemma(token) in words("predicate", "modal_governors"):
+            return True
+        if _has_word([c for c in token.children if relation(c) == "aux"], words("predicate", "modal_auxiliaries")):
+            return True
+    return False
+
+
+def _speaker(predicate: Token) -> str:
+    """Who says the clause: the subject of a speech verb governing it (or beside it, for a quotation
+    followed by "the mayor said"), or the object of "according to"."""
+    token = predicate
+    for _ in range(6):
+        for child in token.children:
+            if relation(child) in ("obl", "advcl", "nmod") and any(
+                    lemma(c) in words("predicate", "according") for c in [child, *child.children]):
+                source = child if child.pos_ in ("NOUN", "PROPN", "PRON") else \
+                    next((c for c in child.children if relation(c) in ("obl", "nmod")), None)
+                if source is not None:
+                    return lemma(source)
+            if relation(child) == "parataxis" and lemma(child) in words("predicate", "speech"):
+                return _subject(child)  # "'We have 40 dead,' the mayor said."
+        if lemma(token) in words("predicate", "speech") and token != predicate:
+            return _subject(token)
+        if token.head == token or relation(token) not in ("ccomp", "parataxis", "xcomp", "conj", "advcl"):
+            if token.head != token and relation(token) in ("ccomp", "parataxis") and \
+                    lemma(token.head) in words("predicate", "speech"):
+                return _subject(token.head)
+            if token.head == token or relation(token) != "ccomp":
+                break
+        token = token.head
+    return ""
+
+
+def _quoted(token: Token) -> bool:
+    before = token.doc.text[:token.idx]
+    opening = sum(before.count(mark) for mark in "\"“«")
+    closing = sum(before.count(mark) for mark in "”»")
+    straight = before.count('"')
+    return (opening - straight - closing) > 0 or straight % 2 == 1
+
+
+def describe(frame: Frame) -> dict[str, Any]:
+    """The frame as plain values, in the order of the construction bank's fields (tests/grammar)."""
+    return {"value": frame.value, "counts": frame.counts, "categories": list(frame.categories),
+            "partitive": frame.partitive, "increment": frame.increment, "total": frame.total,
+            "predicate": frame.predicate, "subject": frame.subject, "time": list(frame.time),
+            "place": list(frame.place), "negated": frame.negated, "modal": frame.modal, "speaker": frame.speaker}

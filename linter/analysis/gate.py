@@ -1,0 +1,202 @@
+"""The precision gate: a value is judged against a fact only when its claim frame binds it to that fact.
+
+The older analyses find candidates (a number near words the sheet counts, a date in a sentence about
+an event). The gate then reads the sentence's parse (:mod:`copydesk.analysis.frames`) and lets a
+finding through only when nothing in the frame ties the value to something else: a part of a group,
+an increment, a union of categories, another noun, another occasion, another place, a plan or a
+denial. When the parser cannot read the value at all, the gate is unsure and says no: a hook that
+cries wolf is switched off, while a missed error is still caught by the editor.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from copydesk import dates
+from copydesk.analysis import Analysis, Count, Sentence, occasions
+from copydesk.analysis.frames import Frame, frame_at, names_any, words
+from copydesk.model import Event, Measure, Quantity
+
+
+def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | None:
+    """The frame of the value at a prose offset, made once per document."""
+    return analysis.derived(("frame", offset), lambda: frame_at(parser_text(analysis, sentence),
+                                                                 offset - sentence.start))
+
+
+def parser_text(analysis: Analysis, sentence: Sentence) -> str:
+    """The sentence as the parser reads it: numbers written in words ("three hundred and eighty") given
+    in digits, padded to the same length so that offsets hold; the treebanks have few of them."""
+    def make() -> str:
+        text = analysis.sentence_text(sentence)
+        for number in analysis.numbers_between(sentence.start, sentence.end):
+            start, end = number.value_start - sentence.start, number.value_end - sentence.start
+            if number.in_words and " " in text[start:end].strip():
+                digits = f"{number.value:g}"
+                if len(digits) <= end - start:
+                    text = text[:start] + digits.ljust(end - start) + text[end:]
+        return text
+
+    return analysis.derived(("parser-text", sentence.index), make)
+
+
+def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """Whether the count's frame binds it to the quantity on every axis the parse reads."""
+    frame = frame_for(analysis, count.sentence, count.number.value_start)
+    if frame is None:
+        return False
+    event = analysis.sheet.event(quantity.event)
+    measure = analysis.sheet.measures.get(quantity.measure)
+    if frame.partitive and count.number.unit is None and not (
+            measure is not None and count.category is not None and
+            _category_of(measure, frame.predicate) == count.category):
+        # a part of a group, unless the clause says what the part is ("380 of them were soldiers"); a share
+        # ("a third of the territory") is a part by nature
+        return False
+    if frame.increment or frame.negated:
+        return False
+    if frame.distributive and quantity.scope == "in total":
+        return False  # "each released a total of 390": per side
+    if frame.modal and not (event is not None and event.continues):
+        return False  # a plan speaks of a whole programme ("agreed to swap 1,000 each"), not of what a stage did
+    if measure is not None and frame.counts and count.number.unit is None and not _counts_this(measure, frame, count):
+        return False
+    if event is None:
+        return True
+    return not _other_occasion(analysis, count.sentence, frame, event) and \
+        not _other_place(analysis, count.sentence, frame, event)
+
+
+def as_framed(analysis: Analysis, count: Count) -> Count:
+    """The count with the category its frame reads where the parse widens it to the whole: "380 soldiers
+    and civilians" is judged against everyone freed, not against the soldiers."""
+    frame = frame_for(analysis, count.sentence, count.number.value_start)
+    measure = analysis.sheet.measures.get(count.measure)
+    if frame is None or count.category is None or measure is None or len(measure.categories) < 2:
+        return count
+    kinds = {_category_of(measure, word) for word in frame.categories}
+    if None not in kinds and kinds - {"all"} == set(measure.categories):
+        return replace(count, category=None)
+    return count
+
+
+def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMention, event: Event) -> bool:
+    """Whether a date is the event's own: it dates a predicate that is neither the end or continuation
+    of a longer event, nor planned or denied, nor an occasion with a figure the event does not have."""
+    frame = frame_for(analysis, sentence, mention.start)
+    if frame is None:
+        return False
+    if frame.negated or frame.modal or _continues(frame):
+        return False
+    return not _figure_of_another_occasion(analysis, sentence, frame, event)
+
+
+def same_claim(analysis: Analysis, first: tuple[Sentence, int], second: tuple[Sentence, int]) -> bool:
+    """Whether two numbers state the same claim (I102): the same noun counted, by the same predicate, as a
+    whole and as done — not a part, an increment, a plan or another count of a different action."""
+    frames = [frame_for(analysis, sentence, offset) for sentence, offset in (first, second)]
+    if any(frame is None for frame in frames):
+        return False
+    a, b = frames
+    assert a is not None and b is not None
+    if any(f.partitive or f.increment or f.modal or f.negated or f.total for f in (a, b)):
+        return False
+    if a.counts and b.counts and a.counts != b.counts:
+        return False  # the parse reads two different nouns
+    # in one sentence, two predicates are two actions ("attacked with 250 drones ... downed 245 drones")
+    return first[0].index != second[0].index or a.predicate_offset == b.predicate_offset
+
+
+def _noun_matches(word: str, phrases: tuple[str, ...]) -> bool:
+    """A counted word against a sheet's noun phrases ("member" in "service member", "prisoner" in
+    "prisoners of war"), forgiving a plural the lemmatizer left."""
+    forms = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word, word[:-3] + "y"
+             if word.endswith("ies") else word, "man" if word.endswith("men") else word}
+    for phrase in phrases:
+        for part in phrase.lower().replace("-", " ").split():
+            if part in forms or part.rstrip("s") in forms or (part.endswith("men") and part[:-3] + "man" in forms):
+                return True
+    return False
+
+
+def _category_of(measure: Measure, word: str) -> str | None:
+    """The measure's category a noun names, "all" for one of its general nouns or its unit, None for
+    another noun."""
+    for category, nouns in measure.categories.items():
+        if _noun_matches(word, nouns):
+            return category
+    units = (measure.unit,) if measure.unit else ()
+    if _noun_matches(word, (*measure.nouns, *measure.side_nouns, *units)):
+        return "all"
+    return None
+
+
+def _counts_this(measure: Measure, frame: Frame, count: Count) -> bool:
+    """The noun the parse says the number counts is one the measure counts, of the category the count was
+    judged as. The head noun decides ("390 Ukrainians, soldiers among them" counts Ukrainians); nouns
+    coordinated with it widen it ("390 soldiers and civilians" is the whole, not the soldiers); another
+    noun ("270 defenders" after a paragraph on civilians) is another count."""
+    head = _category_of(measure, frame.counts)
+    kinds = {_category_of(measure, word) for word in frame.categories or (frame.counts,)}
+    if head is None or None in kinds:
+        return False
+    named = kinds - {"all"}
+    if count.category is None:  # the whole: a general noun, or every category the measure has
+        return head == "all" or named == set(measure.categories)
+    if head == "all" and not named:  # "killed two people": the verb names the category
+        return count.category in {_category_of(measure, word) for word in frame.predicate_words}
+    return head == count.category and named == {count.category}
+
+
+def _dates_in(analysis: Analysis, sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> list[dates.DateMention]:
+    found = analysis.dates(sentence, analysis.as_of.year)
+    return [m for m in found if any(sentence.start + start <= m.start < sentence.start + end for start, end in spans)]
+
+
+def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
+    """The predicate is dated to another day than the event's, or comes after the event ("following the
+    release of 390 on Friday")."""
+    if any(not m.relative and not occasions.fits(analysis, m, event)
+           for m in _dates_in(analysis, sentence, frame.time_spans)):
+        return True
+    return any(occasions.fits(analysis, m, event) for m in _dates_in(analysis, sentence, frame.sequel_spans))
+
+
+def _other_place(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
+    """The predicate happens in a place that is not the event's ("injured in an attack on the capital")."""
+    if event.place is None or not frame.place_spans:
+        return False
+    place_ids = {event.place}
+    for start, end in frame.place_spans:
+        mentions = analysis.mentions_between(sentence.start + start, sentence.start + end)
+        if not any(meaning.fact_id in place_ids for mention in mentions for meaning in mention.meanings):
+            return True
+    return False
+
+
+def _continues(frame: Frame) -> bool:
+    """The date is the end or a later day of something longer ("finished exchanging ... on Sunday")."""
+    return names_any(frame, words("predicate", "end_or_continuation"))
+
+
+def _figure_of_another_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
+    """The date's predicate also counts something with a value the event never had ("last freed 205
+    prisoners each on May 6"): that is another occasion of the same kind."""
+    values = {float(q.value) for q in analysis.sheet.quantities
+              if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))}
+    if not values:
+        return False
+    for number, _ in analysis.numbers:
+        if not sentence.start <= number.value_start < sentence.end:
+            continue
+        other = frame_for(analysis, sentence, number.value_start)
+        if other is None or other.predicate_offset != frame.predicate_offset or not other.counts:
+            continue
+        if float(number.value) not in values:
+            return True
+    return False
+
+
+def _in_series(analysis: Analysis, event_id: str, event: Event) -> bool:
+    other = analysis.sheet.event(event_id)
+    return other is not None and (other.series == event.id or event.series == other.id or
+                                  (other.series is not None and other.series == event.series))

@@ -1,0 +1,76 @@
+"""Sentences read by a statistical parser: part-of-speech tags, lemmas and a dependency tree.
+
+The pipeline is spaCy's (tagger, morphologizer, parser, lemmatizer; no vectors), trained by this
+project on Universal Dependencies English (see training/parser/README.md) and shipped inside the
+package as ``copydesk/data/parser``. It is loaded on the first sentence that needs it — a clean
+draft with no value to bind never loads it — and parses are remembered by the sentence's text, so a
+re-check after an edit parses only the sentences that changed.
+"""
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+PARSES_KEPT = 4096  # sentences whose parse is remembered (a long editor session re-checks the same ones)
+MAX_SENTENCE_CHARS = 800  # the analyses cut sentences there too; the parser is never given more
+
+
+class ParserUnavailable(RuntimeError):
+    """The shipped pipeline could not be loaded (a broken install); rules that need it stay silent."""
+
+
+def pipeline_path() -> Path:
+    return Path(str(resources.files("copydesk.data") / "parser"))
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    try:
+        import spacy
+
+        return spacy.load(pipeline_path())
+    except (ImportError, OSError, ValueError) as exc:
+        raise ParserUnavailable(f"the parser pipeline could not be loaded from {pipeline_path()}: {exc}") from exc
+
+
+def training_record() -> dict[str, Any]:
+    """What the shipped pipeline was trained on and how well it parses (training.json beside it)."""
+    try:
+        return json.loads((pipeline_path() / "training.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+_parses: OrderedDict[str, Doc] = OrderedDict()
+
+
+def parse(text: str) -> Doc:
+    """The parse of one sentence, remembered by its text."""
+    text = text[:MAX_SENTENCE_CHARS]
+    doc = _parses.get(text)
+    if doc is not None:
+        _parses.move_to_end(text)
+        return doc
+    doc = pipeline()(text)
+    _parses[text] = doc
+    if len(_parses) > PARSES_KEPT:
+        _parses.popitem(last=False)
+    return doc
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token covering a character offset of the parsed text, if one starts or runs there."""
+    for token in doc:
+        if token.idx <= offset < token.idx + len(token.text):
+            return token
+        if token.idx > offset:
+            return None
+    return None

@@ -1,0 +1,56 @@
+"""The precision gate, one construction at a time: a snippet in, exact findings out.
+
+Each false alarm below was raised by the cue-window binding before the gate (issue 22); each
+control beside it is a real error of the same shape that must still be reported.
+"""
+import pytest
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # coordination: one number over soldiers and civilians is the whole, not the soldiers
+    ("Russia and Ukraine each handed over 390 soldiers and civilians on Friday.\n", []),
+    ("Russia and Ukraine each handed over 380 soldiers and civilians on Friday.\n", [("N101", 1, 37)]),
+    # a head noun with a list in apposition counts the head
+    ("Kyiv said the first phase returned 390 Ukrainians, soldiers and civilians among them.\n", []),
+    # each number with its own noun is judged on its own
+    ("On Friday the two sides each freed 270 soldiers and 130 civilians.\n", [("N101", 1, 53)]),
+    # a part of a group is not the group
+    ("Four of the wounded in the Odesa missile strike were in a serious condition on Friday.\n", []),
+    ("The Odesa missile strike on Friday wounded 9 people.\n", [("N101", 1, 44)]),
+    # an increment or a later stage is not the first stage
+    ("The prisoner exchange went on: each side freed 307 more soldiers in the swap.\n", []),
+    ("In the first phase of the swap on Friday, each side freed 280 soldiers.\n", [("N101", 1, 59)]),
+    # a number of the person, not of the story
+    ("A 34-year-old soldier freed in Friday's prisoner swap wept at the border.\n", []),
+    # another place than the event's
+    ("Officials said 15 people were wounded on Friday in an attack on the Ukrainian capital.\n", []),
+    # a plan for the whole programme is bound; a denial is not a claim
+    ("In Istanbul the two sides agreed to swap 1,500 prisoners each.\n", [("N101", 1, 42)]),
+    ("Officials did not confirm that 500 prisoners were freed in the exchange on Friday.\n", []),
+])
+def test_counts(lint, draft, expected):
+    assert lint(draft, select=["N101"]) == expected
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # the end or a later day of an event that lasts days
+    ("Russia and Ukraine finished exchanging 1,000 prisoners each on Sunday.\n", []),
+    ("The swap of 390 for 390 was followed on Saturday by another exchange.\n", []),
+    # another occasion of the same kind, with its own figure
+    ("Russia and Ukraine last freed 205 prisoners of war each on May 6.\n", []),
+    # the event's own date, misstated
+    ("Russia and Ukraine exchanged 390 prisoners each on Thursday, May 22.\n", [("D101", 1, 52)]),
+])
+def test_dates(lint, draft, expected):
+    assert [f for f in lint(draft, select=["D101"])] == expected
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # two counts of different actions in one sentence
+    ("Russia attacked with 250 drones overnight, and the air force said it downed 245 drones.\n", []),
+    # the same claim, given two values
+    ("Rescuers said 40 residents died in the blaze.\n\nLater, officials said 42 residents died in the blaze.\n",
+     [("I102", 3, 23)]),
+])
+def test_consistency(lint, draft, expected):
+    assert lint(draft, select=["I102"]) == expected
