@@ -22,6 +22,10 @@ import pytest
     ("In the first phase of the swap on Friday, each side freed 280 soldiers.\n", [("N101", 1, 59)]),
     # a number of the person, not of the story
     ("A 34-year-old soldier freed in Friday's prisoner swap wept at the border.\n", []),
+    # another day's occasion, and a later stage that comes "following" the first
+    ("Russia and Ukraine freed 205 prisoners each on May 6.\n", []),
+    ("Russia and Ukraine freed 205 prisoners each on Friday.\n", [("N101", 1, 26)]),
+    ("Each side freed 303 soldiers, following the release of 390 prisoners each on Friday.\n", []),
     # another place than the event's
     ("Officials said 15 people were wounded on Friday in an attack on the Ukrainian capital.\n", []),
     # a plan for the whole programme is bound; a denial is not a claim
