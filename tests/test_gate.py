@@ -58,3 +58,74 @@ def test_dates(lint, draft, expected):
 ])
 def test_consistency(lint, draft, expected):
     assert lint(draft, select=["I102"]) == expected
+
+
+# -- another kind of story: an earthquake whose toll is a count of people ------------------------------
+
+QUAKE = """\
+schema = 1
+[story]
+id = "valdoria-quake"
+title = "Earthquake in Valdoria"
+as_of = 2031-03-03
+[[sources]]
+id = "wire"
+file = "wire.txt"
+outlet = "Wire"
+[[places]]
+id = "merano"
+name = "Merano"
+sources = ["wire"]
+single_source = true
+[[events]]
+id = "quake"
+name = "the Merano earthquake"
+date = 2031-03-02
+place = "merano"
+cues = [["earthquake", "quake", "tremor"]]
+sources = ["wire"]
+single_source = true
+[[measures]]
+id = "casualties"
+what = "people killed and injured"
+nouns = ["person", "people", "resident"]
+cues = [["earthquake", "quake", "tremor", "Merano"]]
+[measures.categories]
+killed = ["killed", "dead", "died", "death"]
+injured = ["injured", "wounded", "hurt"]
+[[quantities]]
+id = "quake-killed"
+measure = "casualties"
+what = "people killed in the Merano earthquake"
+value = 144
+category = "killed"
+event = "quake"
+sources = ["wire"]
+single_source = true
+[[quantities]]
+id = "quake-injured"
+measure = "casualties"
+what = "people injured in the Merano earthquake"
+value = 1200
+category = "injured"
+event = "quake"
+sources = ["wire"]
+single_source = true
+"""
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("The earthquake in Merano killed 150 people on Sunday.\n", [("N101", 1, 33)]),
+    ("Four of the injured from the Merano earthquake were flown to the capital on Sunday.\n", []),
+    ("After the earthquake in Merano, rescuers pulled 12 more people from the rubble on Sunday.\n", []),
+    ("A smaller tremor injured 15 people in the capital on Sunday.\n", []),
+    ("The Merano earthquake on Sunday killed 144 people and injured 1,200 others.\n", []),
+    # a content clause of a noun under a denial; people counted by another verb than the toll's
+    ("Officials did not confirm reports that 200 people were killed in the quake.\n", []),
+    ("A 34-year-old nurse injured in the Merano quake said 300 people had been trapped.\n", []),
+    ("A nurse in Merano said the quake had killed 300 people.\n", [("N101", 1, 45)]),
+])
+def test_an_earthquake_story(lint, draft, expected):
+    from copydesk.facts import load
+
+    assert lint(draft, select=["N"], facts=load(text=QUAKE)) == expected

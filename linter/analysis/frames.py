@@ -366,6 +366,9 @@ def _negated(predicate: Token) -> bool:
             return True
         if token != predicate and lemma(token) in words("predicate", "denials"):
             return True
+        if token.dep_ == "acl" and relation(token.head) in ("obj", "nsubj", "obl") and token.head.head != token.head:
+            token = token.head.head  # "did not confirm reports that 200 were killed": a content clause of a noun
+            continue
         if relation(token) not in ("ccomp", "xcomp", "csubj") or token.head == token:
             return False
         token = token.head

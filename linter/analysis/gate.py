@@ -58,7 +58,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         return False  # "each released a total of 390": per side
     if frame.modal and not (event is not None and event.continues):
         return False  # a plan speaks of a whole programme ("agreed to swap 1,000 each"), not of what a stage did
-    if measure is not None and frame.counts and count.number.unit is None and not _counts_this(measure, frame, count):
+    if measure is not None and frame.counts and count.number.unit is None and \
+            not _counts_this(measure, frame, quantity.category):
         return False
     if event is None:
         return True
@@ -130,21 +131,22 @@ def _category_of(measure: Measure, word: str) -> str | None:
     return None
 
 
-def _counts_this(measure: Measure, frame: Frame, count: Count) -> bool:
-    """The noun the parse says the number counts is one the measure counts, of the category the count was
-    judged as. The head noun decides ("390 Ukrainians, soldiers among them" counts Ukrainians); nouns
-    coordinated with it widen it ("390 soldiers and civilians" is the whole, not the soldiers); another
-    noun ("270 defenders" after a paragraph on civilians) is another count."""
+def _counts_this(measure: Measure, frame: Frame, category: str | None) -> bool:
+    """The noun the parse says the number counts is one the measure counts, of the quantity's category
+    (None: the whole). The head noun decides ("390 Ukrainians, soldiers among them" counts Ukrainians);
+    nouns coordinated with it widen it ("390 soldiers and civilians" is the whole, not the soldiers); a
+    general noun takes its category from the verb ("killed two people"; "300 people were trapped" is no
+    category); another noun ("270 defenders" after a paragraph on civilians) is another count."""
     head = _category_of(measure, frame.counts)
     kinds = {_category_of(measure, word) for word in frame.categories or (frame.counts,)}
     if head is None or None in kinds:
         return False
     named = kinds - {"all"}
-    if count.category is None:  # the whole: a general noun, or every category the measure has
+    if category is None:  # the whole: a general noun, or every category the measure has
         return head == "all" or named == set(measure.categories)
-    if head == "all" and not named:  # "killed two people": the verb names the category
-        return count.category in {_category_of(measure, word) for word in frame.predicate_words}
-    return head == count.category and named == {count.category}
+    if head == "all" and not named:
+        return category in {_category_of(measure, word) for word in frame.predicate_words}
+    return head == category and named == {category}
 
 
 def _dates_in(analysis: Analysis, sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> list[dates.DateMention]:
