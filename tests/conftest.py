@@ -26,6 +26,22 @@ def codes(text: str, **kwargs) -> list[tuple[str, int, int]]:
     return [(f.code, f.line, f.column) for f in findings(text, **kwargs)]
 
 
+def one_source_story(story: str = "ruritania-election", title: str = "Ruritania votes",
+                     as_of: str = "2031-02-24") -> str:
+    """A fact sheet's schema, story and its one source ("wire"): what every sheet in this file starts with."""
+    return f"""\
+schema = 1
+[story]
+id = "{story}"
+title = "{title}"
+as_of = {as_of}
+[[sources]]
+id = "wire"
+file = "wire.txt"
+outlet = "Wire"
+"""
+
+
 @pytest.fixture
 def lint():
     return codes

@@ -4,23 +4,8 @@ from pathlib import Path
 
 from copydesk.cli import main
 from copydesk.facts import load
-from conftest import codes
+from conftest import codes, one_source_story
 
-
-def one_source_story(story: str = "ruritania-election", title: str = "Ruritania votes",
-                     as_of: str = "2031-02-24") -> str:
-    """A fact sheet's schema, story and its one source ("wire"): what every sheet in this file starts with."""
-    return f"""\
-schema = 1
-[story]
-id = "{story}"
-title = "{title}"
-as_of = {as_of}
-[[sources]]
-id = "wire"
-file = "wire.txt"
-outlet = "Wire"
-"""
 
 ELECTION_TEXT = one_source_story() + """\
 [[events]]

@@ -5,6 +5,8 @@ control beside it is a real error of the same shape that must still be reported.
 """
 import pytest
 
+from conftest import one_source_story
+
 
 @pytest.mark.parametrize("draft, expected", [
     # coordination: one number over soldiers and civilians is the whole, not the soldiers
@@ -62,16 +64,7 @@ def test_consistency(lint, draft, expected):
 
 # -- another kind of story: an earthquake whose toll is a count of people ------------------------------
 
-QUAKE = """\
-schema = 1
-[story]
-id = "valdoria-quake"
-title = "Earthquake in Valdoria"
-as_of = 2031-03-03
-[[sources]]
-id = "wire"
-file = "wire.txt"
-outlet = "Wire"
+QUAKE = one_source_story("valdoria-quake", "Earthquake in Valdoria", "2031-03-03") + """\
 [[places]]
 id = "merano"
 name = "Merano"
