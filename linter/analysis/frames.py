@@ -52,6 +52,9 @@ class Frame:
     value: str  # the value's first token as written
     counts: str = ""  # lemma of the noun the number quantifies
     categories: tuple[str, ...] = ()  # that noun and the nouns coordinated with it under the same number
+    # the word after "and"/"or" right after the counted noun when the parse did not coordinate it: where the
+    # words say "combatants and civilians" and the tree does not, the gate trusts neither
+    uncoordinated: str = ""
     partitive: bool = False  # "four OF the wounded"
     increment: bool = False  # "307 MORE", "a FURTHER 600"
     total: bool = False  # "a TOTAL of", "in ALL"
@@ -110,6 +113,7 @@ def build(token: Token) -> Frame:
         value=token.text,
         counts=_counted_word(value, counted),
         categories=categories,
+        uncoordinated=_uncoordinated(counted, categories) if counted is not None else "",
         partitive=partitive,
         increment=_increment(value, counted),
         total=_total(value, counted),
@@ -184,6 +188,16 @@ def _categories(counted: Token, value: Token) -> tuple[str, ...]:
         if conjunct.pos_ in ("NOUN", "PROPN", "ADJ"):
             found.append(lemma(conjunct))
     return tuple(found)
+
+
+def _uncoordinated(counted: Token, categories: tuple[str, ...]) -> str:
+    doc = counted.doc
+    if counted.i + 2 >= len(doc) or doc[counted.i + 1].lower_ not in ("and", "or", "&"):
+        return ""
+    following = doc[counted.i + 2]
+    word, text = lemma(following), following.text.lower()
+    plural_noun = following.pos_ in ("NOUN", "PROPN") or text in (word + "s", word + "es")  # not "and wounded eight"
+    return "" if word in categories or text in categories or not plural_noun else text
 
 
 def _has_word(tokens: list[Token], vocabulary_words: frozenset[str]) -> bool:
@@ -366,12 +380,12 @@ def _negated(predicate: Token) -> bool:
             return True
         if token != predicate and lemma(token) in words("predicate", "denials"):
             return True
-        if token.dep_ == "acl" and relation(token.head) in ("obj", "nsubj", "obl") and token.head.head != token.head:
-            token = token.head.head  # "did not confirm reports that 200 were killed": a content clause of a noun
-            continue
-        if relation(token) not in ("ccomp", "xcomp", "csubj") or token.head == token:
-            return False
-        token = token.head
+        if token.dep_ not in ("ccomp", "xcomp", "csubj", "acl") or token.head == token:
+            return False  # not a relative clause ("acl:relcl"): "did not see the soldiers who were freed"
+        parent = token.head
+        if token.dep_ in ("acl", "ccomp") and relation(parent) in ("obj", "nsubj", "obl") and parent.head != parent:
+            parent = parent.head  # "did not confirm reports that 200 were killed": the clause of an argument
+        token = parent
     return False
 
 

@@ -141,6 +141,8 @@ def _counts_this(measure: Measure, frame: Frame, category: str | None) -> bool:
     kinds = {_category_of(measure, word) for word in frame.categories or (frame.counts,)}
     if head is None or None in kinds:
         return False
+    if frame.uncoordinated and _category_of(measure, frame.uncoordinated) is not None:
+        return False  # the words coordinate a noun of the measure that the tree does not: unsure
     named = kinds - {"all"}
     if category is None:  # the whole: a general noun, or every category the measure has
         return head == "all" or named == set(measure.categories)

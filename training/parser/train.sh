@@ -3,6 +3,7 @@
 # from UD English-EWT and the commercially usable genres of UD English-GUM, copy the
 # best model to linter/data/parser/ and write linter/data/parser/training.json.
 #
+#   mkdir -p /work/treebanks/run
 #   nohup bash training/parser/train.sh > /work/treebanks/run/train.log 2>&1 &
 #
 # Settings (environment variables, all optional):
@@ -69,7 +70,7 @@ extract UD_English-GUM "$GUM_COMMIT" "${GUM_GIT:-}"
 # 3. train/dev/test splits, GUM genre filter, .spacy files
 "$PY" "$HERE/build_corpus.py" --ewt "$TREEBANKS/UD_English-EWT" --gum "$TREEBANKS/UD_English-GUM" --out "$CORPUS"
 
-# 4. training (capped by max_steps in config.cfg; ~30 min on one core)
+# 4. training (capped by max_steps in config.cfg; ~31 min on one core)
 if [ "${SKIP_TRAIN:-0}" != 1 ]; then
     rm -rf "$RUN/output"
     start=$(date +%s)
