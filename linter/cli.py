@@ -138,10 +138,19 @@ def print_pipeline() -> None:
     if not record:
         print(f"parser: none found at {pipeline_path()}")
         return
-    print(f"parser: {pipeline_path()}")
-    for key, value in record.items():
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        print(f"  {key}: {text}")
+    print(f"parser: {pipeline_path()} (spaCy {record.get('spacy_version')}, "
+          f"{', '.join(record.get('pipeline', []))}; {record.get('size_bytes', 0) / 1e6:.1f} MB)")
+    for name, data in record.get("training_data", {}).items():
+        if not isinstance(data, dict):
+            continue
+        genres = data.get("genres_used")
+        print(f"  trained on {name} at {str(data.get('commit', ''))[:12]}: {data.get('licence')}"
+              + (f"; genres {', '.join(genres)}" if genres else ""))
+    for scores in record.get("scores", {}).values():
+        if isinstance(scores, dict) and "uas" in scores:
+            print(f"  {scores.get('set')}: UAS {scores['uas']:.3f}, LAS {scores['las']:.3f}, "
+                  f"tags {scores.get('tag_acc', 0):.3f}")
+    print(f"  retrain: {record.get('training_script')}; details: {json.dumps(record.get('training', {}))}")
 
 
 T = TypeVar("T")
