@@ -122,3 +122,11 @@ def test_an_earthquake_story(lint, draft, expected):
     from copydesk.facts import load
 
     assert lint(draft, select=["N"], facts=load(text=QUAKE)) == expected
+
+
+def test_a_sheets_noun_phrase_is_matched_by_its_head():
+    from copydesk.analysis.gate import _noun_matches
+
+    assert _noun_matches("prisoner", ("prisoners of war",)) and _noun_matches("member", ("service member",))
+    assert _noun_matches("servicemen", ("serviceman",)) and _noun_matches("people", ("people",))
+    assert not _noun_matches("war", ("prisoners of war",)) and not _noun_matches("service", ("service member",))

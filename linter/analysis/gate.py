@@ -110,12 +110,20 @@ def same_claim(analysis: Analysis, first: tuple[Sentence, int], second: tuple[Se
 def _noun_matches(word: str, phrases: tuple[str, ...]) -> bool:
     """A counted word against a sheet's noun phrases ("member" in "service member", "prisoner" in
     "prisoners of war"), forgiving a plural the lemmatizer left."""
-    forms = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word, word[:-3] + "y"
-             if word.endswith("ies") else word, "man" if word.endswith("men") else word}
+    forms = {word, word.rstrip("s")}
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("men"):
+        forms.add(word[:-3] + "man")  # "servicemen"
     for phrase in phrases:
-        for part in phrase.lower().replace("-", " ").split():
-            if part in forms or part.rstrip("s") in forms or (part.endswith("men") and part[:-3] + "man" in forms):
-                return True
+        parts = phrase.lower().replace("-", " ").split()
+        if not parts:
+            continue
+        head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]  # "prisoners of war", "service member"
+        if head in forms or head.rstrip("s") in forms or (head.endswith("men") and head[:-3] + "man" in forms):
+            return True
     return False
 
 
