@@ -16,14 +16,15 @@ from copydesk.facts import Date, long_date
 from copydesk.model import Event, cues_match
 from copydesk.finding import Edit, Violation
 from copydesk.rule import Context, Family, Rule
+from copydesk.vocabulary import alternation
 
 FAMILY = Family("D", "dates and timeline")
 
 
 # "two days after the swap": the date belongs to something else, placed relative to the event.
 # "the ministry said on Saturday that...": the date of a statement, not of the event it reports.
-STATEMENT_DATE = re.compile(r"(?i)\b(?:said|says|announced|told\s+\w+|reported|confirmed|added|wrote|posted|"
-                            r"stated|declared)\s+(?:on\s+|late\s+|early\s+)?$")
+STATEMENT_DATE = re.compile(r"(?i)\b(?:told\s+\w+|" + alternation("predicate", "speech_forms") +
+                            r")\s+(?:on\s+|late\s+|early\s+)?$")
 RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\s+of|prior\s+to|until)"
                                   r"(?:\s+(?:the|a|this|that|last|its|their|his|her|our))?\s*$")
 OTHER_SUBJECT = regex.compile(r"\b(?:and|but|while|as|when|after|before)\b|\p{Lu}\p{Ll}+")

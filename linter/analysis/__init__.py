@@ -25,13 +25,11 @@ from copydesk.lexicon import Lexicon, NameForm
 from copydesk.model import cues_match
 from copydesk.phrases import JOINER as NAME_JOINER
 from copydesk.phrases import PhraseMatch
+from copydesk.vocabulary import alternation
 
 T = TypeVar("T")
 
-SPEECH_VERBS = ("said", "says", "wrote", "writes", "posted", "posts", "added", "adds", "stated", "told",
-                "tweeted", "declared", "remarked", "noted", "continued", "insisted", "announced", "replied",
-                "asked", "warned", "explained", "celebrated", "commented", "saying", "writing", "posting")
-SPEECH_WORDS = r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b"
+SPEECH_WORDS = r"\b(?:" + alternation("predicate", "speech_forms") + r"|according\s+to)\b"
 STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
 which that as than the a an each per but while when after before since into onto over under about""".split())
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")

@@ -12,39 +12,18 @@ English words that give a relation its meaning (speech verbs, months, "more", "t
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from copydesk import syntax
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from copydesk.vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Relations that hang a noun phrase on a noun phrase: the claim's predicate is further up.
-NOMINAL = {"nmod", "appos", "compound", "amod", "nummod", "det", "flat", "fixed", "case", "dep", "list"}
 # Relations that start a clause of their own: its head is a predicate.
 CLAUSAL = {"root", "ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis"}
 SUBJECTS = {"nsubj", "csubj", "expl"}
-QUOTES = "\"“”‘’«»"
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict[str, dict[str, frozenset[str]]]:
-    """The English words frames read, from copydesk/data/english.toml."""
-    raw = tomllib.loads((resources.files("copydesk.data") / "english.toml").read_text(encoding="utf-8"))
-    return {section: {name: frozenset(words) for name, words in lists.items()} for section, lists in raw.items()}
-
-
-def words(section: str, name: str) -> frozenset[str]:
-    return vocabulary()[section][name]
 
 
 @dataclass(frozen=True)
@@ -279,10 +258,10 @@ def _subject(predicate: Token | None) -> str:
 
 def _is_time(token: Token) -> bool:
     text = token.text.lower().rstrip(".")
-    time = vocabulary()["time"]
-    return text in time["weekdays"] or text in time["months"] or lemma(token) in time["relative"] or \
+    weekdays, months, relative = words("time", "weekdays"), words("time", "months"), words("time", "relative")
+    return text in weekdays or text in months or lemma(token) in relative or \
         (token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2200) or \
-        any(c.text.lower().rstrip(".") in time["months"] for c in token.children if relation(c) in
+        any(c.text.lower().rstrip(".") in months for c in token.children if relation(c) in
             ("compound", "nummod", "flat", "nmod"))
 
 

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from copydesk import dates
 from copydesk.analysis import Analysis, Count, Sentence, occasions
-from copydesk.analysis.frames import Frame, frame_at, names_any, words
+from copydesk.analysis.frames import Frame, frame_at, names_any
+from copydesk.vocabulary import words
 from copydesk.model import Event, Measure, Quantity
 
 

@@ -26,6 +26,7 @@ from copydesk import text as lang
 from copydesk.analysis import Analysis, Mention, Sentence
 from copydesk.dates import DateMention, agrees, find_dates
 from copydesk.model import Event, Place
+from copydesk.vocabulary import alternation
 
 PLAN = regex.compile(
     r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"
@@ -34,7 +35,7 @@ PLAN_AFTER = regex.compile(
     r"(?i)[\p{L}-]*\W+(?:[\p{L}-]+\s+){0,2}?(?:(?:is|are|was|were|will\s+be)\s+(?:expected|set|due|scheduled|"
     r"slated|planned|likely)\s+to|(?:will|would|shall)\s+(?:continue|resume|take\s+place|begin|start|happen|"
     r"go\s+ahead|be\s+held)|to\s+(?:continue|resume))\b")
-SPEECH_VERB = r"(?:said|says|wrote|writes|told|tells|posted|posts|announced|stated|added|confirmed|tweeted|declared)"
+SPEECH_VERB = r"(?:" + alternation("predicate", "speech_forms") + r")"
 # "On Thursday, the president wrote that...": a date opening a clause whose verb is a statement.
 STATEMENT_AFTER_DATE = regex.compile(rf"(?i)\s*,?\s*[^,.;:!?“\"]{{1,80}}?\b{SPEECH_VERB}\b")
 OPENING_ON = regex.compile(r"(?i)(?:^|[.;:!?]\s+|\n)\s*on\s+$|^\s*on\s+$")
