@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from copydesk import text as lang
+from copydesk.analysis import occasions
 from copydesk.analysis.counts import agrees as count_agrees
 from copydesk.analysis.counts import judgeable
 from copydesk.analysis.events import events_in
@@ -128,12 +129,16 @@ def _claims(ctx: Context) -> Iterator[Plant]:
 
 
 def _weekdays(ctx: Context) -> Iterator[Plant]:
+    dated_line = occasions.dateline(ctx.analysis)
+    # a dateline is the report's date, not the event's: a shifted one is an error only against the draft's own date
+    unplantable = dated_line.start if dated_line is not None and occasions.front_matter_date(ctx.analysis) is None \
+        else None
     for sentence in ctx.analysis.sentences:
         events = events_in(ctx.analysis, sentence)
         if not events:
             continue
         for mention in ctx.analysis.dates(sentence, ctx.as_of.year):
-            if not all(agrees(mention, event.date, ctx.as_of) for event, _ in events):
+            if mention.start == unplantable or not all(agrees(mention, event.date, ctx.as_of) for event, _ in events):
                 continue
             if mention.weekday is not None and mention.date is None:
                 written = WEEKDAYS[mention.weekday]

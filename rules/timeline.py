@@ -340,4 +340,47 @@ class WrongWarAge(Rule):
                             f"{long_date(ctx.as_of)}; \u201c{phrase.strip()}\u201d does not fit", fact=event.id)
 
 
-RULES = [WrongEventDate, WeekdayDateMismatch, WrongSinceDate, WrongWarAge]
+class DatelineDate(Rule):
+    """Dates the dateline differently from the draft's own date.
+
+    ## What it does
+    Reads the date of the dateline that opens a draft ("KYIV, May 24 (Reuters) –") and compares it
+    with the `date:` of the draft's front matter. Needs no fact sheet.
+
+    ## Why is this bad?
+    The dateline tells readers when the report was filed, and every "today" and "on Friday" in it is
+    read from that day. A dateline a day off moves the whole story.
+
+    ## Example
+    ```markdown
+    ---
+    date: 2025-05-23
+    ---
+    KYIV, May 24 (Reuters) – Russia and Ukraine freed 390 prisoners each on Friday.
+    ```
+
+    ## Use instead
+    ```markdown
+    ---
+    date: 2025-05-23
+    ---
+    KYIV, May 23 (Reuters) – Russia and Ukraine freed 390 prisoners each on Friday.
+    ```
+    """
+
+    code = "D105"
+    name = "dateline-date"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        front = occasions.front_matter_date(ctx.analysis)
+        dated_line = occasions.dateline(ctx.analysis)
+        if front is None or dated_line is None or dated_line.date is None:
+            return
+        if dated_line.date.first_day != front:
+            yield Violation(dated_line.start, dated_line.end,
+                            f"the dateline says \u201c{dated_line.describe(ctx.doc.prose)}\u201d but the draft is "
+                            f"dated {long_date(front)} in its front matter")
+
+
+RULES = [WrongEventDate, WeekdayDateMismatch, WrongSinceDate, WrongWarAge, DatelineDate]

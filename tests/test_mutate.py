@@ -25,3 +25,20 @@ def test_deterministic_for_a_seed(capsys):
     assert run(capsys, "--per-draft", "5", "--seed", "11") == run(capsys, "--per-draft", "5", "--seed", "11")
     first = run(capsys, "--per-draft", "5", "--seed", "11")[1]["planted"]
     assert first == 5 * len(DRAFTS)
+
+
+def test_a_dateline_is_planted_only_where_the_draft_has_its_own_date():
+    import random
+
+    from copydesk import mutate
+    from copydesk.document import Document
+    from copydesk.facts import load
+    from copydesk.rule import Context
+
+    body = "KYIV, May 23 (Reuters) - Russia and Ukraine freed 390 prisoners each on Friday in the exchange.\n"
+    sheet = load()
+    for text, expected in [(body, False), ("---\ndate: 2025-05-23\n---\n" + body, True)]:
+        doc = Document.from_text(text, "draft.md")
+        plants = mutate.plants(Context(doc, sheet, sheet.as_of))["D"]
+        dateline_day = text.index("May 23") + 4
+        assert any(plant.start == dateline_day for plant in plants) is expected

@@ -91,3 +91,10 @@ def test_dates_are_matched_to_the_event_of_their_clause(lint):
 def test_call_needs_both_leaders(lint):
     draft = "Trump and Putin spoke on Wednesday.\n\nPutin spoke at a forum on Wednesday.\n"
     assert lint(draft, select=["D"]) == [("D101", 1, 26)]
+
+
+def test_a_dateline_that_disagrees_with_the_front_matter_date(lint):
+    draft = "---\ndate: 2025-05-23\n---\nKYIV, May 24 (Reuters) - Russia and Ukraine freed 390 prisoners each on Friday.\n"
+    assert lint(draft, select=["D105"]) == [("D105", 4, 7)]
+    assert lint(draft.replace("May 24", "May 23"), select=["D105"]) == []
+    assert lint(draft.replace("---\ndate: 2025-05-23\n---\n", ""), select=["D"]) == []  # a report filed a day later

@@ -231,8 +231,8 @@ def in_dateline(analysis: Analysis, sentence: Sentence, mention: DateMention) ->
     return head is not None and mention.start == head.end()
 
 
-def own_date(analysis: Analysis) -> dt.date | None:
-    """A date the draft gives itself: front matter `date:`, a dated dateline, or "today, 25 May"."""
+def front_matter_date(analysis: Analysis) -> dt.date | None:
+    """The `date:` of the draft's front matter."""
     front = regex.match(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", analysis.doc.text, regex.S)
     if front:
         field = regex.search(r"(?m)^date\s*:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", front.group("body"))
@@ -241,15 +241,32 @@ def own_date(analysis: Analysis) -> dt.date | None:
                 return dt.date(*map(int, field.groups()))
             except ValueError:
                 pass
-    year = analysis.as_of.year
+    return None
+
+
+def dateline(analysis: Analysis) -> DateMention | None:
+    """The date of a dateline that opens the body ("KYIV, May 24 (Reuters) –"), after a headline at most."""
     prose = analysis.prose
-    for sentence in analysis.sentences[:3]:  # a dateline opens the body, after a headline at most
+    for sentence in analysis.sentences[:3]:
         head = DATELINE_DATE.match(prose, sentence.start, sentence.end)
         if head:
-            dated = [m for m in find_dates(prose, head.end(), min(sentence.end, head.end() + 25), year)
+            dated = [m for m in find_dates(prose, head.end(), min(sentence.end, head.end() + 25), analysis.as_of.year)
                      if m.start == head.end() and m.date is not None and m.date.day is not None]
-            if dated and dated[0].date is not None:
-                return dated[0].date.first_day
+            if dated:
+                return dated[0]
+    return None
+
+
+def own_date(analysis: Analysis) -> dt.date | None:
+    """A date the draft gives itself: front matter `date:`, a dated dateline, or "today, 25 May"."""
+    front = front_matter_date(analysis)
+    if front is not None:
+        return front
+    year = analysis.as_of.year
+    prose = analysis.prose
+    dated_line = dateline(analysis)
+    if dated_line is not None and dated_line.date is not None:
+        return dated_line.date.first_day
     for sentence in analysis.sentences:
         for match in TODAY_DATE.finditer(prose, sentence.start, sentence.end):
             dated = [m for m in find_dates(prose, match.end(), min(sentence.end, match.end() + 25), year)
