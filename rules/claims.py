@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from copydesk import text as lang
 from copydesk.analysis import occasions
+from copydesk.analysis.gate import claim_binds
 from copydesk.finding import Violation
 from copydesk.rule import Context, Family, Rule
 
@@ -19,7 +20,10 @@ class WrongClaim(Rule):
     show a sentence is about the subject (every group must match), values that are
     wrong for it, and words that show the sentence is about something else
     ("previous", "earlier"). A sentence that matches the cues, names a wrong value
-    and does not also give the true value is reported.
+    and does not also give the true value is reported — unless the parse shows the
+    value denied or set apart ("unlike the Greens") or, for a claim about a set of
+    parties, named in a clause that does not carry the claim's cues ("the Greens
+    cleared the threshold, while the Liberals missed it").
 
     ## Why is this bad?
     Who brokered a deal or where prisoners were taken are the facts that shape how
@@ -59,6 +63,8 @@ class WrongClaim(Rule):
                     if described is not None and not any(lang.any_of(group).occurs_in(described.text)
                                                          for group in claim.cues):
                         continue  # a phrase about someone the claim is not about
+                    if not claim_binds(analysis, sentence, sentence.start + wrong.start(), claim):
+                        continue
                     yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
                                     f"{claim.subject}: the fact sheet has {claim.value}, "
                                     f"not \u201c{wrong.group()}\u201d", fact=claim.id)

@@ -1,5 +1,7 @@
 """Numbers, dates and claims that mean what they say in any kind of story (here: an election of our own)."""
 import json
+
+import pytest
 from pathlib import Path
 
 from copydesk.cli import main
@@ -153,6 +155,20 @@ def test_a_wrong_member_of_a_set_is_wrong_beside_a_right_one(lint):
     assert lint("Like the Liberals, the Socialists failed to clear the 5% threshold.\n", facts=THRESHOLD) == \
         [("C101", 1, 24)]
     assert lint("The Liberals and the Farmers missed the threshold.\n", facts=THRESHOLD) == []
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # the members named in another clause than the claim's cues are not given the claim
+    ("The Greens cleared the 5% threshold easily, while the Liberals and the Farmers missed it.\n", []),
+    ("The Liberals and the Farmers missed the 5% threshold; the Greens, the Patriots and the Socialists all "
+     "cleared it.\n", []),
+    ("The Socialists, who comfortably cleared the 5% threshold, said the Liberals had missed it.\n", []),
+    ("Parties below the 5% threshold, the Liberals and the Farmers, get no seats, unlike the Greens.\n", []),
+    # a wrong member in the claim's own clause
+    ("The Patriots fell short of the 5% threshold.\n", [("C101", 1, 5)]),
+])
+def test_a_set_claim_is_read_clause_by_clause(lint, draft, expected):
+    assert lint(draft, facts=THRESHOLD, select=["C"]) == expected
 
 
 def test_a_claim_is_about_its_own_time(lint):

@@ -48,6 +48,8 @@ class Frame:
     modal: bool = False  # planned, expected, possible, agreed: not reported as done
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
+    excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens": named as outside what the clause says
+    clause: str = ""  # the predicate's own clause: its words without the clauses under it ("while ...", "who ...")
     quoted: bool = False  # inside quotation marks
     predicate_offset: int = -1  # where the predicate is in the sentence (for rules comparing two frames)
     # character spans in the sentence: the time and place dependents of the predicate, and its "after ..." and
@@ -105,6 +107,8 @@ def build(token: Token) -> Frame:
         modal=predicate is not None and _modal(predicate),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
+        excluded=any(relation(c) == "case" and lemma(c) in words("scope", "exclusion") for c in phrase.children),
+        clause=_clause_text(predicate) if predicate is not None else "",
         quoted=_quoted(token),
         predicate_offset=predicate.idx if predicate is not None else -1,
         time_spans=spans,
@@ -340,6 +344,20 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
                     time_spans.append(_span(grandchild))
     return (tuple(time), tuple(t.text for t in place), tuple(time_spans), tuple(_span(t) for t in place),
             tuple(sequels))
+
+
+def _clause_text(predicate: Token) -> str:
+    """The words of the predicate's own clause: its subtree less the clauses that hang on it (a complement
+    "to clear" shares its subject and stays)."""
+    skipped = set()
+    for child in predicate.children:
+        if child.dep_ in ("advcl", "ccomp", "parataxis", "acl:relcl", "csubj") or \
+                (relation(child) == "conj" and child.pos_ in ("VERB", "AUX")):
+            skipped.update(t.i for t in child.subtree)
+    for token in predicate.subtree:  # relative clauses of the predicate's arguments ("who cleared ...")
+        if token.dep_ == "acl:relcl" and token.i not in skipped:
+            skipped.update(t.i for t in token.subtree)
+    return "".join(t.text_with_ws for t in predicate.subtree if t.i not in skipped).strip()
 
 
 def _distributive(value: Token, predicate: Token | None) -> bool:

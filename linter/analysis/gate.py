@@ -15,7 +15,7 @@ from copydesk import dates
 from copydesk.analysis import Analysis, Count, Sentence, occasions
 from copydesk.analysis.frames import Frame, frame_at, names_any
 from copydesk.vocabulary import words
-from copydesk.model import Event, Measure, Quantity
+from copydesk.model import Claim, Event, Measure, Quantity
 
 
 def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | None:
@@ -90,6 +90,17 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     if frame.negated or frame.modal or _continues(frame):
         return False
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
+
+
+def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Claim) -> bool:
+    """Whether a value named in a sentence is given to the claim: not denied or set apart ("unlike the
+    Greens"); and for a set-valued claim, whose members sentences contrast clause by clause, the clause of
+    the predicate it belongs to carries the claim's cues ("the Greens cleared the threshold, while the
+    Liberals missed it" says nothing of the Greens missing it)."""
+    frame = frame_for(analysis, sentence, offset)
+    if frame is None or frame.negated or frame.excluded:
+        return False
+    return not claim.set or claim.about(frame.clause)
 
 
 def same_claim(analysis: Analysis, first: tuple[Sentence, int], second: tuple[Sentence, int]) -> bool:
