@@ -349,7 +349,7 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
 def _clause_text(predicate: Token) -> str:
     """The words of the predicate's own clause: its subtree less the clauses that hang on it (a complement
     "to clear" shares its subject and stays)."""
-    skipped = set()
+    skipped: set[int] = set()
     for child in predicate.children:
         if child.dep_ in ("advcl", "ccomp", "parataxis", "acl:relcl", "csubj") or \
                 (relation(child) == "conj" and child.pos_ in ("VERB", "AUX")):
