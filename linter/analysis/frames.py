@@ -324,6 +324,8 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
         if relation(child) in ("advcl", "obl", "nmod", "acl", "prep") and markers & words("scope", "later_than"):
             sequels.append(_span(child))
             continue
+        if relation(child) == "nsubj":  # "the strike on the capital injured 15": where the event named happened
+            place += [t for c in child.children if relation(c) == "nmod" for t in _places_under(c)]
         if relation(child) not in ("obl", "advmod", "nmod", "npadvmod", "obj"):
             continue
         if _is_time(child):
