@@ -132,3 +132,49 @@ def test_a_sheets_noun_phrase_is_matched_by_its_head():
     assert _noun_matches("prisoner", ("prisoners of war",)) and _noun_matches("member", ("service member",))
     assert _noun_matches("servicemen", ("serviceman",)) and _noun_matches("people", ("people",))
     assert not _noun_matches("war", ("prisoners of war",)) and not _noun_matches("service", ("service member",))
+
+
+# -- another kind of story: a trial, its sentence a number of years ---------------------------------------
+
+TRIAL = one_source_story("novak-trial", "The Novak trial", "2031-05-03") + """\
+[[people]]
+id = "novak"
+name = "Marek Novak"
+sources = ["wire"]
+single_source = true
+[[events]]
+id = "sentencing"
+name = "Novak's sentencing"
+date = 2031-05-02
+cues = [["sentenced", "sentence", "jailed", "prison"]]
+sources = ["wire"]
+single_source = true
+[[measures]]
+id = "prison-term"
+what = "prison term"
+unit = "year"
+cues = [["sentenced", "sentence", "jailed", "prison"]]
+[[quantities]]
+id = "novak-term"
+measure = "prison-term"
+what = "Novak's prison term"
+value = 12
+event = "sentencing"
+sources = ["wire"]
+single_source = true
+"""
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Novak was sentenced to 15 years in prison on Friday.\n", [("N101", 1, 24)]),
+    ("Novak, 52, was jailed for 12 years.\n", []),
+    # what a party asks for, the maximum faced, a part of the term, an earlier sentence
+    ("Prosecutors had sought a 20-year prison sentence for Novak.\n", []),
+    ("Novak, who faced up to 25 years in prison, was sentenced on Friday.\n", []),
+    ("The judge said Novak would be eligible for parole after eight years of his sentence.\n", []),
+    ("In 2019, Novak was sentenced to two years in prison for fraud.\n", []),
+])
+def test_a_trial_story(lint, draft, expected):
+    from copydesk.facts import load
+
+    assert lint(draft, select=["N"], facts=load(text=TRIAL)) == expected

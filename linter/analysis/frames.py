@@ -230,9 +230,14 @@ def _predicate_words(predicate: Token) -> tuple[str, ...]:
     return tuple(found)
 
 
-def names_any(frame: Frame, verbs: frozenset[str]) -> bool:
+def names_any(words_or_frame: Frame | tuple[str, ...], verbs: frozenset[str]) -> bool:
     """Whether the predicate (or the verb it completes) is one of these verbs, inflected or not."""
-    return any(word in verbs or _inflection_of(word, verbs) for word in frame.predicate_words)
+    found = words_or_frame.predicate_words if isinstance(words_or_frame, Frame) else words_or_frame
+    return any(word in verbs or _inflection_of(word, verbs) for word in found)
+
+
+def _words_of(predicate: Token) -> tuple[str, ...]:
+    return lemma(predicate), predicate.text.lower()
 
 
 def _inflection_of(word: str, verbs: frozenset[str]) -> bool:
@@ -389,6 +394,8 @@ def _negated(predicate: Token) -> bool:
 
 
 def _modal(predicate: Token) -> bool:
+    if names_any(_words_of(predicate), words("predicate", "proposals")):
+        return True
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
         return True
