@@ -1,0 +1,36 @@
+"""The parser layer: loaded only when a value needs binding, parses remembered, silence without it."""
+import subprocess
+import sys
+from pathlib import Path
+
+from copydesk import syntax
+from copydesk.analysis.frames import frame_at
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def loads_spacy(draft: str) -> bool:
+    code = ("import sys; from copydesk.cli import main; main(['check', '--quiet', sys.argv[1]]); "
+            "print('spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code, draft], capture_output=True, text=True, cwd=ROOT)
+    return result.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_a_clean_draft_never_loads_the_parser_and_a_draft_with_a_wrong_figure_does():
+    assert not loads_spacy("tests/drafts/clean_wire_report.md")
+    assert loads_spacy("examples/sample_draft.md")
+
+
+def test_a_sentence_is_parsed_once():
+    text = "Both sides freed 390 prisoners on Friday, officials said."
+    assert syntax.parse(text) is syntax.parse(text)
+
+
+def test_without_a_pipeline_there_is_no_frame_and_no_traceback(monkeypatch, tmp_path):
+    monkeypatch.setattr(syntax, "pipeline_path", lambda: tmp_path / "missing")
+    syntax.pipeline.cache_clear()
+    monkeypatch.setattr(syntax, "_parses", type(syntax._parses)())
+    try:
+        assert frame_at("A sentence nobody parsed before, with 17 words.", 37) is None
+    finally:
+        syntax.pipeline.cache_clear()
