@@ -34,3 +34,8 @@ def test_without_a_pipeline_there_is_no_frame_and_no_traceback(monkeypatch, tmp_
         assert frame_at("A sentence nobody parsed before, with 17 words.", 37) is None
     finally:
         syntax.pipeline.cache_clear()
+
+
+def test_according_to_names_the_speaker_whatever_its_lemma():
+    text = "According to the ministry, the list was finalised on Wednesday."
+    assert frame_at(text, text.index("Wednesday")).speaker == "ministry"

@@ -420,7 +420,7 @@ def _speaker(predicate: Token) -> str:
     for _ in range(6):
         for child in token.children:
             if relation(child) in ("obl", "advcl", "nmod") and any(
-                    lemma(c) in words("predicate", "according") for c in [child, *child.children]):
+                    c.text.lower() in words("predicate", "according") for c in [child, *child.children]):
                 source = child if child.pos_ in ("NOUN", "PROPN", "PRON") else \
                     next((c for c in child.children if relation(c) in ("obl", "nmod")), None)
                 if source is not None:
