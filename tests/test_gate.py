@@ -3,6 +3,8 @@
 Each false alarm below was raised by the cue-window binding before the gate (issue 22); each
 control beside it is a real error of the same shape that must still be reported.
 """
+from pathlib import Path
+
 import pytest
 
 from conftest import one_source_story
@@ -178,3 +180,14 @@ def test_a_trial_story(lint, draft, expected):
     from copydesk.facts import load
 
     assert lint(draft, select=["N"], facts=load(text=TRIAL)) == expected
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("In 2013, the cardinals needed five ballots to elect Francis.\n", []),
+    ("The cardinals needed five ballots to elect the new pope.\n", [("N101", 1, 22)]),
+])
+def test_a_figure_of_no_event_dated_to_another_year_is_another_years(lint, draft, expected):
+    from copydesk.facts import load
+
+    assert lint(draft, select=["N"], facts=load(str(Path(__file__).parent.parent / "examples/pope-leo/facts.toml"))) \
+        == expected

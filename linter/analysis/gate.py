@@ -62,8 +62,10 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     if measure is not None and frame.counts and count.number.unit is None and \
             not _counts_this(measure, frame, quantity.category):
         return False
-    if event is None:
-        return True
+    if event is None:  # a figure of no event is the story's own: dated to another year, it is another's
+        year = analysis.sheet.as_of.year
+        return not any(m.date is not None and m.date.year != year
+                       for m in _dates_in(analysis, count.sentence, frame.time_spans))
     return not _other_occasion(analysis, count.sentence, frame, event) and \
         not _other_place(analysis, count.sentence, frame, event)
 
