@@ -270,8 +270,9 @@ def run_check(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if args.diff:
         print(f"Would fix {fixed_total} finding{'s' if fixed_total != 1 else ''}.", file=sys.stderr)
-        return interrupted_summary(checked, len(files), changed) if interrupted else \
-            EXIT_FINDINGS if fixed_total else EXIT_OK
+        if interrupted:
+            return interrupted_summary(checked, len(files), changed)
+        return EXIT_FINDINGS if fixed_total else EXIT_OK
     findings.sort(key=lambda f: f.sort_key)
     report = formatters.Report(findings, checked, session.rule_info(), documents,
                                fact_views(session, findings) if args.format == "html" else {})

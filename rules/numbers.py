@@ -4,13 +4,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import text as lang
+from copydesk.analysis import Analysis, Count
 from copydesk.analysis.counts import agrees, distance, event_relevance, judgeable, reported_change
 from copydesk.analysis.gate import as_framed, count_binds
 from copydesk.facts import long_date
 from copydesk.finding import Edit, Violation
+from copydesk.model import Quantity
 from copydesk.rule import Context, Family, Rule
 
 FAMILY = Family("N", "numbers and counts")
+
+
+def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
+    """The facts a count is judged against when it agrees with none of them (none when it agrees with one)."""
+    possible = [q for q in judgeable(analysis, count) if not reported_change(analysis, count, q)]
+    return [] if any(agrees(count, q) for q in possible) else possible
 
 
 class WrongCount(Rule):
@@ -50,14 +58,12 @@ class WrongCount(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for found in ctx.analysis.counts:
-            possible = [q for q in judgeable(ctx.analysis, found) if not reported_change(ctx.analysis, found, q)]
-            if not possible or any(agrees(found, q) for q in possible):
+            possible = _misstated(ctx.analysis, found)
+            if not possible:
                 continue
             count = as_framed(ctx.analysis, found)  # the parse is read only for a figure that disagrees
             if count is not found:
-                possible = [q for q in judgeable(ctx.analysis, count) if not reported_change(ctx.analysis, count, q)]
-                if not possible or any(agrees(count, q) for q in possible):
-                    continue
+                possible = _misstated(ctx.analysis, count)
             possible = [q for q in possible if count_binds(ctx.analysis, count, q)]
             if not possible:
                 continue

@@ -50,7 +50,6 @@ class Frame:
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
     excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens": named as outside what the clause says
     clause: str = ""  # the predicate's own clause: its words without the clauses under it ("while ...", "who ...")
-    quoted: bool = False  # inside quotation marks
     predicate_offset: int = -1  # where the predicate is in the sentence (for rules comparing two frames)
     # character spans in the sentence: the time and place dependents of the predicate, and its "after ..." and
     # "following ..." dependents (an occasion the predicate comes after, so not the predicate's own)
@@ -109,7 +108,6 @@ def build(token: Token) -> Frame:
         distributive=_distributive(value, predicate),
         excluded=any(relation(c) == "case" and lemma(c) in words("scope", "exclusion") for c in phrase.children),
         clause=_clause_text(predicate) if predicate is not None else "",
-        quoted=_quoted(token),
         predicate_offset=predicate.idx if predicate is not None else -1,
         time_spans=spans,
         place_spans=place_spans,
@@ -148,9 +146,14 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 PERCENT = {"%", "percent", "pct", "per cent"}
 
 
+def _noun_word(noun: Token) -> str:
+    """A counted noun as frames compare it: its lemma, and "percent" for every way of writing one."""
+    return "percent" if noun.text.lower() in PERCENT else lemma(noun)
+
+
 def _counted_word(value: Token, counted: Token | None) -> str:
     if counted is not None:
-        return "percent" if counted.text.lower() in PERCENT else lemma(counted)
+        return _noun_word(counted)
     parts = [part for part in value.text.lower().split("-")[1:] if part.isalpha()]
     if parts:
         return parts[0]  # "60-day" counts days
@@ -162,7 +165,7 @@ def _counted_word(value: Token, counted: Token | None) -> str:
 
 def _categories(counted: Token, value: Token) -> tuple[str, ...]:
     """The counted noun and the nouns coordinated with it that have no number of their own."""
-    found = ["percent" if counted.text.lower() in PERCENT else lemma(counted)]
+    found = [_noun_word(counted)]
     for conjunct in counted.conjuncts:
         if conjunct.i < counted.i:
             continue
@@ -214,7 +217,7 @@ def _predicate(phrase: Token) -> Token | None:
                                     any(relation(c) in SUBJECTS for c in token.children)):
             return token
         if token.head == token:
-            return token if token != phrase or token.pos_ in ("VERB", "AUX") else token
+            return token
         if relation(token) in CLAUSAL and token != phrase:
             return token
         token = token.head
@@ -230,14 +233,9 @@ def _predicate_words(predicate: Token) -> tuple[str, ...]:
     return tuple(found)
 
 
-def names_any(words_or_frame: Frame | tuple[str, ...], verbs: frozenset[str]) -> bool:
-    """Whether the predicate (or the verb it completes) is one of these verbs, inflected or not."""
-    found = words_or_frame.predicate_words if isinstance(words_or_frame, Frame) else words_or_frame
+def names_any(found: tuple[str, ...], verbs: frozenset[str]) -> bool:
+    """Whether any of these words (a predicate's lemma and text) is one of the verbs, inflected or not."""
     return any(word in verbs or _inflection_of(word, verbs) for word in found)
-
-
-def _words_of(predicate: Token) -> tuple[str, ...]:
-    return lemma(predicate), predicate.text.lower()
 
 
 def _inflection_of(word: str, verbs: frozenset[str]) -> bool:
@@ -379,8 +377,8 @@ def _negated(predicate: Token) -> bool:
     """The predicate, or a verb whose complement it is, is negated or a denial ("did not confirm that ...")."""
     token = predicate
     for _ in range(4):
-        if any(lemma(c) in words("predicate", "negations") or c.text.lower() in words("predicate", "negations")
-               for c in token.children if relation(c) in ("advmod", "neg", "det", "cc")):
+        if _has_word([c for c in token.children if relation(c) in ("advmod", "neg", "det", "cc")],
+                     words("predicate", "negations")):
             return True
         if token != predicate and lemma(token) in words("predicate", "denials"):
             return True
@@ -394,7 +392,7 @@ def _negated(predicate: Token) -> bool:
 
 
 def _modal(predicate: Token) -> bool:
-    if names_any(_words_of(predicate), words("predicate", "proposals")):
+    if names_any((lemma(predicate), predicate.text.lower()), words("predicate", "proposals")):
         return True
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
@@ -437,14 +435,6 @@ def _speaker(predicate: Token) -> str:
                 break
         token = token.head
     return ""
-
-
-def _quoted(token: Token) -> bool:
-    before = token.doc.text[:token.idx]
-    opening = sum(before.count(mark) for mark in "\"“«")
-    closing = sum(before.count(mark) for mark in "”»")
-    straight = before.count('"')
-    return (opening - straight - closing) > 0 or straight % 2 == 1
 
 
 def describe(frame: Frame) -> dict[str, Any]:

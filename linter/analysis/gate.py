@@ -189,19 +189,18 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
 
 def _other_place(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
     """The predicate happens in a place that is not the event's ("injured in an attack on the capital")."""
-    if event.place is None or not frame.place_spans:
+    if event.place is None:
         return False
-    place_ids = {event.place}
     for start, end in frame.place_spans:
         mentions = analysis.mentions_between(sentence.start + start, sentence.start + end)
-        if not any(meaning.fact_id in place_ids for mention in mentions for meaning in mention.meanings):
+        if not any(meaning.fact_id == event.place for mention in mentions for meaning in mention.meanings):
             return True
     return False
 
 
 def _continues(frame: Frame) -> bool:
     """The date is the end or a later day of something longer ("finished exchanging ... on Sunday")."""
-    return names_any(frame, words("predicate", "end_or_continuation"))
+    return names_any(frame.predicate_words, words("predicate", "end_or_continuation"))
 
 
 def _figure_of_another_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
@@ -211,9 +210,7 @@ def _figure_of_another_occasion(analysis: Analysis, sentence: Sentence, frame: F
               if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))}
     if not values:
         return False
-    for number, _ in analysis.numbers:
-        if not sentence.start <= number.value_start < sentence.end:
-            continue
+    for number in analysis.numbers_between(sentence.start, sentence.end):
         other = frame_for(analysis, sentence, number.value_start)
         if other is None or other.predicate_offset != frame.predicate_offset or not other.counts:
             continue
