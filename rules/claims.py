@@ -57,8 +57,6 @@ class WrongClaim(Rule):
                         occasions.another_time(text):
                     continue
                 for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
-                    if claim.set and occasions.is_negated_before(text, wrong.start()):
-                        continue  # "Greens, but not the Patriots, ..."
                     described = occasions.person_described(analysis, sentence.start + wrong.start())
                     if described is not None and not any(lang.any_of(group).occurs_in(described.text)
                                                          for group in claim.cues):

@@ -164,6 +164,8 @@ def test_a_wrong_member_of_a_set_is_wrong_beside_a_right_one(lint):
      "cleared it.\n", []),
     ("The Socialists, who comfortably cleared the 5% threshold, said the Liberals had missed it.\n", []),
     ("Parties below the 5% threshold, the Liberals and the Farmers, get no seats, unlike the Greens.\n", []),
+    ("The Liberals, but not the Socialists, missed the 5% threshold.\n", []),
+    ("The Liberals missed the 5% threshold and the Greens did not.\n", []),
     # a wrong member in the claim's own clause
     ("The Patriots fell short of the 5% threshold.\n", [("C101", 1, 5)]),
 ])

@@ -34,6 +34,8 @@ from conftest import one_source_story
     ("Officials said 15 people were wounded on Friday in an attack on the Ukrainian capital.\n", []),
     ("The strike on the Ukrainian capital overnight injured 15 people, officials said.\n", []),
     ("The missile strike on Odesa on Friday injured 15 people, officials said.\n", [("N101", 1, 47)]),
+    # the event's own place, named with a description that holds another name ("the Black Sea port of ...")
+    ("A missile killed four people in the Black Sea port of Odesa on Friday.\n", [("N101", 1, 18)]),
     # a plan for the whole programme is bound; a denial is not a claim
     ("In Istanbul the two sides agreed to swap 1,500 prisoners each.\n", [("N101", 1, 42)]),
     ("Officials did not confirm that 500 prisoners were freed in the exchange on Friday.\n", []),

@@ -185,8 +185,6 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         return False  # "turnout in the Nord region": a regional figure, not the whole's
     if event is None:
         return True
-    if occasions.names_other_place(analysis, clause, event):
-        return False
     series = occasions.continuing_series(analysis, event)
     if series is None or series is event:
         return True

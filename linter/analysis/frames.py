@@ -48,7 +48,10 @@ class Frame:
     modal: bool = False  # planned, expected, possible, agreed: not reported as done
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
-    excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens": named as outside what the clause says
+    excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens", "but NOT the Greens": set apart
+    # a name coordinated with a common noun ("missed the threshold and the Greens did not"): the tree likely
+    # attached the name to the wrong word, so nothing it says of the name is trusted
+    stray: bool = False
     clause: str = ""  # the predicate's own clause: its words without the clauses under it ("while ...", "who ...")
     predicate_offset: int = -1  # where the predicate is in the sentence (for rules comparing two frames)
     # character spans in the sentence: the time and place dependents of the predicate, and its "after ..." and
@@ -106,13 +109,19 @@ def build(token: Token) -> Frame:
         modal=predicate is not None and _modal(predicate),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
-        excluded=any(relation(c) == "case" and lemma(c) in words("scope", "exclusion") for c in phrase.children),
+        excluded=_excluded(phrase),
+        stray=relation(phrase) == "conj" and phrase.pos_ == "PROPN" and phrase.head.pos_ == "NOUN",
         clause=_clause_text(predicate) if predicate is not None else "",
         predicate_offset=predicate.idx if predicate is not None else -1,
         time_spans=spans,
         place_spans=place_spans,
         sequel_spans=sequel_spans,
     )
+
+
+def _excluded(phrase: Token) -> bool:
+    return any(relation(c) == "case" and lemma(c) in words("scope", "exclusion") or
+               relation(c) == "advmod" and lemma(c) in words("predicate", "negations") for c in phrase.children)
 
 
 def _value_head(token: Token) -> Token:

@@ -100,7 +100,7 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     the predicate it belongs to carries the claim's cues ("the Greens cleared the threshold, while the
     Liberals missed it" says nothing of the Greens missing it)."""
     frame = frame_for(analysis, sentence, offset)
-    if frame is None or frame.negated or frame.excluded:
+    if frame is None or frame.negated or frame.excluded or frame.stray:
         return False
     return not claim.set or claim.about(frame.clause)
 

@@ -49,20 +49,16 @@ RUNNING_TOTAL = regex.compile(
 ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
-NEGATED = regex.compile(r"(?i)\bnot\s+(?:the\s+)?$")
 EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
 PAST_PERFECT = regex.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)\b")
 REGION_KINDS = ("region", "state", "province", "oblast", "county", "district")
 REGION_PHRASE = regex.compile(r"\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:region|state|province|oblast|county|district)\b")
-IN_PLACE = regex.compile(r"\b(?:in|at|near|across|around)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?P<name>\p{Lu}[\p{L}'’-]+)")
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
 DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
 STAGE_NOUN = r"(?:stage|phase|part|round|leg|batch|wave|tranche)"
 DAY_NAMES_STAGE_AFTER = regex.compile(rf"(?i)(?:['’]s)?\s+{STAGE_NOUN}\b")  # "Saturday's stage"
 DAY_NAMES_STAGE_BEFORE = regex.compile(rf"(?i)\b{STAGE_NOUN}\s+(?:on|of)\s+$")  # "a stage on Saturday"
-MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November
-December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 
 @dataclass(frozen=True)
@@ -143,10 +139,6 @@ def another_time(text: str) -> bool:
     return ANOTHER_TIME.search(text) is not None
 
 
-def is_negated_before(text: str, position: int) -> bool:
-    return NEGATED.search(text, max(0, position - 12), position) is not None
-
-
 def is_running_total(clause: Clause) -> bool:
     return RUNNING_TOTAL.search(clause.text) is not None
 
@@ -159,27 +151,6 @@ def told_as_earlier(analysis: Analysis, cue: int, mention: DateMention) -> bool:
     """'the biggest exchange had taken place on 19 April': the past perfect between an event and its date
     sets the date before the story's time, on another occasion."""
     return cue < mention.start and PAST_PERFECT.search(analysis.prose, cue, mention.start) is not None
-
-
-def names_other_place(analysis: Analysis, clause: Clause, event: Event) -> bool:
-    """The clause names a place that is not the event's own: a known place of the sheet, or a capitalised
-    name after 'in', 'at', 'across'... (only for events whose place the sheet gives)."""
-    own = analysis.sheet.facts.get(event.place or "")
-    if not isinstance(own, Place):
-        return False
-    own_forms = {own.name, *own.aliases, *own.variants, *own.adjectives}
-    for mention in analysis.mentions_between(clause.start, clause.end):
-        place = analysis.sheet.facts.get(mention.fact_id)
-        if isinstance(place, Place) and place.id != own.id and place.kind != "country":
-            return True
-    for match in IN_PLACE.finditer(clause.text):
-        name = match.group("name").rstrip("'’s")
-        meanings = analysis.lexicon.forms.get(name, [])
-        if name not in own_forms and name not in MONTHS_AND_DAYS and \
-                not any(name in form.split() for form in own_forms) and \
-                not any(analysis.sheet.person(m.fact_id) for m in meanings):
-            return True
-    return False
 
 
 def names_a_region(analysis: Analysis, clause: Clause, entity: str | None) -> bool:
