@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from copydesk.facts import FactSheet
-from copydesk.model import Named, Quantity
-
+from copydesk.model import SLOT_PREPOSITIONS, Named, Quantity
 
 
 def lint(sheet: FactSheet) -> list[str]:
@@ -33,6 +32,11 @@ def lint(sheet: FactSheet) -> list[str]:
     for claim in sheet.claims:
         if not claim.wrong:
             problems.append(f"claims.{claim.id}: no wrong values, so nothing can contradict it")
+        for slot in claim.slots:
+            words = slot.split()
+            if len(words) < 2 or words[-1].lower() not in SLOT_PREPOSITIONS:
+                problems.append(f"claims.{claim.id}: slot {slot!r} should be a word and the preposition before "
+                                f"the value ({', '.join(sorted(SLOT_PREPOSITIONS))}), e.g. \"mediated by\"")
     for any_fact in sheet.facts.values():
         single = len(any_fact.sources) == 1
         if single != any_fact.single_source:

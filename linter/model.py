@@ -231,6 +231,9 @@ class Quote(Fact):
     date: Date | None = None
 
 
+SLOT_PREPOSITIONS = frozenset({"by", "in", "at", "to", "from", "with", "on"})
+
+
 @dataclass(eq=False)
 class Claim(Fact):
     table: ClassVar[str] = "claims"
@@ -242,10 +245,19 @@ class Claim(Fact):
     unless: Strings = ()
     set: bool = False  # the value is a set ("parties that missed the threshold"): a wrong member is wrong
     #                    even beside a right one
+    # the words that put a value in the claim, ending in the preposition before it: "mediated by", "held in"
+    # (a cue phrase that ends in a preposition is one too); another country there is another value
+    slots: Strings = ()
 
     def about(self, text: str) -> bool:
         """The text speaks of this claim's subject."""
         return cues_match(self.cues, self.unless, text)
+
+    def slot_phrases(self) -> tuple[tuple[str, str], ...]:
+        """Each slot as (the word before the preposition, the preposition): ("mediated", "by")."""
+        phrases = self.slots or tuple(cue for group in self.cues for cue in group)
+        return tuple((parts[-2], parts[-1].lower()) for parts in (phrase.split() for phrase in phrases)
+                     if len(parts) >= 2 and parts[-1].lower() in SLOT_PREPOSITIONS)
 
     def true_value_in(self, text: str) -> PhraseMatch | None:
         """Where the text states the claim's true value (its value or an accepted wording), if it does."""

@@ -30,3 +30,9 @@ def words(section: str, name: str) -> frozenset[str]:
 def alternation(section: str, name: str) -> str:
     """A list as a regular-expression alternation (longest first), for patterns that read text."""
     return "|".join(sorted((w.replace(" ", r"\s+") for w in words(section, name)), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def folded(section: str, name: str) -> frozenset[str]:
+    """A list lowercased, for names matched whatever their case ("the countries")."""
+    return frozenset(word.lower() for word in words(section, name))

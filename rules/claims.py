@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from copydesk import text as lang
 from copydesk.analysis import occasions
-from copydesk.analysis.gate import claim_binds
+from copydesk.analysis.gate import claim_binds, other_values
 from copydesk.finding import Violation
 from copydesk.rule import Context, Family, Rule
 
@@ -68,4 +68,52 @@ class WrongClaim(Rule):
                                     f"not \u201c{wrong.group()}\u201d", fact=claim.id)
 
 
-RULES = [WrongClaim]
+class OtherClaimValue(Rule):
+    """Puts another country where the fact sheet has one ("mediated by Oman" when Turkey mediated).
+
+    ## What it does
+    A claim whose value is a country has slots: the words that put a value in it,
+    ending in a preposition ("mediated by", "taken to") — the claim's `slots`, or
+    its cue phrases that end in a preposition. A sentence about the claim that does
+    not give the true value, and whose parse puts a country in a slot, is reported
+    even when the sheet does not list that country as wrong. Only countries the
+    sheet does not know are judged (a place of the story has some other part in
+    it), and never one that the parse shows denied, planned or set apart.
+
+    ## Why is this bad?
+    A sheet's list of wrong values cannot name every country; crediting the wrong
+    one with brokering a deal, or sending prisoners to the wrong country, is the
+    same error whichever country it is.
+
+    ## Example
+    ```markdown
+    The talks in Istanbul were mediated by Oman.
+    ```
+
+    ## Use instead
+    ```markdown
+    The talks in Istanbul were mediated by Turkey.
+    ```
+
+    ## Fix
+    None: the sentence usually needs rewording.
+    """
+
+    code = "C102"
+    name = "other-claim-value"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        analysis = ctx.analysis
+        for sentence in analysis.sentences:
+            text = analysis.sentence_text(sentence)
+            for claim in ctx.facts.claims:
+                if not claim.about(text) or claim.true_value_in(text) or occasions.another_time(text):
+                    continue
+                for named in other_values(analysis, sentence, claim):
+                    yield Violation(sentence.start + named.start, sentence.start + named.end,
+                                    f"{claim.subject}: the fact sheet has {claim.value}, "
+                                    f"not \u201c{named.text}\u201d", fact=claim.id)
+
+
+RULES = [WrongClaim, OtherClaimValue]

@@ -79,6 +79,7 @@ subject = "s"
 value = "v"
 cues = [["x"]]
 wrong = []
+slots = ["mediated", "held in"]
 sources = ["a", "b"]
 """
     problems = lint(load(text=text))
@@ -87,6 +88,9 @@ sources = ["a", "b"]
     assert "people.p2: Mayor of an unnamed country overlaps with p1's term" in problems
     assert "people.p1: variant 'Bob Two' is the name of p2" in problems
     assert "claims.c: no wrong values, so nothing can contradict it" in problems
+    assert [p for p in problems if "slot" in p] == [
+        "claims.c: slot 'mediated' should be a word and the preposition before the value (at, by, from, in, on, to, "
+        "with), e.g. \"mediated by\""]
     assert "quantities.civilians: 1 source(s) but single_source is missing" in problems
     assert "people.p2: 2 source(s) but single_source is set" in problems
 

@@ -446,6 +446,52 @@ def _speaker(predicate: Token) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class NamedSlot:
+    """A proper name and the words that put it in its clause: in "mediated BY Qatar", the governor is
+    "mediated" and the marker "by"; a conjunct ("by Turkey and Qatar") takes its first conjunct's."""
+    start: int  # the name's words in the sentence
+    end: int
+    text: str
+    governor: str  # the word the name's phrase hangs on, as written
+    marker: str  # its preposition, lowercase; "" for none
+    frame: Frame
+
+
+def named_slots(sentence_text: str) -> tuple[NamedSlot, ...]:
+    """Every proper-name phrase of the sentence with the word and preposition it hangs on (empty when there
+    is no pipeline)."""
+    try:
+        doc = syntax.parse(sentence_text)
+    except syntax.ParserUnavailable:
+        return ()
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or relation(token) in ("compound", "flat") and token.head.pos_ == "PROPN":
+            continue
+        words_of_name = _name_words(token)
+        first, last = min(t.i for t in words_of_name), max(t.i for t in words_of_name)
+        if last - first + 1 != len(words_of_name):
+            continue  # a name broken by other words: the tree and the text disagree
+        anchor = token
+        while relation(anchor) == "conj" and anchor.head != anchor:
+            anchor = anchor.head
+        marker = next((lemma(c) for c in anchor.children if relation(c) == "case"), "")
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        found.append(NamedSlot(start, end, sentence_text[start:end], anchor.head.text if anchor.head != anchor else "",
+                               marker, build(token)))
+    return tuple(found)
+
+
+def _name_words(token: Token) -> list[Token]:
+    """The name's head and the capitalised words chained to it ("United Arab Emirates", "New York Times")."""
+    found = [token]
+    for child in token.children:
+        if child.text[:1].isupper() and relation(child) in ("compound", "flat", "amod"):
+            found += _name_words(child)
+    return found
+
+
 def describe(frame: Frame) -> dict[str, Any]:
     """The frame as plain values, in the order of the construction bank's fields (tests/grammar)."""
     return {"value": frame.value, "counts": frame.counts, "categories": list(frame.categories),

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from copydesk import dates
 from copydesk.analysis import Analysis, Count, Sentence, occasions
-from copydesk.analysis.frames import Frame, frame_at, names_any
-from copydesk.vocabulary import words
-from copydesk.model import Claim, Event, Measure, Quantity
+from copydesk import text as lang
+from copydesk.analysis.frames import Frame, NamedSlot, frame_at, named_slots, names_any
+from copydesk.vocabulary import folded, words
+from copydesk.model import Claim, Event, Measure, Place, Quantity
 
 
 def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | None:
@@ -103,6 +104,40 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if frame is None or frame.negated or frame.excluded or frame.stray:
         return False
     return not claim.set or claim.about(frame.clause)
+
+
+def other_values(analysis: Analysis, sentence: Sentence, claim: Claim) -> list[NamedSlot]:
+    """Countries the sentence puts in the claim's slot ("mediated BY Qatar") when the claim's value is a
+    country: another value, whether or not the sheet lists it as wrong. Only names the sheet does not know:
+    a place of the story that the editor left off `wrong` has some other part in it ("freed from captivity
+    in Russia"). Silent when the slot is denied, planned, set apart or hung on the wrong word."""
+    slots = claim.slot_phrases()
+    if not slots or claim.set or not _is_country(analysis, claim.value):
+        return []
+    if not lang.any_of(tuple(word for word, _ in slots)).occurs_in(analysis.sentence_text(sentence)):
+        return []  # no slot's word: nothing to parse
+    wrong = lang.any_of(tuple(claim.wrong)) if claim.wrong else None
+    found = []
+    for named in analysis.derived(("named-slots", sentence.index),
+                                  lambda: named_slots(parser_text(analysis, sentence))):
+        if not any(named.marker == marker and lang.any_of((word,)).occurs_in(named.governor) for word, marker in slots):
+            continue
+        frame = named.frame
+        if frame.negated or frame.modal or frame.excluded or frame.stray or not claim.about(frame.clause):
+            continue
+        start = sentence.start + named.start
+        if analysis.mentions_between(start, sentence.start + named.end) or \
+                (wrong is not None and wrong.occurs_in(named.text)) or \
+                named.text.lower() not in folded("place", "countries"):
+            continue
+        found.append(named)
+    return found
+
+
+def _is_country(analysis: Analysis, name: str) -> bool:
+    places = [analysis.sheet.facts.get(form.fact_id) for form in analysis.lexicon.forms.get(name, [])]
+    return any(isinstance(place, Place) and place.kind == "country" for place in places) or \
+        name.lower() in folded("place", "countries")
 
 
 def same_claim(analysis: Analysis, first: tuple[Sentence, int], second: tuple[Sentence, int]) -> bool:
