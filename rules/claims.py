@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import text as lang
-from copydesk.analysis import occasions
+from copydesk.analysis import Sentence, occasions
 from copydesk.analysis.gate import claim_binds, other_values
 from copydesk.finding import Violation
+from copydesk.model import Claim
 from copydesk.rule import Context, Family, Rule
 
 FAMILY = Family("C", "claims")
@@ -49,23 +50,17 @@ class WrongClaim(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
-        claims = ctx.facts.claims
-        for sentence in analysis.sentences:
-            text = analysis.sentence_text(sentence)
-            for claim in claims:
-                if not claim.about(text) or (claim.true_value_in(text) and not claim.set) or \
-                        occasions.another_time(text):
+        for sentence, text, claim in _claims_spoken_of(ctx):
+            for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
+                described = occasions.person_described(analysis, sentence.start + wrong.start())
+                if described is not None and not any(lang.any_of(group).occurs_in(described.text)
+                                                     for group in claim.cues):
+                    continue  # a phrase about someone the claim is not about
+                if not claim_binds(analysis, sentence, sentence.start + wrong.start(), claim):
                     continue
-                for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
-                    described = occasions.person_described(analysis, sentence.start + wrong.start())
-                    if described is not None and not any(lang.any_of(group).occurs_in(described.text)
-                                                         for group in claim.cues):
-                        continue  # a phrase about someone the claim is not about
-                    if not claim_binds(analysis, sentence, sentence.start + wrong.start(), claim):
-                        continue
-                    yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
-                                    f"{claim.subject}: the fact sheet has {claim.value}, "
-                                    f"not \u201c{wrong.group()}\u201d", fact=claim.id)
+                yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
+                                f"{claim.subject}: the fact sheet has {claim.value}, "
+                                f"not \u201c{wrong.group()}\u201d", fact=claim.id)
 
 
 class OtherClaimValue(Rule):
@@ -104,16 +99,22 @@ class OtherClaimValue(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        analysis = ctx.analysis
-        for sentence in analysis.sentences:
-            text = analysis.sentence_text(sentence)
-            for claim in ctx.facts.claims:
-                if not claim.about(text) or claim.true_value_in(text) or occasions.another_time(text):
-                    continue
-                for named in other_values(analysis, sentence, claim):
-                    yield Violation(sentence.start + named.start, sentence.start + named.end,
-                                    f"{claim.subject}: the fact sheet has {claim.value}, "
-                                    f"not \u201c{named.text}\u201d", fact=claim.id)
+        for sentence, _, claim in _claims_spoken_of(ctx):
+            for named in other_values(ctx.analysis, sentence, claim):
+                yield Violation(sentence.start + named.start, sentence.start + named.end,
+                                f"{claim.subject}: the fact sheet has {claim.value}, not \u201c{named.text}\u201d",
+                                fact=claim.id)
+
+
+def _claims_spoken_of(ctx: Context) -> Iterator[tuple[Sentence, str, Claim]]:
+    """Each sentence about a claim of the sheet, at the story's time, that does not give the claim's true
+    value (for a set, a right member beside a wrong one does not clear it)."""
+    for sentence in ctx.analysis.sentences:
+        text = ctx.analysis.sentence_text(sentence)
+        for claim in ctx.facts.claims:
+            if claim.about(text) and not (claim.true_value_in(text) and not claim.set) and \
+                    not occasions.another_time(text):
+                yield sentence, text, claim
 
 
 RULES = [WrongClaim, OtherClaimValue]
