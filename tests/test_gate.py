@@ -193,3 +193,14 @@ def test_a_figure_of_no_event_dated_to_another_year_is_another_years(lint, draft
 
     assert lint(draft, select=["N"], facts=load(str(Path(__file__).parent.parent / "examples/pope-leo/facts.toml"))) \
         == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # a series that ended on another weekday than its first day's ended later: a figure with no date of its
+    # own is that later stage's, in a draft that gives itself no date
+    ("Russia and Ukraine finished their exchange of prisoners on Sunday.", []),
+    ("Russia and Ukraine began their exchange of prisoners on Friday.", [("N101", 3, 27)]),
+    ("Russia and Ukraine did not finish their exchange of prisoners on Sunday.", [("N101", 3, 27)]),
+])
+def test_a_series_told_as_ending_on_another_weekday_is_later_coverage(lint, opening, expected):
+    assert lint(f"{opening}\n\nThe defence ministry said 250 soldiers had come home.\n", select=["N101"]) == expected

@@ -9,8 +9,9 @@ none about one story:
 - another stage of a longer event ("another 307", "the second day", "the final phase", "continued");
 - a running total ("so far", "in these two days", "since the war began");
 - an earlier occasion ("until now", "previously"; for a date, the past perfect between the event and
-  it: "the biggest exchange had taken place in April");
-- another place than the event's own ("fifteen people were injured in Kyiv" about a strike on Odesa).
+  it: "the biggest exchange had taken place in April").
+
+Another place than the event's own is read from the parse (:mod:`copydesk.analysis.gate`).
 
 It also finds the draft's own date (front matter, a dated dateline, "today, 25 May") and whether
 the draft narrates later stages of an event the sheet says continues after its first stage.
@@ -24,9 +25,11 @@ import regex
 
 from copydesk import text as lang
 from copydesk.analysis import Analysis, Mention, Sentence
+from copydesk.analysis.frames import names_any
+from copydesk.analysis.reading import frame_for
 from copydesk.dates import DateMention, agrees, find_dates
 from copydesk.model import Event, Place
-from copydesk.vocabulary import alternation
+from copydesk.vocabulary import alternation, words
 
 PLAN = regex.compile(
     r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"
@@ -295,6 +298,17 @@ def later_day(mention: DateMention, event: Event) -> bool:
     return mention.date.first_day > event.date.first_day
 
 
+def _ends_on_another_weekday(analysis: Analysis, sentence: Sentence, mention: DateMention, series: Event) -> bool:
+    """"finished exchanging prisoners on Sunday" in a draft that gives itself no date: a series ends, or goes
+    on, after it began, so a weekday other than its first day's dates a later stage."""
+    if mention.date is not None or mention.weekday is None or series.date.day is None or \
+            mention.weekday == series.date.first_day.weekday():
+        return False
+    frame = frame_for(analysis, sentence, mention.start)
+    return frame is not None and not frame.negated and not frame.modal and \
+        names_any(frame.predicate_words, words("predicate", "end_or_continuation"))
+
+
 def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
     """Whether the draft tells of stages after the first (not as a plan): later coverage of the series."""
     def compute() -> bool:
@@ -305,7 +319,8 @@ def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
             if OTHER_STAGE.search(text):
                 return True
             mentions = analysis.dates(sentence, series.date.year)
-            if any(later_day(m, series) for m in mentions):
+            if any(later_day(m, series) or _ends_on_another_weekday(analysis, sentence, m, series)
+                   for m in mentions):
                 return True
         return False
 

@@ -1,0 +1,28 @@
+"""A document's sentences as the parser reads them, and the frame of a value at an offset: made once per
+document and shared by the gate and the occasion analyses."""
+from __future__ import annotations
+
+from copydesk.analysis import Analysis, Sentence
+from copydesk.analysis.frames import Frame, frame_at
+
+
+def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | None:
+    """The frame of the value at a prose offset, made once per document."""
+    return analysis.derived(("frame", offset), lambda: frame_at(parser_text(analysis, sentence),
+                                                                 offset - sentence.start))
+
+
+def parser_text(analysis: Analysis, sentence: Sentence) -> str:
+    """The sentence as the parser reads it: numbers written in words ("three hundred and eighty") given
+    in digits, padded to the same length so that offsets hold; the treebanks have few of them."""
+    def make() -> str:
+        text = analysis.sentence_text(sentence)
+        for number in analysis.numbers_between(sentence.start, sentence.end):
+            start, end = number.value_start - sentence.start, number.value_end - sentence.start
+            if number.in_words and " " in text[start:end].strip():
+                digits = f"{number.value:g}"
+                if len(digits) <= end - start:
+                    text = text[:start] + digits.ljust(end - start) + text[end:]
+        return text
+
+    return analysis.derived(("parser-text", sentence.index), make)
