@@ -184,6 +184,32 @@ def test_a_trial_story(lint, draft, expected):
     assert lint(draft, select=["N"], facts=load(text=TRIAL)) == expected
 
 
+SOUGHT = """\
+[[quantities]]
+id = "term-sought"
+measure = "prison-term"
+what = "the prison term sought by prosecutors"
+value = 20
+event = "sentencing"
+sources = ["wire"]
+single_source = true
+"""
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # a proposal is judged against the sheet's proposal by the same party, and against nothing else
+    ("Prosecutors had sought a 22-year prison sentence for Novak.\n", [("N101", 1, 26)]),
+    ("Prosecutors had sought a 20-year prison sentence for Novak.\n", []),
+    ("His lawyers sought a six-year prison sentence for Novak.\n", []),
+    ("Prosecutors may seek a 30-year sentence on appeal.\n", []),
+    ("Novak was sentenced to 15 years in prison on Friday.\n", [("N101", 1, 24)]),
+])
+def test_a_proposal_is_judged_against_the_same_partys_proposal(lint, draft, expected):
+    from copydesk.facts import load
+
+    assert lint(draft, select=["N"], facts=load(text=TRIAL + SOUGHT)) == expected
+
+
 @pytest.mark.parametrize("draft, expected", [
     ("In 2013, the cardinals needed five ballots to elect Francis.\n", []),
     ("The cardinals needed five ballots to elect the new pope.\n", [("N101", 1, 22)]),

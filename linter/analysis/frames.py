@@ -45,7 +45,9 @@ class Frame:
     time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
     place: tuple[str, ...] = ()  # heads of the places attached to that predicate
     negated: bool = False
-    modal: bool = False  # planned, expected, possible, agreed: not reported as done
+    modal: bool = False  # planned, expected, possible, agreed, proposed: not reported as done
+    proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
+    planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
     excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens", "but NOT the Greens": set apart
@@ -106,7 +108,9 @@ def build(token: Token) -> Frame:
         time=time,
         place=place,
         negated=predicate is not None and _negated(predicate),
-        modal=predicate is not None and _modal(predicate),
+        modal=predicate is not None and (_proposed(predicate) or _planned(predicate)),
+        proposed=predicate is not None and _proposed(predicate),
+        planned=predicate is not None and _planned(predicate),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
         excluded=_excluded(phrase),
@@ -400,9 +404,11 @@ def _negated(predicate: Token) -> bool:
     return False
 
 
-def _modal(predicate: Token) -> bool:
-    if names_any((lemma(predicate), predicate.text.lower()), words("predicate", "proposals")):
-        return True
+def _proposed(predicate: Token) -> bool:
+    return names_any((lemma(predicate), predicate.text.lower()), words("predicate", "proposals"))
+
+
+def _planned(predicate: Token) -> bool:
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
         return True

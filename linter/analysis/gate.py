@@ -37,7 +37,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         return False
     if frame.distributive and quantity.scope == "in total":
         return False  # "each released a total of 390": per side
-    if frame.modal and not (event is not None and event.continues):
+    if frame.modal and not (event is not None and event.continues) and not _proposal_of(frame, quantity):
         return False  # a plan speaks of a whole programme ("agreed to swap 1,000 each"), not of what a stage did
     if measure is not None and frame.counts and count.number.unit is None and \
             not _counts_this(measure, frame, quantity.category):
@@ -48,6 +48,14 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
                        for m in _dates_in(analysis, count.sentence, frame.time_spans))
     return not _other_occasion(analysis, count.sentence, frame, event) and \
         not _other_place(analysis, count.sentence, frame, event)
+
+
+def _proposal_of(frame: Frame, quantity: Quantity) -> bool:
+    """The figure is asked or offered ("prosecutors sought 20 years") by the party whose proposal the
+    quantity is ("the term sought by prosecutors"): the sheet's `what` names the proposal and the proposer."""
+    what = quantity.what.lower().split()
+    return frame.proposed and not frame.planned and bool(frame.subject) and frame.subject.lower() in {w.rstrip("s") for w in what} | set(what) \
+        and any(word in words("predicate", "proposal_forms") for word in what)
 
 
 def as_framed(analysis: Analysis, count: Count) -> Count:
