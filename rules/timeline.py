@@ -54,7 +54,7 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     occasions.in_dateline(analysis, sentence, mention) or \
                     occasions.quoted_apart(analysis, mention.start, cue) or \
                     occasions.planned(analysis, sentence, cue) or \
-                    occasions.is_earlier_occasion(clause) or occasions.told_as_earlier(analysis, cue, mention) or \
+                    occasions.is_earlier_occasion(clause) or \
                     _in_span(prose, clause, mention):
                 continue
             if mention.date is not None and mention.date.day is None and event.date.day is not None and \

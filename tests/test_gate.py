@@ -50,6 +50,8 @@ def test_counts(lint, draft, expected):
     ("The swap of 390 for 390 was followed on Saturday by another exchange.\n", []),
     # another occasion of the same kind, with its own figure
     ("Russia and Ukraine last freed 205 prisoners of war each on May 6.\n", []),
+    # the past perfect sets an occasion before the story's time
+    ("The largest prisoner exchange before this one had taken place on 19 April.\n", []),
     # the event's own date, misstated
     ("Russia and Ukraine exchanged 390 prisoners each on Thursday, May 22.\n", [("D101", 1, 52)]),
 ])

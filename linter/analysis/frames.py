@@ -48,6 +48,7 @@ class Frame:
     modal: bool = False  # planned, expected, possible, agreed, proposed: not reported as done
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
+    earlier: bool = False  # the past perfect, before the story's time: "the biggest swap HAD TAKEN place in April"
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
     excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens", "but NOT the Greens": set apart
@@ -111,6 +112,7 @@ def build(token: Token) -> Frame:
         modal=predicate is not None and (_proposed(predicate) or _planned(predicate)),
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate),
+        earlier=predicate is not None and _past_perfect(predicate),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
         excluded=_excluded(phrase),
@@ -406,6 +408,11 @@ def _negated(predicate: Token) -> bool:
 
 def _proposed(predicate: Token) -> bool:
     return names_any((lemma(predicate), predicate.text.lower()), words("predicate", "proposals"))
+
+
+def _past_perfect(predicate: Token) -> bool:
+    return "Part" in predicate.morph.get("VerbForm", []) and \
+        any(relation(c) == "aux" and c.text.lower() in ("had", "'d") for c in predicate.children)
 
 
 def _planned(predicate: Token) -> bool:

@@ -8,10 +8,10 @@ none about one story:
 - the date of a statement rather than of what it reports ("On Thursday, the president wrote...");
 - another stage of a longer event ("another 307", "the second day", "the final phase", "continued");
 - a running total ("so far", "in these two days", "since the war began");
-- an earlier occasion ("until now", "previously"; for a date, the past perfect between the event and
-  it: "the biggest exchange had taken place in April").
+- an earlier occasion ("until now", "previously").
 
-Another place than the event's own is read from the parse (:mod:`copydesk.analysis.gate`).
+Another place than the event's own, and the past perfect that sets a date before the story's time ("the
+biggest exchange had taken place in April"), are read from the parse (:mod:`copydesk.analysis.gate`).
 
 It also finds the draft's own date (front matter, a dated dateline, "today, 25 May") and whether
 the draft narrates later stages of an event the sheet says continues after its first stage.
@@ -53,7 +53,6 @@ ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
 EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
-PAST_PERFECT = regex.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|ft|nt|ok|id)\b")
 REGION_KINDS = ("region", "state", "province", "oblast", "county", "district")
 REGION_PHRASE = regex.compile(r"\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:region|state|province|oblast|county|district)\b")
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
@@ -148,12 +147,6 @@ def is_running_total(clause: Clause) -> bool:
 
 def is_earlier_occasion(clause: Clause) -> bool:
     return EARLIER.search(clause.text) is not None
-
-
-def told_as_earlier(analysis: Analysis, cue: int, mention: DateMention) -> bool:
-    """'the biggest exchange had taken place on 19 April': the past perfect between an event and its date
-    sets the date before the story's time, on another occasion."""
-    return cue < mention.start and PAST_PERFECT.search(analysis.prose, cue, mention.start) is not None
 
 
 def names_a_region(analysis: Analysis, clause: Clause, entity: str | None) -> bool:
