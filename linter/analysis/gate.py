@@ -47,7 +47,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         return not any(m.date is not None and m.date.year != year
                        for m in _dates_in(analysis, count.sentence, frame.time_spans))
     return not _other_occasion(analysis, count.sentence, frame, event) and \
-        not _other_place(analysis, count.sentence, frame, event)
+        not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
 
 
 def _proposal_of(frame: Frame, quantity: Quantity) -> bool:
@@ -219,6 +219,39 @@ def _other_place(analysis: Analysis, sentence: Sentence, frame: Frame, event: Ev
         if not any(meaning.fact_id == event.place for mention in mentions for meaning in mention.meanings):
             return True
     return False
+
+
+def _later_stage(analysis: Analysis, count: Count, event: Event) -> bool:
+    """In a draft that tells of the series ending or going on on a later weekday ("finished exchanging
+    prisoners on Sunday") and gives itself no date, a figure with nothing tying it to the first stage is a
+    later stage's."""
+    series = occasions.continuing_series(analysis, event)
+    if series is None or series is event or not _ends_on_another_weekday(analysis, series):
+        return False
+    clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    segment = occasions.segment_of(analysis, clause, count.number.value_start)
+    return not occasions.first_stage_evidence(analysis, clause, segment, count.sentence, event)
+
+
+def _ends_on_another_weekday(analysis: Analysis, series: Event) -> bool:
+    """A sentence about the series dates its end or continuation to a weekday other than its first day's: a
+    series ends after it begins, so that is a later day."""
+    def compute() -> bool:
+        if series.date.day is None:
+            return False
+        for sentence in analysis.sentences:
+            if not series.about(analysis.sentence_text(sentence)):
+                continue
+            for mention in analysis.dates(sentence, series.date.year):
+                if mention.date is not None or mention.weekday is None or \
+                        mention.weekday == series.date.first_day.weekday():
+                    continue
+                frame = frame_for(analysis, sentence, mention.start)
+                if frame is not None and not frame.negated and not frame.modal and _continues(frame):
+                    return True
+        return False
+
+    return analysis.derived(("ends-on-another-weekday", series.id), compute)
 
 
 def _continues(frame: Frame) -> bool:

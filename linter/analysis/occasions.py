@@ -25,11 +25,9 @@ import regex
 
 from copydesk import text as lang
 from copydesk.analysis import Analysis, Mention, Sentence
-from copydesk.analysis.frames import names_any
-from copydesk.analysis.reading import frame_for
 from copydesk.dates import DateMention, agrees, find_dates
 from copydesk.model import Event, Place
-from copydesk.vocabulary import alternation, words
+from copydesk.vocabulary import alternation
 
 PLAN = regex.compile(
     r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"
@@ -291,17 +289,6 @@ def later_day(mention: DateMention, event: Event) -> bool:
     return mention.date.first_day > event.date.first_day
 
 
-def _ends_on_another_weekday(analysis: Analysis, sentence: Sentence, mention: DateMention, series: Event) -> bool:
-    """"finished exchanging prisoners on Sunday" in a draft that gives itself no date: a series ends, or goes
-    on, after it began, so a weekday other than its first day's dates a later stage."""
-    if mention.date is not None or mention.weekday is None or series.date.day is None or \
-            mention.weekday == series.date.first_day.weekday():
-        return False
-    frame = frame_for(analysis, sentence, mention.start)
-    return frame is not None and not frame.negated and not frame.modal and \
-        names_any(frame.predicate_words, words("predicate", "end_or_continuation"))
-
-
 def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
     """Whether the draft tells of stages after the first (not as a plan): later coverage of the series."""
     def compute() -> bool:
@@ -312,8 +299,7 @@ def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
             if OTHER_STAGE.search(text):
                 return True
             mentions = analysis.dates(sentence, series.date.year)
-            if any(later_day(m, series) or _ends_on_another_weekday(analysis, sentence, m, series)
-                   for m in mentions):
+            if any(later_day(m, series) for m in mentions):
                 return True
         return False
 
