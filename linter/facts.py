@@ -89,6 +89,8 @@ class FactSheet:
             if item.name == "roles":
                 details += [(role.office + (f" of {self.place_name(role.country)}" if role.country else ""),
                              f"{role.start or '…'} – {role.end or 'now'}") for role in value]
+            elif item.name == "values":
+                details += [(f"as of {dated.as_of}", f"{dated.value:g}") for dated in value]
             elif isinstance(value, tuple):
                 details.append((item.name, "; ".join(" / ".join(v) if isinstance(v, tuple) else str(v)
                                                      for v in value)))
@@ -266,8 +268,8 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
                 raise fail(f"{where}.id", f"duplicate fact id {fact.id!r}")
             if not fact.sources:
                 raise fail(f"{where}.sources", "a fact needs at least one source")
-            roles = fact.roles if isinstance(fact, Person) else ()
-            for source_id in [*fact.sources, *(s for role in roles for s in role.sources)]:
+            nested = fact.roles if isinstance(fact, Person) else fact.values if isinstance(fact, Quantity) else ()
+            for source_id in [*fact.sources, *(s for part in nested for s in part.sources)]:
                 if source_id not in sources:
                     raise fail(f"{where}.sources", f"unknown source {source_id!r}")
             facts[fact.id] = fact
@@ -393,6 +395,10 @@ def _check_references(sheet: FactSheet, fail) -> None:
                 expect(f"{where}.parts", part, (Quantity,))
             if fact.figure is not None and fact.figure not in FIGURES:
                 raise fail(f"{where}.figure", f"expected one of {FIGURES}, got {fact.figure!r}")
+            for index, dated in enumerate(fact.values):
+                if dated.as_of.first_day > sheet.as_of:
+                    raise fail(f"{where}.values[{index}].as_of", f"{dated.as_of} is after the sheet's as_of "
+                                                                 f"({sheet.story.as_of}): `value` is the newest value")
             if fact.scope is not None and fact.scope not in SCOPES:
                 raise fail(f"{where}.scope", f"expected one of {SCOPES}, got {fact.scope!r}")
             category = fact.category

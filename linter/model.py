@@ -202,6 +202,15 @@ class Office:
 
 
 @dataclass(eq=False)
+class DatedValue:
+    """A value a quantity had at a time, as reported: a toll of 144 on the first evening."""
+    value: float
+    as_of: Date
+    sources: Strings = ()
+    note: str | None = None
+
+
+@dataclass(eq=False)
 class Quantity(Fact):
     table: ClassVar[str] = "quantities"
     measure: str
@@ -219,6 +228,9 @@ class Quantity(Fact):
     entity: str | None = None  # whose value it is, for a quantity given per party, per region...: a fact id
     figure: str | None = None  # a kind of figure other than the result: "exit poll", "projection", "forecast",
     #                            "poll", "preliminary"; a draft's figure of a kind is judged only against that kind
+    # earlier values with their times (`value` is the value as of the sheet's date): a draft is judged against the
+    # value current at its own date
+    values: tuple[DatedValue, ...] = ()
 
 
 @dataclass(eq=False)

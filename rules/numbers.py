@@ -1,11 +1,14 @@
 """N — numbers and counts: a count of something the fact sheet knows, stated with another value."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 from copydesk import text as lang
-from copydesk.analysis import Analysis, Count
-from copydesk.analysis.counts import agrees, distance, event_relevance, judgeable, reported_change
+from copydesk.analysis import Analysis, Count, occasions
+from copydesk.analysis.counts import (agrees, agrees_in_time, current, distance, event_relevance, judgeable,
+                                      reported_change, values_known)
 from copydesk.analysis.gate import as_framed, count_binds
 from copydesk.facts import long_date
 from copydesk.finding import Edit, Violation
@@ -16,9 +19,32 @@ FAMILY = Family("N", "numbers and counts")
 
 
 def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
-    """The facts a count is judged against when it agrees with none of them (none when it agrees with one)."""
+    """The facts a count is judged against when it agrees with none of them (none when it agrees with one),
+    each with its value current at the draft's date."""
     possible = [q for q in judgeable(analysis, count) if not reported_change(analysis, count, q)]
-    return [] if any(agrees(count, q) for q in possible) else possible
+    if any(agrees_in_time(analysis, count, q) for q in possible):
+        return []
+    return [now for q in possible if (known := current(analysis, q)) is not None for now in [known[1]]]
+
+
+def _reported_later(analysis: Analysis, count: Count, quantity: Quantity) -> dt.date | None:
+    """The day a value the count agrees with was first reported, when that is after the draft's own date."""
+    day = occasions.own_date(analysis)
+    if day is None or not quantity.values:
+        return None
+    later = [dated.as_of.first_day for dated in quantity.values if dated.as_of.first_day > day and
+             agrees(count, replace(quantity, value=dated.value))]
+    if analysis.sheet.as_of > day and agrees(count, replace(quantity, value=quantity.value)):
+        later.append(analysis.sheet.as_of)
+    return min(later, default=None)
+
+
+def _as_of(analysis: Analysis, quantity: Quantity) -> str:
+    """" as of 29 March 2031" for a quantity whose value changes over time, else nothing."""
+    if not quantity.values:
+        return ""
+    known = current(analysis, quantity)
+    return f" as of {long_date(known[0])}" if known is not None else ""
 
 
 class WrongCount(Rule):
@@ -76,12 +102,16 @@ class WrongCount(Rule):
             true = lang.number_text(best.value)
             written = ctx.doc.prose[number.value_start:number.value_end]
             unit = "%" if count.number.unit == "percent" else ""
-            message = f"{best.what}: the fact sheet has {true}{unit}, not \u201c{number.text.strip()}\u201d"
+            message = f"{best.what}: the fact sheet has {true}{unit}{_as_of(ctx.analysis, best)}, " \
+                      f"not \u201c{number.text.strip()}\u201d"
             if count.anaphoric:
                 message += f" (earlier in the draft: {count.head})"
+            reported_later = _reported_later(ctx.analysis, count, best)
+            if reported_later is not None:
+                message += f"; {number.text.strip()} was reported only on {long_date(reported_later)}"
             fix = None
             if not number.in_words and number.unit is None:
-                safe = len(relevant) == 1 and number.approx is None
+                safe = len(relevant) == 1 and number.approx is None and not best.changes
                 fix = Edit(number.value_start, number.value_end, lang.format_like(written, best.value), safe=safe)
             yield Violation(number.value_start, number.value_end, message, fact=best.id, fix=fix)
 
@@ -117,8 +147,8 @@ class LaterFigure(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         for count in ctx.analysis.counts:
             changed = [q for q in judgeable(ctx.analysis, count) if reported_change(ctx.analysis, count, q)]
-            if not changed or any(agrees(count, q) for q in changed):
-                continue
+            if not changed or any(agrees_in_time(ctx.analysis, count, q) for q in changed):
+                continue  # a value the quantity had is right, or stale (N103)
             changed = [q for q in changed if count_binds(ctx.analysis, count, q)]
             if not changed:
                 continue
@@ -130,4 +160,93 @@ class LaterFigure(Rule):
                             f"later figure, update the fact sheet", fact=best.id)
 
 
-RULES = [WrongCount, LaterFigure]
+class StaleFigure(Rule):
+    """Gives an earlier value of a figure that has changed since, in a draft dated after the change.
+
+    ## What it does
+    A quantity can list the values it had over time (`[[quantities.values]]`, each
+    with its `as_of`): a toll of 144 on the first evening, 1,644 the next day. A
+    draft that gives itself a date (front matter, dateline) and states a value that
+    had already been replaced by then is reported, naming the newer figure and its
+    date. A draft with no date of its own is not judged on this: any known value
+    may be right for its day.
+
+    ## Why is this bad?
+    Repeating yesterday's toll as today's understates the story; readers compare
+    figures across reports and the wire has moved on.
+
+    ## Fact sheet
+    The examples are checked against this sheet:
+    ```toml
+    schema = 1
+    [story]
+    id = "merano-earthquake"
+    title = "Earthquake in Merano"
+    as_of = 2031-03-30
+    [[sources]]
+    id = "wire"
+    file = "wire.txt"
+    outlet = "Wire"
+    [[measures]]
+    id = "deaths"
+    what = "people killed"
+    nouns = ["people"]
+    cues = [["earthquake", "quake"], ["killed", "dead", "died"]]
+    [[quantities]]
+    id = "toll"
+    measure = "deaths"
+    what = "people killed by the earthquake"
+    value = 1644
+    changes = true
+    sources = ["wire"]
+    single_source = true
+    [[quantities.values]]
+    value = 144
+    as_of = 2031-03-28
+    ```
+
+    ## Example
+    ```markdown
+    ---
+    date: 2031-03-30
+    ---
+    The earthquake killed 144 people, the agency said.
+    ```
+
+    ## Use instead
+    ```markdown
+    ---
+    date: 2031-03-30
+    ---
+    The earthquake killed 1,644 people, the agency said.
+    ```
+
+    ## Fix
+    None: the newer figure may need its own attribution.
+    """
+
+    code = "N103"
+    name = "stale-figure"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        analysis = ctx.analysis
+        for count in analysis.counts:
+            for quantity in judgeable(analysis, count):
+                known = values_known(analysis, quantity)
+                if not quantity.values or not known or occasions.own_date(analysis) is None or \
+                        agrees(count, known[-1][1]) or not any(agrees(count, value) for _, value in known[:-1]):
+                    continue
+                if not count_binds(analysis, count, quantity):
+                    continue
+                then = next(day for day, value in known if agrees(count, value))
+                now_day, now = known[-1]
+                number = count.number
+                yield Violation(number.value_start, number.value_end,
+                                f"{quantity.what}: \u201c{number.text.strip()}\u201d was the figure as of "
+                                f"{long_date(then)}; the fact sheet has {lang.number_text(now.value)} as of "
+                                f"{long_date(now_day)}", fact=quantity.id)
+                break
+
+
+RULES = [WrongCount, LaterFigure, StaleFigure]

@@ -45,7 +45,10 @@ def test_approximations(lint):
 
 def test_casualties_by_verb(lint):
     draft = "A missile strike on Odesa killed three people and wounded eight."
-    assert lint(draft, select=["N"]) == [("N101", 1, 34)]
+    # in a draft of the sheet's date, a toll above the sheet's is wrong; in a draft with no date of its own
+    # it may be a later figure (a warning)
+    assert lint(f"---\ndate: 2025-05-23\n---\n{draft}", select=["N"]) == [("N101", 4, 34)]
+    assert lint(draft, select=["N"]) == [("N102", 1, 34)]
 
 
 def test_casualties_subset_is_not_a_count(lint):
@@ -98,7 +101,7 @@ def test_other_phrasings(lint):
 
     Kyiv backs a ceasefire of 60 days. The talks in Istanbul lasted three hours.
     """
-    assert lint(draft, select=["N"]) == [("N101", 1, 28), ("N101", 3, 12), ("N101", 5, 28), ("N101", 7, 27),
+    assert lint(draft, select=["N"]) == [("N101", 1, 28), ("N101", 3, 12), ("N102", 5, 28), ("N101", 7, 27),
                                          ("N101", 7, 65)]
 
 

@@ -48,7 +48,7 @@ def test_a_figure_in_another_place_is_not_the_strikes(lint):
     In the same wave of attacks, eleven people were injured in Kharkiv and four in the Sumy region.
     """
     assert lint(draft, select=["N"]) == []
-    assert lint("Nine people were injured in the missile strike on Odesa.\n", select=["N"]) == [("N101", 1, 1)]
+    assert lint("Five people were injured in the missile strike on Odesa.\n", select=["N"]) == [("N101", 1, 1)]
 
 
 def test_other_things_are_not_counted(lint):

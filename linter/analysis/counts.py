@@ -1,7 +1,9 @@
 """Which facts a counted number can be judged against, and whether it agrees with one."""
 from __future__ import annotations
 
+import datetime as dt
 import math
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 import regex
@@ -198,11 +200,41 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
 
 
 def reported_change(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
-    """A figure that can change, given as changed ("has risen to", "now") or in a draft dated after the sheet."""
+    """A figure that can change, given as changed ("has risen to", "now"), in a draft dated after the sheet,
+    or above the sheet's newest value in a draft that gives itself no date (it may be later than the sheet)."""
     if not quantity.changes:
         return False
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
-    return CHANGED.search(clause.text) is not None or occasions.draft_date(analysis) > analysis.sheet.as_of
+    if CHANGED.search(clause.text) is not None:
+        return True
+    if occasions.own_date(analysis) is None and analysis.as_of <= analysis.sheet.as_of:
+        return count.number.value > float(quantity.value)
+    return occasions.draft_date(analysis) > analysis.sheet.as_of
+
+
+def values_known(analysis: Analysis, quantity: Quantity) -> list[tuple[dt.date, Quantity]]:
+    """The values a quantity had up to the draft's own date, oldest first, each as the quantity with that
+    value: its dated `values`, then its own value as of the sheet's date. A quantity that can change has no
+    known value before its first one, and in a draft that gives itself no date every value is known; any
+    other quantity has its one value whatever the date."""
+    if not quantity.changes and not quantity.values:
+        return [(analysis.sheet.as_of, quantity)]
+    timeline = sorted(((dated.as_of.first_day, replace(quantity, value=dated.value)) for dated in quantity.values),
+                      key=lambda item: item[0])
+    timeline.append((analysis.sheet.as_of, quantity))
+    day = occasions.own_date(analysis)
+    return [item for item in timeline if day is None or item[0] <= day]
+
+
+def agrees_in_time(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """The count agrees with a value the quantity had by the draft's date (a stale one is N103's to say)."""
+    return any(agrees(count, value) for _, value in values_known(analysis, quantity))
+
+
+def current(analysis: Analysis, quantity: Quantity) -> tuple[dt.date, Quantity] | None:
+    """The value current at the draft's date, and since when: None when nothing was known yet."""
+    known = values_known(analysis, quantity)
+    return known[-1] if known else None
 
 
 def event_relevance(analysis: Analysis, count: Count, quantity: Quantity) -> int:
@@ -242,4 +274,6 @@ def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
 
 
 def distance(count: Count, quantity: Quantity) -> float:
-    return abs(math.log((count.number.value + 1) / (float(quantity.value) + 1)))
+    """How far the count is from the quantity's nearest value, at any time (a log ratio)."""
+    return min(abs(math.log((count.number.value + 1) / (value + 1)))
+               for value in (float(quantity.value), *(dated.value for dated in quantity.values)))

@@ -49,6 +49,7 @@ class Frame:
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
     earlier: bool = False  # the past perfect, before the story's time: "the biggest swap HAD TAKEN place in April"
+    bound: bool = False  # a date given as a bound: "BY Monday", "UNTIL Sunday"
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
     excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens", "but NOT the Greens": set apart
@@ -113,6 +114,7 @@ def build(token: Token) -> Frame:
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate),
         earlier=predicate is not None and _past_perfect(predicate),
+        bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
         excluded=_excluded(phrase),

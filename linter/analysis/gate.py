@@ -73,12 +73,12 @@ def as_framed(analysis: Analysis, count: Count) -> Count:
 
 def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMention, event: Event) -> bool:
     """Whether a date is the event's own: it dates a predicate that is neither the end or continuation
-    of a longer event, nor planned or denied, nor told in the past perfect (before the story's time), nor an
-    occasion with a figure the event does not have."""
+    of a longer event, nor planned or denied, nor told in the past perfect (before the story's time), nor a
+    bound ("by Monday"), nor an occasion with a figure the event does not have."""
     frame = frame_for(analysis, sentence, mention.start)
     if frame is None:
         return False
-    if frame.negated or frame.modal or frame.earlier or _continues(frame):
+    if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
 

@@ -1,0 +1,68 @@
+"""A developing story: figures with their times (issue 23). Our own earthquake, its toll rising for four days
+(tests/stories/castelmonte-quake): each draft is judged against the value current at its own date."""
+from pathlib import Path
+
+import pytest
+
+from conftest import codes, findings
+from copydesk.facts import FactSheetError, load
+
+STORY = Path(__file__).parent / "stories" / "castelmonte-quake"
+SHEET = load(STORY / "facts.toml")
+
+
+def dated(day: str | None, body: str) -> str:
+    return (f"---\ndate: {day}\n---\n" if day else "") + body
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("day1_brief.md", []),
+    ("day2_typo.md", [("N101", 6, 42)]),  # 1,464 for the 1,644 of its day
+    ("day3_stale.md", [("N103", 8, 23)]),  # the day before's figure, a day later
+    ("day5_later.md", [("N102", 6, 80)]),  # after the sheet: a later figure, the sheet needs updating
+    ("undated_timeline.md", []),  # every value with its own time; "by Monday" is a bound, not the quake's day
+])
+def test_each_draft_is_judged_at_its_own_date(draft, expected):
+    text = (STORY / "drafts" / draft).read_text(encoding="utf-8")
+    assert codes(text, facts=SHEET) == expected
+
+
+def test_the_sources_agree_with_the_sheet_each_on_its_day():
+    for source in sorted((STORY / "sources").glob("*.md")):
+        assert codes(source.read_text(encoding="utf-8"), facts=SHEET) == [], source.name
+
+
+@pytest.mark.parametrize("day, figure, expected", [
+    # on the first day only the first figure was known: a later one is wrong, and says when it came
+    ("2031-03-28", "144", []),
+    ("2031-03-28", "1,644", [("N101", "1,644 was reported only on 29 March 2031")]),
+    # two days on, the first day's figure is stale, not wrong
+    ("2031-03-30", "144", [("N103", "“144” was the figure as of 28 March 2031; the fact sheet has 2,056 as of "
+                                    "30 March 2031")]),
+    ("2031-03-30", "2,500", [("N101", "the fact sheet has 2,056 as of 30 March 2031")]),
+    # before anything was reported, nothing is known to judge by
+    ("2031-03-27", "20", []),
+    # with no date of its own, a draft may be of any day: a known value is right, a higher one may be later
+    (None, "1,644", []),
+    (None, "3,000", [("N102", "if this is a later figure, update the fact sheet")]),
+    (None, "100", [("N101", "the fact sheet has 2,719 as of 31 March 2031")]),
+])
+def test_a_figure_is_judged_by_the_value_of_the_drafts_day(day, figure, expected):
+    found = findings(dated(day, f"The earthquake in Castelmonte killed {figure} people.\n"), facts=SHEET)
+    assert [(f.code, next((part for _, part in expected if part in f.message), f.message)) for f in found] == expected
+
+
+def test_the_fix_of_a_figure_that_changes_is_never_safe():
+    (finding,) = findings(dated("2031-03-29", "The earthquake in Castelmonte killed 1,464 people.\n"), facts=SHEET)
+    assert finding.fix is not None and not finding.fix.safe
+
+
+def test_a_dated_value_after_the_sheets_date_is_refused():
+    text = (STORY / "facts.toml").read_text(encoding="utf-8").replace("as_of = 2031-03-30", "as_of = 2031-04-05")
+    with pytest.raises(FactSheetError, match=r"values\[2\]\.as_of.*after the sheet's as_of"):
+        load(text=text)
+
+
+def test_facts_show_lists_the_values_with_their_times():
+    shown = dict(SHEET.describe("killed").details)
+    assert shown["as of Friday 28 March 2031"] == "144" and shown["as of Sunday 30 March 2031"] == "2056"
