@@ -18,10 +18,10 @@ from pathlib import Path
 import regex
 
 from copydesk import text as lang
-from copydesk.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse
-from copydesk.dates import WEEKDAYS, find_dates
+from copydesk.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse, occasions
+from copydesk.dates import WEEKDAYS, find_dates, resolve
 from copydesk.document import Document
-from copydesk.facts import FactSheet, load, long_date
+from copydesk.facts import FactSheet, load, long_date, source_id
 from copydesk.files import MAX_DRAFT_BYTES, read_regular
 from copydesk.quoting import SENTENCE, similarity, words
 
@@ -30,6 +30,7 @@ TITLES = (*lang.OFFICES, "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch"
           "Justice", "General", "Admiral", "Minister", "Ambassador", "Chief Executive", "Chairman", "Chairwoman")
 OFFICE = "|".join(sorted(TITLES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
 TITLED = regex.compile(
     rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE}))"
@@ -56,16 +57,6 @@ def skeleton(word: str) -> str:
     """Consonants only, doubled letters collapsed: Kiev ~ Kyiv, Zelenski ~ Zelensky, Odessa ~ Odesa."""
     consonants = regex.sub(r"[aeiouyw'’-]", "", word.lower())
     return regex.sub(r"(.)\1+", r"\1", consonants)
-
-
-def source_id(path: Path, taken: set[str]) -> str:
-    base = regex.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "source"
-    base = f"s{base}" if base[0].isdigit() else base
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    taken.add(candidate)
-    return candidate
 
 
 @dataclass
@@ -98,15 +89,24 @@ class Candidate:
     report: list[str] = field(default_factory=list)
 
 
-def build(paths: list[Path], as_of: dt.date,
+class UndatedStory(Exception):
+    """No source gives its date with a year, and no --as-of was given."""
+
+
+def build(paths: list[Path], as_of: dt.date | None,
           progress: Callable[[Iterable[tuple[str, Path]], int], Iterable[tuple[str, Path]]] = lambda items, _: items,
           ) -> tuple[str, list[str]]:
     """The candidate fact sheet (TOML) and the report of agreements and disagreements. ``progress`` wraps
-    the reading of the sources (the command line shows a progress bar on a terminal)."""
+    the reading of the sources (the command line shows a progress bar on a terminal). The story's date is
+    ``as_of``, else the newest date the sources give themselves; never the machine's clock."""
     taken: set[str] = set()
     sources = {source_id(p, taken): p for p in paths}
     docs = {sid: Document.from_bytes(read_regular(p, MAX_DRAFT_BYTES, what="source article").data, str(p))
             for sid, p in progress(sources.items(), len(sources))}
+    as_of = as_of or story_date(docs)
+    if as_of is None:
+        raise UndatedStory("no source gives its date with a year (front matter `date:`, or a dateline such as "
+                           "\u201cKYIV, May 24, 2025\u201d); give the story's date with --as-of DATE")
     candidate = Candidate(sources)
     _people(candidate, docs)
     _names_taken(candidate, docs)
@@ -117,6 +117,22 @@ def build(paths: list[Path], as_of: dt.date,
     _quantities(candidate, docs, provisional)
     _events(candidate, docs, provisional, as_of)
     return _render(candidate, as_of, with_findings=True), candidate.report
+
+
+def story_date(docs: dict[str, Document]) -> dt.date | None:
+    """The newest date a source gives itself with its year: front matter `date:`, or a dateline that names
+    the year ("KYIV, May 24, 2025"). A dateline without a year says nothing of the year."""
+    any_sheet = load()  # only the sources' own words are read
+    found = []
+    for doc in docs.values():
+        analysis = analyse(doc, any_sheet, any_sheet.as_of)
+        front = occasions.front_matter_date(analysis)
+        line = occasions.dateline(analysis)
+        if front is not None:
+            found.append(front)
+        elif line is not None and line.date is not None and YEAR.search(doc.prose, line.start, line.end):
+            found.append(line.date.first_day)
+    return max(found, default=None)
 
 
 def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -307,27 +323,11 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
     for sid, doc in docs.items():
         for sentence in analyse(doc, sheet).sentences:
             for mention in find_dates(doc.prose, sentence.start, sentence.end, as_of.year):
-                day = _resolve(mention, as_of)
+                day = resolve(mention, as_of)
                 if day is None:
                     continue
                 text = doc.prose[sentence.start:sentence.end]
                 candidate.events.setdefault(day, Votes()).add(regex.sub(r"\s+", " ", text)[:160], sid)
-
-
-def _resolve(mention, as_of: dt.date) -> dt.date | None:
-    """An absolute day for a weekday ("on Monday": the last one up to the as-of date) or a full date."""
-    if mention.date is not None and mention.date.day:
-        try:
-            return mention.date.first_day
-        except ValueError:
-            return None
-    if mention.weekday is not None and mention.date is None:
-        return as_of - dt.timedelta(days=(as_of.weekday() - mention.weekday) % 7)
-    if mention.relative == "yesterday":
-        return as_of - dt.timedelta(days=1)
-    if mention.relative == "today":
-        return as_of
-    return None
 
 
 def _q(value: str) -> str:

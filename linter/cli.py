@@ -84,8 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("sources", nargs="+", metavar="SOURCE")
     build.add_argument("-o", "--output", metavar="FILE", required=True)
     build.add_argument("--force", action="store_true", help="replace FILE if it exists (an edited sheet is work)")
-    build.add_argument("--as-of", metavar="DATE", help="the story's date (default: today)")
+    build.add_argument("--as-of", metavar="DATE",
+                       help="the story's date (default: the newest date the sources give themselves)")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
+    update = facts_commands.add_parser("update", help="propose what newer sources change in a fact sheet")
+    update.add_argument("sheet", metavar="SHEET")
+    update.add_argument("sources", nargs="+", metavar="SOURCE")
+    update.add_argument("-o", "--output", metavar="FILE",
+                        help="write the updated sheet to FILE (default: print the changes as a diff)")
+    update.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    update.add_argument("--as-of", metavar="DATE", type=day_argument,
+                        help="the day of sources that give no date of their own")
+    diff = facts_commands.add_parser("diff", help="the facts that differ between two sheets")
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
     return parser
 
 
@@ -186,6 +198,16 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
     return number
+
+
+def day_argument(value: str) -> dt.date:
+    """An argparse type: a day, YYYY-MM-DD."""
+    from copydesk.facts import Date
+
+    try:
+        return Date.parse(value).first_day
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _date(value: str | None, flag: str) -> dt.date | None:
@@ -465,6 +487,16 @@ def run_facts(args: argparse.Namespace) -> int:
 
     if args.facts_command == "build":
         return build_facts(args)
+    if args.facts_command == "update":
+        return update_facts(args)
+    if args.facts_command == "diff":
+        from copydesk.sheetdiff import differences
+
+        changes = differences(load(args.old), load(args.new))
+        for line in changes:
+            print(line)
+        print(f"{len(changes)} fact(s) differ" if changes else "the two sheets state the same facts")
+        return EXIT_FINDINGS if changes else EXIT_OK
     if args.facts_command == "check":
         from copydesk.factcheck import lint
 
@@ -494,18 +526,59 @@ def run_facts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_facts(args: argparse.Namespace) -> int:
-    from copydesk.build import build
-    from copydesk.document import DecodeError
-    from copydesk.facts import Date, load
-    from copydesk.files import OutputOverInput, refuse_over_inputs, write_new
+def update_facts(args: argparse.Namespace) -> int:
+    import difflib
 
-    as_of = Date.parse(args.as_of).first_day if args.as_of else dt.date.today()
+    from copydesk.document import DecodeError
+    from copydesk.facts import load
+    from copydesk.files import OutputOverInput, read_input, refuse_over_inputs, write_new
+    from copydesk.update import UndatedSource, propose, source_documents, updated_sheet
+
+    sheet = load(args.sheet)
+    text = read_input(args.sheet, 16 * 1024 * 1024, what="fact sheet")
+    paths = _source_paths(args.sources)
+    if args.output:
+        try:
+            refuse_over_inputs(args.output, [(Path(args.sheet), "the fact sheet"),
+                                             *((path, "a source being read") for path in paths)])
+        except OutputOverInput as exc:
+            raise UsageError(str(exc)) from None
+        if os.path.lexists(args.output) and not args.force:
+            raise UsageError(f"--output {args.output}: the file exists; choose a new name, or add --force")
+    try:
+        documents = source_documents(paths, set(sheet.sources) | set(sheet.facts))
+        proposals = propose(sheet, documents, args.as_of)
+    except (OSError, DecodeError, UndatedSource) as exc:
+        raise UsageError(str(exc)) from None
+    files = {sid: os.path.relpath(doc.path, Path(args.sheet).resolve().parent) for sid, doc in documents.items()}
+    new_text = updated_sheet(text, sheet, proposals, files)
+    load(args.output or "<updated>", text=new_text)  # the update must itself be a valid fact sheet
+    if args.output:
+        write_new(args.output, new_text)
+        print(f"wrote {args.output}: {args.sheet} updated from {len(paths)} sources; review it before use")
+    else:
+        sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+                                                   args.sheet, f"{args.sheet} (updated)"))
+    return EXIT_OK
+
+
+def _source_paths(sources: list[str]) -> list[Path]:
     paths = []
-    for source in args.sources:
+    for source in sources:
         path = Path(source)
         paths += sorted(p for p in path.iterdir() if p.suffix in (".md", ".txt", ".markdown")) if path.is_dir() \
             else [path]
+    return paths
+
+
+def build_facts(args: argparse.Namespace) -> int:
+    from copydesk.build import UndatedStory, build
+    from copydesk.document import DecodeError
+    from copydesk.facts import load
+    from copydesk.files import OutputOverInput, refuse_over_inputs, write_new
+
+    as_of = _date(args.as_of, "--as-of")
+    paths = _source_paths(args.sources)
     try:
         refuse_over_inputs(args.output, [(path, "a source being read") for path in paths])
     except OutputOverInput as exc:
@@ -517,6 +590,8 @@ def build_facts(args: argparse.Namespace) -> int:
         toml_text, report = build(paths, as_of, lambda items, total: progress(items, total, "sources", args.quiet))
     except (OSError, DecodeError) as exc:
         raise UsageError(f"cannot read a source: {exc}") from None
+    except UndatedStory as exc:
+        raise UsageError(str(exc)) from None
     load(args.output, text=toml_text)  # the candidate must itself be a valid fact sheet
     try:
         write_new(args.output, toml_text + "\n")

@@ -125,3 +125,19 @@ def agrees(mention: DateMention, event: Date, as_of: dt.date) -> bool:
 def when(text: str, start: int, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions of a sentence starting at start that say when something happened (not "since ...")."""
     return [d for d in mentions if not SINCE.search(text, max(start, d.start - 30), d.start)]
+
+
+def resolve(mention: DateMention, as_of: dt.date) -> dt.date | None:
+    """An absolute day for a weekday ("on Monday": the last one up to the as-of date) or a full date."""
+    if mention.date is not None and mention.date.day:
+        try:
+            return mention.date.first_day
+        except ValueError:
+            return None
+    if mention.weekday is not None and mention.date is None:
+        return as_of - dt.timedelta(days=(as_of.weekday() - mention.weekday) % 7)
+    if mention.relative == "yesterday":
+        return as_of - dt.timedelta(days=1)
+    if mention.relative == "today":
+        return as_of
+    return None

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from copydesk.model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Office,
                             Organisation, Person, Place, Quantity, Quote, Role, Source, Story, long_date)
 
@@ -269,9 +271,9 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
             if not fact.sources:
                 raise fail(f"{where}.sources", "a fact needs at least one source")
             nested = fact.roles if isinstance(fact, Person) else fact.values if isinstance(fact, Quantity) else ()
-            for source_id in [*fact.sources, *(s for part in nested for s in part.sources)]:
-                if source_id not in sources:
-                    raise fail(f"{where}.sources", f"unknown source {source_id!r}")
+            for cited in [*fact.sources, *(s for part in nested for s in part.sources)]:
+                if cited not in sources:
+                    raise fail(f"{where}.sources", f"unknown source {cited!r}")
             facts[fact.id] = fact
 
     sheet = FactSheet(name, story, sources, facts, measures, offices)
@@ -385,6 +387,8 @@ def _check_references(sheet: FactSheet, fail) -> None:
         elif isinstance(fact, Event):
             expect(f"{where}.place", fact.place, (Place,))
             expect(f"{where}.series", fact.series, (Event,))
+            if fact.end is not None and fact.end.first_day < fact.date.first_day:
+                raise fail(f"{where}.end", f"{fact.end} is before the event's date ({fact.date})")
         elif isinstance(fact, Quantity):
             if fact.measure not in sheet.measures:
                 raise fail(f"{where}.measure", f"unknown measure id {fact.measure!r}")
@@ -404,3 +408,14 @@ def _check_references(sheet: FactSheet, fail) -> None:
             category = fact.category
             if category is not None and category != "all" and category not in sheet.measures[fact.measure].categories:
                 raise fail(f"{where}.category", f"measure {fact.measure!r} has no category {category!r}")
+
+
+def source_id(path: Path, taken: set[str]) -> str:
+    """A new source id from a file's name ("07_mint.txt": "s07-mint"), not one of ``taken`` (which it joins)."""
+    base = regex.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "source"
+    base = f"s{base}" if base[0].isdigit() else base
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate

@@ -164,6 +164,7 @@ class Event(Fact):
     place: str | None = None  # where it happened: a figure in a clause naming another place is about elsewhere
     series: str | None = None  # the longer event this is one stage of
     continues: bool = False  # further stages are expected after this event's date (a series)
+    end: Date | None = None  # the last day of an event lasting days (a series that has ended)
 
     def about(self, text: str) -> bool:
         """The text speaks of this event (an event without cues is never recognised)."""

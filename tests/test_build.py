@@ -109,3 +109,18 @@ def test_build_reads_a_story_beyond_politics(tmp_path):
     places = {p.name: p for p in sheet.places}
     assert "Rome" in places and places["Rome"].variants == ()
     assert "Italian" not in places and "Rossi" not in places
+
+
+def test_the_story_is_dated_by_its_sources_never_by_the_machines_clock(tmp_path, capsys):
+    undated = tmp_path / "undated"
+    undated.mkdir()
+    (undated / "a.md").write_text("KYIV, May 24 (Wire) - Each side freed 307 prisoners.\n")  # no year: no date
+    assert main(["facts", "build", str(undated), "-o", str(tmp_path / "a.toml"), "-q"]) == 2
+    assert "no source gives its date with a year" in capsys.readouterr().err
+    assert not (tmp_path / "a.toml").exists()
+    dated = tmp_path / "dated"
+    dated.mkdir()
+    (dated / "a.md").write_text("---\ndate: 2025-05-24\n---\nEach side freed 307 prisoners.\n")
+    (dated / "b.md").write_text("KYIV, May 25, 2025 (Wire) - Each side freed 303 prisoners.\n")
+    assert main(["facts", "build", str(dated), "-o", str(tmp_path / "b.toml"), "-q"]) == 0
+    assert load(tmp_path / "b.toml").story.as_of.first_day == dt.date(2025, 5, 25)

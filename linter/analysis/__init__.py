@@ -53,8 +53,9 @@ QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"
                     r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])"
                     r"|«\s?(?P<guillemets>[^«»]{3,}?)\s?»")
 WITH = re.compile(r"(?i)\bwith\s+$")
-# "the death toll from Friday's strike has risen to two": a total named before its value.
-NAMED_TOTAL = re.compile(r"(?i)\b(?P<noun>toll|tally)\b[^.;:!?]{0,110}?\b(?:at|to|was|is|reached|of)\s+$")
+# "the death toll from Friday's strike has risen to two", "the number of injured reached 3,100": a total
+# named before its value.
+NAMED_TOTAL = re.compile(r"(?i)\b(?P<noun>toll|tally|(?<!\ba\s)number\s+of)\b[^.;:!?]{0,110}?\b(?:at|to|was|is|reached|of)\s+$")
 ANAPHORA = re.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
 
 PER_SIDE_AFTER = re.compile(r"""(?ix)^[\s,]*(?:each|apiece|a\s+side|per\s+side|per\s+country|
@@ -336,7 +337,9 @@ class Analysis:
                 return restated
             named = NAMED_TOTAL.search(prose, max(clause_start, number.start - 140), number.start)
             if named:
-                return self._named_total(number, sentence, max(clause_start, named.start() - 25), named.end("noun"))
+                # the category stands before "toll" ("death toll") and after "number of" ("number of injured")
+                end = named.end() if named.group("noun").lower().startswith("number") else named.end("noun")
+                return self._named_total(number, sentence, max(clause_start, named.start() - 25), end)
             return self._attach_headless(number, sentence, clause_start, clause_end)
         match, meanings, partitive = head
         scored = [(self.measure_relevance(m, sentence), -index, m, c) for index, (m, c) in enumerate(meanings)]

@@ -164,8 +164,12 @@ PERCENT = {"%", "percent", "pct", "per cent"}
 
 
 def _noun_word(noun: Token) -> str:
-    """A counted noun as frames compare it: its lemma, and "percent" for every way of writing one."""
-    return "percent" if noun.text.lower() in PERCENT else lemma(noun)
+    """A counted noun as frames compare it: its lemma, "percent" for every way of writing one, and a
+    participle used as a noun as written ("nine wounded": the lemmatizer gives the verb, "wound")."""
+    text = noun.text.lower()
+    if text in PERCENT:
+        return "percent"
+    return text if text.endswith("ed") and lemma(noun) != text else lemma(noun)
 
 
 def _counted_word(value: Token, counted: Token | None) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from copydesk import dates
 from copydesk.analysis import Analysis, Count, Sentence, occasions
 from copydesk import text as lang
@@ -19,9 +21,13 @@ from copydesk.analysis.reading import frame_for, parser_text
 from copydesk.vocabulary import folded, words
 from copydesk.model import Claim, Event, Measure, Place, Quantity
 
+PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
-def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
-    """Whether the count's frame binds it to the quantity on every axis the parse reads."""
+
+def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_figure: bool = False) -> bool:
+    """Whether the count's frame binds it to the quantity on every axis the parse reads. With
+    ``dated_figure``, a day attached to the predicate is the figure's time ("the toll reached 2,719 on
+    Monday"), not another occasion."""
     frame = frame_for(analysis, count.sentence, count.number.value_start)
     if frame is None:
         return False
@@ -33,8 +39,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         # a part of a group, unless the clause says what the part is ("380 of them were soldiers"); a share
         # ("a third of the territory") is a part by nature
         return False
-    if frame.increment or frame.negated:
-        return False
+    if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
+        return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's
     if frame.distributive and quantity.scope == "in total":
         return False  # "each released a total of 390": per side
     if frame.modal and not (event is not None and event.continues) and not _proposal_of(frame, quantity):
@@ -46,7 +52,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         year = analysis.sheet.as_of.year
         return not any(m.date is not None and m.date.year != year
                        for m in _dates_in(analysis, count.sentence, frame.time_spans))
-    return not _other_occasion(analysis, count.sentence, frame, event) and \
+    return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
         not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
 
 
@@ -211,14 +217,27 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
 
 
 def _other_place(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
-    """The predicate happens in a place that is not the event's ("injured in an attack on the capital")."""
+    return other_place(analysis, sentence, frame, event) is not None
+
+
+def other_place(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> str | None:
+    """The place, as written, where the predicate happens when that is not the event's ("injured in an
+    attack on the capital")."""
     if event.place is None:
-        return False
-    for start, end in frame.place_spans:
+        return None
+    text = analysis.sentence_text(sentence)
+    for (start, end), name in zip(frame.place_spans, frame.place):
         mentions = analysis.mentions_between(sentence.start + start, sentence.start + end)
         if not any(meaning.fact_id == event.place for mention in mentions for meaning in mention.meanings):
-            return True
-    return False
+            known = [mention.primary.house for mention in mentions if mention.primary.kind != "adjective"
+                     and isinstance(analysis.sheet.facts.get(mention.fact_id), Place)]
+            return known[0] if len(known) == 1 else PLACE_OPENING.sub("", text[start:end])
+    return None
+
+
+def _later_stage_of_series(analysis: Analysis, event: Event | None) -> bool:
+    series = analysis.sheet.event(event.series) if event is not None else None
+    return event is not None and series is not None and event.date.first_day > series.date.first_day
 
 
 def _later_stage(analysis: Analysis, count: Count, event: Event) -> bool:
@@ -236,22 +255,35 @@ def _later_stage(analysis: Analysis, count: Count, event: Event) -> bool:
 def _ends_on_another_weekday(analysis: Analysis, series: Event) -> bool:
     """A sentence about the series dates its end or continuation to a weekday other than its first day's: a
     series ends after it begins, so that is a later day."""
-    def compute() -> bool:
-        if series.date.day is None:
-            return False
+    if series.date.day is None:
+        return False
+    first = series.date.first_day.weekday()
+    return any(mention.date is None and mention.weekday is not None and mention.weekday != first
+               for _, mention in _ending_dates(analysis, series, words("predicate", "end_or_continuation")))
+
+
+def ends_series(analysis: Analysis, series: Event) -> list[tuple[Sentence, dates.DateMention]]:
+    """The dates the draft gives the end of a series ("finished exchanging prisoners on Sunday")."""
+    return _ending_dates(analysis, series, words("predicate", "end"))
+
+
+def _ending_dates(analysis: Analysis, series: Event, verbs: frozenset[str]) -> list[tuple[Sentence, dates.DateMention]]:
+    """Dates in sentences about the series whose predicate is one of these verbs, told as done."""
+    def compute() -> list[tuple[Sentence, dates.DateMention]]:
+        found = []
         for sentence in analysis.sentences:
             if not series.about(analysis.sentence_text(sentence)):
                 continue
             for mention in analysis.dates(sentence, series.date.year):
-                if mention.date is not None or mention.weekday is None or \
-                        mention.weekday == series.date.first_day.weekday():
+                if mention.date is None and mention.weekday is None:
                     continue
                 frame = frame_for(analysis, sentence, mention.start)
-                if frame is not None and not frame.negated and not frame.modal and _continues(frame):
-                    return True
-        return False
+                if frame is not None and not frame.negated and not frame.modal and \
+                        names_any(frame.predicate_words, verbs):
+                    found.append((sentence, mention))
+        return found
 
-    return analysis.derived(("ends-on-another-weekday", series.id), compute)
+    return analysis.derived(("ending-dates", series.id, verbs), compute)
 
 
 def _continues(frame: Frame) -> bool:

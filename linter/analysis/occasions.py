@@ -46,7 +46,7 @@ OTHER_STAGE = regex.compile(
     r"continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing))\b")
 RUNNING_TOTAL = regex.compile(
     r"(?i)\b(?:so\s+far|cumulative(?:ly)?|(?:these|the\s+(?:past|last|first))\s+(?:two|three|four|five|six|several|"
-    r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:19|20)\d\d))\b")
+    r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:\p{L}+\s+)?(?:19|20)\d\d))\b")
 ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
