@@ -2,6 +2,7 @@
 """Benchmark copydesk against its peers on one deterministic corpus, side by side.
 
     python bench/run.py [--files 1000] [--jobs 2] [--seed 7] [--runs 3] [--skip-peers] [--no-scale]
+    python bench/run.py --archive 10000,100000     # the archive index (`copydesk index`, `affected --db`)
 
 It builds ~1,000 Markdown drafts (300,000+ words) from the project's own test drafts
 with numbers, names and quotes varied, then measures on the same corpus:
@@ -279,6 +280,29 @@ def spread(values: list[float], form: str) -> str:
     return middle if len(values) == 1 else f"{middle} ({format(min(values), form)}–{format(max(values), form)})"
 
 
+def archive_index(sizes: list[int], jobs: int, seed: int) -> None:
+    """`copydesk index` over archives of generated drafts: the first build, a rebuild with nothing changed,
+    and the corrections desk's query (`copydesk affected OLD NEW --db`) for a figure corrected in the sheet."""
+    old = ROOT / "linter" / "data" / "default_facts.toml"
+    new = OUT / "corrected.toml"
+    new.write_text(old.read_text(encoding="utf-8").replace("value = 390\n", "value = 391\n", 1), encoding="utf-8")
+    for size in sizes:
+        folder = OUT / f"archive{size}"
+        words = build_corpus(folder, size, seed + size)
+        db = OUT / f"archive{size}.sqlite"
+        db.unlink(missing_ok=True)
+        built, rss, result = timed(copydesk("index", str(folder), "--db", str(db), "--jobs", str(jobs)), cwd=ROOT)
+        again, _, _ = timed(copydesk("index", str(folder), "--db", str(db), "--jobs", str(jobs)), cwd=ROOT)
+        queried, _, answer = timed(copydesk("affected", str(old), str(new), "--db", str(db)), cwd=ROOT)
+        found = answer.stderr.strip().splitlines()[-1] if answer.stderr.strip() else "?"
+        print(f"archive of {size:,} drafts ({words:,} words): index built in {built:.1f} s ({size / built:,.0f} drafts/s, "
+              f"peak {rss / 1024:.0f} MB), rebuilt unchanged in {again:.1f} s, {db.stat().st_size / 1e6:.0f} MB; "
+              f"`affected` from the index in {queried * 1000:.0f} ms: {found}")
+        if result.returncode:
+            print(result.stderr[-2000:])
+        shutil.rmtree(folder)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=1000)
@@ -287,7 +311,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="repeat every measurement; print median (range)")
     parser.add_argument("--skip-peers", action="store_true")
     parser.add_argument("--no-scale", action="store_true", help="skip the 10x corpus")
+    parser.add_argument("--archive", metavar="SIZES", help="only measure the archive index at these sizes "
+                        "(comma-separated draft counts, e.g. 10000,100000)")
     args = parser.parse_args()
+    if args.archive:
+        archive_index([int(size) for size in args.archive.split(",")], args.jobs, args.seed)
+        return 0
 
     corpus = OUT / "corpus"
     words = build_corpus(corpus, args.files, args.seed)

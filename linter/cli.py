@@ -73,6 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
     rule = commands.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code")
 
+    index = commands.add_parser("index", help="record which facts each draft of an archive states (SQLite)")
+    index.add_argument("paths", nargs="+", metavar="PATH")
+    index.add_argument("--db", metavar="FILE", required=True, help="the index file (created if missing)")
+    index.add_argument("--facts", metavar="FILE", help="the sheet the drafts are read with")
+    index.add_argument("--jobs", "-j", type=positive_int, metavar="N")
+    affected = commands.add_parser("affected", help="the drafts and lines that state a fact changed between two sheets")
+    affected.add_argument("old", metavar="OLD")
+    affected.add_argument("new", metavar="NEW")
+    affected.add_argument("paths", nargs="*", metavar="PATH", help="drafts to read now (without --db)")
+    affected.add_argument("--db", metavar="FILE", help="answer from an index built with OLD (`copydesk index`)")
     facts = commands.add_parser("facts", help="work with fact sheets")
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION", required=True)
     show = facts_commands.add_parser("show", help="print a fact with its sources (or list all facts)")
@@ -124,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_facts(args)
         if args.command == "mutate":
             return run_mutate(args)
+        if args.command == "index":
+            return run_index(args)
+        if args.command == "affected":
+            return run_affected(args)
         if args.command == "lsp":
             return run_lsp(args.verbose)
         parser.print_help()
@@ -524,6 +538,74 @@ def run_facts(args: argparse.Namespace) -> int:
     for source in shown.sources:
         print(f"    {source.id}: {source.outlet} ({source.file})")
     return EXIT_OK
+
+
+def run_index(args: argparse.Namespace) -> int:
+    import time
+
+    from copydesk.archive import Index, UnusableIndex
+    from copydesk.facts import load
+    from copydesk.jobs import job_count
+
+    sheet = load(args.facts)  # a bad sheet stops here, before the index is touched
+    paths = _draft_paths(args.paths)
+    started = time.perf_counter()
+    try:
+        index = Index(args.db)
+    except UnusableIndex as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        read, unchanged = index.update(paths, str(Path(args.facts).resolve()) if args.facts else None, sheet,
+                                       job_count(args.jobs, len(paths)))
+    finally:
+        index.close()
+    print(f"{args.db}: {len(paths)} drafts, {read} read, {unchanged} unchanged, in {time.perf_counter() - started:.1f} s")
+    return EXIT_OK
+
+
+def run_affected(args: argparse.Namespace) -> int:
+    from copydesk.archive import Index, UnusableIndex, affected, changed, statements
+    from copydesk.document import DecodeError, Document
+    from copydesk.facts import load
+
+    old, new = load(args.old), load(args.new)
+    changes = changed(old, new)
+    if args.db:
+        if args.paths:
+            raise UsageError("give drafts or --db, not both")
+        try:
+            index = Index(args.db)
+        except UnusableIndex as exc:
+            raise UsageError(str(exc)) from None
+        try:
+            built_with = index.sheets()
+            if built_with and built_with != {old.digest}:
+                raise UsageError(f"{args.db} was built with another sheet than {args.old}; "
+                                 f"run `copydesk index … --facts {args.old} --db {args.db}` first")
+            found = index.statements_of(changes)
+        finally:
+            index.close()
+    else:
+        found = []
+        for path in _draft_paths(args.paths):
+            try:
+                found += statements(Document.from_bytes(path.read_bytes(), str(path)), old)
+            except (OSError, DecodeError) as exc:
+                raise UsageError(f"cannot read {path}: {exc}") from None
+    hits = affected(old, new, found)
+    for statement, change in hits:
+        print(f"{statement.path}:{statement.line}:{statement.column}: {statement.fact_id}: states "
+              f"\u201c{statement.stated}\u201d; {change}")
+    drafts = len({statement.path for statement, _ in hits})
+    print(f"{len(hits)} statement(s) in {drafts} draft(s) carry a fact that changed" if hits else
+          "no draft states a fact that changed", file=sys.stderr)
+    return EXIT_FINDINGS if hits else EXIT_OK
+
+
+def _draft_paths(paths: list[str]) -> list[Path]:
+    from copydesk.engine import collect_files
+
+    return [Path(p) for p in collect_files(paths, (".md", ".markdown", ".txt"))]
 
 
 def update_facts(args: argparse.Namespace) -> int:

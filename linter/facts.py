@@ -8,6 +8,7 @@ come from those classes, so the validator and the model cannot drift.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import functools
 import datetime as dt
 import math
@@ -56,6 +57,7 @@ class FactSheet:
     facts: dict[str, Fact]
     measures: dict[str, Measure] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)  # by lower-case name
+    digest: str = ""  # of the sheet's text: what an archive index was built with
     # What higher layers compile from this sheet once (its Lexicon): kept with the sheet, made by them.
     compiled: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     by_kind: dict[type, tuple[int, list[Any]]] = field(default_factory=dict, repr=False, compare=False)
@@ -186,7 +188,9 @@ def load(path: str | Path | None = None, *, text: str | None = None) -> FactShee
         raise FactSheetError(f"{name}: TOML syntax error: {exc}") from None
     except RecursionError:
         raise FactSheetError(f"{name}: fact sheet is nested too deeply") from None
-    return _build(raw, name)
+    sheet = _build(raw, name)
+    sheet.digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return sheet
 
 
 def _default_sheet_text() -> str:

@@ -80,3 +80,10 @@ def test_installed_top_level_names_are_only_copydesk(tmp_path):
         assert "copydesk/rules/titles.py" in archive.namelist()
         assert "copydesk/data/default_facts.toml" in archive.namelist()
     assert {name for name in top if not name.endswith(".dist-info")} == {"copydesk"}
+
+
+def test_every_module_of_the_engine_has_a_layer():
+    layers = next(c for c in PYPROJECT["tool"]["importlinter"]["contracts"] if c["type"] == "layers")["layers"]
+    placed = {name.strip() for layer in layers for name in layer.split("|")}
+    modules = {f"copydesk.{path.stem}" for path in (CHECKOUT / "linter").glob("*.py") if path.stem != "__init__"}
+    assert modules - placed == set(), "add these modules to a layer in pyproject.toml"
