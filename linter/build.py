@@ -18,18 +18,22 @@ from pathlib import Path
 import regex
 
 from copydesk import text as lang
+from copydesk.analysis.frames import frame_at
 from copydesk.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse, occasions
 from copydesk.dates import WEEKDAYS, find_dates, resolve
 from copydesk.document import Document
 from copydesk.facts import FactSheet, load, long_date, source_id
 from copydesk.files import MAX_DRAFT_BYTES, read_regular
 from copydesk.quoting import SENTENCE, similarity, words
+from copydesk.vocabulary import words as vocabulary
 
 # Titles a source puts before a name, beyond politics: a candidate sheet is for any story.
 TITLES = (*lang.OFFICES, "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Judge",
           "Justice", "General", "Admiral", "Minister", "Ambassador", "Chief Executive", "Chairman", "Chairwoman")
 OFFICE = "|".join(sorted(TITLES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# verbs too general to tell one day's event from another's
+EVENT_VERBS_SKIPPED = frozenset({"be", "have", "do", "say", "tell", "come", "go", "get", "make", "take", "give"})
 YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
 TITLED = regex.compile(
@@ -84,8 +88,11 @@ class Candidate:
     spellings: list[Votes] = field(default_factory=list)
     places: dict[str, Votes] = field(default_factory=dict)
     quantities: dict[tuple, Votes] = field(default_factory=dict)
+    # figures that change: (noun, verb, scope) -> each day's value, oldest first
+    changing: dict[tuple, list[tuple[dt.date, float, Votes]]] = field(default_factory=dict)
     quotes: list[dict] = field(default_factory=list)
     events: dict[dt.date, Votes] = field(default_factory=dict)
+    event_verbs: dict[dt.date, Votes] = field(default_factory=dict)  # the verbs a day's dates belong to
     report: list[str] = field(default_factory=list)
 
 
@@ -114,25 +121,30 @@ def build(paths: list[Path], as_of: dt.date | None,
     _spellings(candidate, docs)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
-    _quantities(candidate, docs, provisional)
+    _quantities(candidate, docs, provisional, as_of)
     _events(candidate, docs, provisional, as_of)
     return _render(candidate, as_of, with_findings=True), candidate.report
 
 
-def story_date(docs: dict[str, Document]) -> dt.date | None:
-    """The newest date a source gives itself with its year: front matter `date:`, or a dateline that names
-    the year ("KYIV, May 24, 2025"). A dateline without a year says nothing of the year."""
+def source_days(docs: dict[str, Document]) -> dict[str, dt.date]:
+    """The date each source gives itself with its year: front matter `date:`, or a dateline that names the
+    year ("KYIV, May 24, 2025"). A dateline without a year says nothing of the year."""
     any_sheet = load()  # only the sources' own words are read
-    found = []
-    for doc in docs.values():
+    found = {}
+    for sid, doc in docs.items():
         analysis = analyse(doc, any_sheet, any_sheet.as_of)
         front = occasions.front_matter_date(analysis)
         line = occasions.dateline(analysis)
         if front is not None:
-            found.append(front)
+            found[sid] = front
         elif line is not None and line.date is not None and YEAR.search(doc.prose, line.start, line.end):
-            found.append(line.date.first_day)
-    return max(found, default=None)
+            found[sid] = line.date.first_day
+    return found
+
+
+def story_date(docs: dict[str, Document]) -> dt.date | None:
+    """The newest date the sources give themselves."""
+    return max(source_days(docs).values(), default=None)
 
 
 def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -295,11 +307,16 @@ def _distinct_wordings(ranked: list[str]) -> list[str]:
     return kept
 
 
-def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
+def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, as_of: dt.date) -> None:
+    """Counted figures by value and what they count. A figure the parse ties to one noun and verb ("killed
+    144 people") that the sources give different values on different days is one figure that changes,
+    with its earlier values."""
+    days = source_days(docs)
+    timeline: dict[tuple[str, str, str | None], dict[dt.date, Votes]] = {}
     for sid, doc in docs.items():
         analysis = analyse(doc, sheet)
         for number, sentence in analysis.numbers:
-            if number.unit or number.approx or number.value < 2:
+            if number.unit or number.value < 2 or number.approx not in (None, "least", "more"):
                 continue
             head = COUNTED.match(doc.prose, number.value_end)
             if head is None or head.group("noun").lower() in NOT_COUNTS:
@@ -309,25 +326,44 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             before = doc.prose[clause_start:number.start]
             scope = "per side" if PER_SIDE_AFTER.match(after) or PER_SIDE_BEFORE.search(before) else \
                 "in total" if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(before) else None
-            key = (number.value, scope)
-            candidate.quantities.setdefault(key, Votes()).add(head.group("noun").lower(), sid)
+            noun = head.group("noun").lower()
+            candidate.quantities.setdefault((number.value, scope), Votes()).add(noun, sid)
+            frame = frame_at(doc.prose[sentence.start:sentence.end], number.value_start - sentence.start)
+            if frame is not None and frame.verbal and not (frame.negated or frame.modal or frame.partitive):
+                by_day = timeline.setdefault((noun, frame.predicate, scope), {})
+                by_day.setdefault(days.get(sid, as_of), Votes()).add(f"{number.value:g}", sid)
+    for (noun, verb, scope), by_day in timeline.items():
+        values = [(day, float(by_day[day].ranked()[0]), by_day[day]) for day in sorted(by_day)]
+        if len({value for _, value, _ in values}) > 1 and len(values) > 1:
+            candidate.changing[(noun, verb, scope)] = values
+            for _, value, _ in values:
+                candidate.quantities.pop((value, scope), None)
     agreed = [(value, scope, votes) for (value, scope), votes in candidate.quantities.items()
               if len(votes.sources) >= 2]
     if agreed:
         candidate.report.append("numbers stated by more than one source: " + "; ".join(
             f"{lang.number_text(v)} {votes.ranked()[0]}{' ' + s if s else ''} ({_count(votes.sources)})"
             for v, s, votes in sorted(agreed, key=lambda a: (-len(a[2].sources), a[0]))))
+    for (noun, verb, _), values in candidate.changing.items():
+        candidate.report.append(f"{noun} ({verb}) changes from day to day: " + ", ".join(
+            f"{lang.number_text(value)} on {long_date(day)}" for day, value, _ in values))
 
 
 def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, as_of: dt.date) -> None:
+    """Each day the sources date something to, with the sentences and the verbs the dates belong to (read
+    from the parse: "Prevost was ELECTED on Thursday"), which become the event's cues."""
     for sid, doc in docs.items():
         for sentence in analyse(doc, sheet).sentences:
+            text = doc.prose[sentence.start:sentence.end]
             for mention in find_dates(doc.prose, sentence.start, sentence.end, as_of.year):
                 day = resolve(mention, as_of)
                 if day is None:
                     continue
-                text = doc.prose[sentence.start:sentence.end]
                 candidate.events.setdefault(day, Votes()).add(regex.sub(r"\s+", " ", text)[:160], sid)
+                frame = frame_at(text, mention.start - sentence.start)
+                if frame is not None and frame.verbal and not frame.negated and not frame.modal and \
+                        frame.predicate not in EVENT_VERBS_SKIPPED | vocabulary("predicate", "speech"):
+                    candidate.event_verbs.setdefault(day, Votes()).add(frame.predicate, sid)
 
 
 def _q(value: str) -> str:
@@ -391,7 +427,8 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += _fact_sources(votes.sources) + [""]
     if not with_findings:
         return "\n".join(out)
-    measures = sorted({votes.ranked()[0] for votes in candidate.quantities.values()})
+    measures = sorted({votes.ranked()[0] for votes in candidate.quantities.values()} |
+                      {noun for noun, _, _ in candidate.changing})
     for noun in measures:
         out += ["[[measures]]", f"id = {_q('count-' + _slug(noun))}", f"what = {_q(noun)}",
                 f"nouns = {_list([noun])}", "# TODO: categories, side_nouns and cues", ""]
@@ -403,6 +440,17 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         if scope:
             out.append(f"scope = {_q(scope)}")
         out += [f"# agreed by {_count(votes.sources)}"] + _fact_sources(votes.sources) + [""]
+    for index, ((noun, verb, scope), values) in enumerate(sorted(candidate.changing.items())):
+        _, value, latest = values[-1]
+        out += ["[[quantities]]", f'id = "changing-{index + 1}"', f"what = {_q(f'{noun}: {verb} (TODO: describe)')}",
+                f"measure = {_q('count-' + _slug(noun))}", f"value = {value:g}", "changes = true"]
+        if scope:
+            out.append(f"scope = {_q(scope)}")
+        out += _fact_sources(latest.forms[f"{value:g}"])
+        for day, earlier, votes in values[:-1]:
+            out += ["[[quantities.values]]", f"value = {earlier:g}", f"as_of = {day.isoformat()}",
+                    f"sources = {_list(sorted(votes.forms[f'{earlier:g}']))}"]
+        out.append("")
     for index, quote in enumerate(candidate.quotes):
         wordings: Votes = quote["wordings"]
         kept = quote["distinct"][0]
@@ -415,9 +463,14 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
                 [line if line.startswith("#") else f"# {line}" for line in entry]
         out += entry + [""]
     for day, votes in sorted(candidate.events.items()):
+        verbs = candidate.event_verbs.get(day)
+        cues = verbs.ranked()[:4] if verbs and len(votes.sources) > 1 else []  # a day more than one source dates
         out += ["[[events]]", f'id = "event-{day.isoformat()}"',
                 f"name = {_q(f'TODO: what happened on {WEEKDAYS[day.weekday()]} {long_date(day)}')}",
-                f"date = {day.isoformat()}", f"# e.g. {votes.ranked()[0][:120]}"] + _fact_sources(votes.sources) + [""]
+                f"date = {day.isoformat()}", f"# e.g. {votes.ranked()[0][:120]}"]
+        if cues:  # what the sources say happened that day: the verbs its dates belong to
+            out.append(f"cues = [{_list(cues)}]")
+        out += _fact_sources(votes.sources) + [""]
     return "\n".join(out)
 
 

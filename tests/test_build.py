@@ -124,3 +124,16 @@ def test_the_story_is_dated_by_its_sources_never_by_the_machines_clock(tmp_path,
     (dated / "b.md").write_text("KYIV, May 25, 2025 (Wire) - Each side freed 303 prisoners.\n")
     assert main(["facts", "build", str(dated), "-o", str(tmp_path / "b.toml"), "-q"]) == 0
     assert load(tmp_path / "b.toml").story.as_of.first_day == dt.date(2025, 5, 25)
+
+
+def test_a_figure_the_sources_give_different_values_on_different_days_changes(tmp_path):
+    for day, killed, verb in (("2031-03-28", "144", "killed"), ("2031-03-29", "1,644", "killed"),
+                              ("2031-03-30", "2,056", "has killed")):
+        (tmp_path / f"{day}.md").write_text(f"---\ndate: {day}\n---\nThe earthquake {verb} {killed} people in "
+                                            "Castelmonte, the agency said.\n")
+    toml_text, report = build(sorted(tmp_path.glob("*.md")), None)
+    (toll,) = [q for q in load(text=toml_text).quantities if q.changes]
+    assert (toll.value, [(v.value, str(v.as_of)) for v in toll.values]) == (
+        2056, [(144, "Friday 28 March 2031"), (1644, "Saturday 29 March 2031")])
+    assert any(line.startswith("people (kill) changes from day to day: 144 on 28 March 2031") for line in report)
+    assert "as_of = 2031-03-30" in toml_text  # dated by its sources, not by the clock

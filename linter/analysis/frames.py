@@ -38,6 +38,7 @@ class Frame:
     increment: bool = False  # "307 MORE", "a FURTHER 600"
     total: bool = False  # "a TOTAL of", "in ALL"
     predicate: str = ""  # lemma of the predicate the value's phrase belongs to
+    verbal: bool = False  # that predicate is a verb (not a noun or adjective heading a clause)
     predicate_words: tuple[str, ...] = ()  # its lemma and its text, and those of the verb it completes
     # ("finished exchanging": exchange, exchanging, finish, finished), for lists whose words the
     # lemmatizer may have missed
@@ -105,6 +106,7 @@ def build(token: Token) -> Frame:
         increment=_increment(value, counted),
         total=_total(value, counted),
         predicate=lemma(predicate) if predicate is not None else "",
+        verbal=predicate is not None and predicate.pos_ == "VERB",
         predicate_words=_predicate_words(predicate) if predicate is not None else (),
         subject=_subject(predicate),
         time=time,

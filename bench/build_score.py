@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""How much of an editor's fact sheet `copydesk facts build` proposes from the same sources, per kind.
+
+    python bench/build_score.py SOURCES EDITOR.toml [--as-of DATE]
+
+For each kind (people, offices, organisations, places, quantities, events, quotes, spellings, claims) it
+counts the editor's facts the candidate proposes correctly, proposes wrongly (the same thing with another
+value: a quote given to another speaker, a figure with another value), or misses, and the candidate's
+proposals that match nothing of the editor's (spurious). Matching is by what a reader would compare: a
+person or place by any of its names, an office by holder and title, a figure by its value and what it
+counts, an event by its day, a quote by its words (and then its speaker), a spelling by the house form.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from copydesk.facts import FactSheet, load
+from copydesk.model import Claim, Event, Organisation, Person, Place, Quantity, Quote
+from copydesk.quoting import similarity
+
+KINDS = ("people", "offices", "organisations", "places", "quantities", "events", "quotes", "spellings", "claims")
+
+
+def names(fact) -> set[str]:
+    return {n.lower() for n in (fact.name, *fact.aliases)}
+
+
+def score(editor: FactSheet, candidate: FactSheet) -> dict[str, tuple[int, int, int, int]]:
+    """Per kind: (right, wrong, missed, spurious)."""
+    results = {}
+
+    def match(ours: list, theirs: list, same: Callable, right: Callable) -> tuple[int, int, int, int]:
+        used: set[int] = set()
+        good = bad = 0
+        for fact in ours:
+            hit = next((i for i, other in enumerate(theirs) if i not in used and same(fact, other)), None)
+            if hit is None:
+                continue
+            used.add(hit)
+            good, bad = (good + 1, bad) if right(fact, theirs[hit]) else (good, bad + 1)
+        return good, bad, len(ours) - good - bad, len(theirs) - len(used)
+
+    def of(sheet: FactSheet, kind: type) -> list:
+        return [f for f in sheet.facts.values() if isinstance(f, kind)]
+
+    results["people"] = match(of(editor, Person), of(candidate, Person), lambda a, b: bool(names(a) & names(b)),
+                              lambda a, b: True)
+    results["organisations"] = match(of(editor, Organisation), of(candidate, Organisation),
+                                     lambda a, b: bool(names(a) & names(b)), lambda a, b: True)
+    results["places"] = match(of(editor, Place), of(candidate, Place), lambda a, b: bool(names(a) & names(b)),
+                              lambda a, b: True)
+
+    def offices(sheet: FactSheet) -> list[tuple[set[str], str]]:
+        return [(names(p), r.office.lower()) for p in of(sheet, Person) for r in p.roles]
+
+    results["offices"] = match(offices(editor), offices(candidate), lambda a, b: bool(a[0] & b[0]) and a[1] == b[1],
+                               lambda a, b: True)
+
+    def counted(quantity: Quantity, sheet: FactSheet) -> set[str]:
+        measure = sheet.measures.get(quantity.measure)
+        words = set(quantity.what.lower().split())
+        if measure is not None:
+            words |= {w.lower() for w in (*measure.nouns, measure.what, *(measure.unit or "").split())}
+        return {w.rstrip("s") for w in words if len(w) > 3}
+
+    results["quantities"] = match(
+        of(editor, Quantity), of(candidate, Quantity),
+        lambda a, b: bool(counted(a, editor) & counted(b, candidate)) and (a.value == b.value or True),
+        lambda a, b: a.value == b.value)
+    results["events"] = match(of(editor, Event), of(candidate, Event),
+                              lambda a, b: a.date.first_day == b.date.first_day if a.date.day and b.date.day else False,
+                              lambda a, b: bool(a.cues) == bool(b.cues) or bool(b.cues))
+
+    def speaker_names(quote: Quote, sheet: FactSheet) -> set[str]:
+        speaker = sheet.facts.get(quote.speaker)
+        return names(speaker) if speaker is not None and hasattr(speaker, "name") else {quote.speaker.lower()}
+
+    results["quotes"] = match(of(editor, Quote), of(candidate, Quote),
+                              lambda a, b: similarity(a.text, b.text) >= 0.6,
+                              lambda a, b: bool(speaker_names(a, editor) & speaker_names(b, candidate)))
+
+    def spellings(sheet: FactSheet) -> list[tuple[str, set[str]]]:
+        return [(f.name.lower(), {v.lower() for v in f.variants}) for f in sheet.facts.values()
+                if isinstance(f, (Person, Place, Organisation)) and f.variants]
+
+    results["spellings"] = match(spellings(editor), [(f.name.lower(), set()) for f in
+                                                    sheet_named(candidate)],
+                                 lambda a, b: a[0] == b[0] or a[0].split()[-1] == b[0].split()[-1], lambda a, b: True)
+    results["claims"] = match(of(editor, Claim), of(candidate, Claim), lambda a, b: a.value.lower() == b.value.lower(),
+                              lambda a, b: True)
+    return results
+
+
+def sheet_named(sheet: FactSheet) -> Iterable:
+    return [f for f in sheet.facts.values() if isinstance(f, (Person, Place, Organisation)) and f.variants]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sources")
+    parser.add_argument("editor")
+    parser.add_argument("--as-of")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "candidate.toml"
+        command = [sys.executable, "-m", "copydesk", "facts", "build", args.sources, "-o", str(out), "-q"]
+        if args.as_of:
+            command += ["--as-of", args.as_of]
+        built = subprocess.run(command, capture_output=True, text=True)
+        if built.returncode:
+            print(built.stderr, file=sys.stderr)
+            return 1
+        candidate = load(out)
+    editor = load(args.editor)
+    totals = [0, 0, 0, 0]
+    print(f"{'kind':<14}{'editor':>7}{'right':>7}{'wrong':>7}{'missed':>7}{'spurious':>9}")
+    for kind, (right, wrong, missed, spurious) in score(editor, candidate).items():
+        print(f"{kind:<14}{right + wrong + missed:>7}{right:>7}{wrong:>7}{missed:>7}{spurious:>9}")
+        totals = [t + v for t, v in zip(totals, (right, wrong, missed, spurious))]
+    right, wrong, missed, spurious = totals
+    print(f"{'all':<14}{right + wrong + missed:>7}{right:>7}{wrong:>7}{missed:>7}{spurious:>9}   "
+          f"{right / max(1, right + wrong + missed):.0%} of the editor's facts proposed correctly")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
