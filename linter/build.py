@@ -25,6 +25,7 @@ from copydesk.document import Document
 from copydesk.facts import FactSheet, load, long_date, source_id
 from copydesk.files import MAX_DRAFT_BYTES, read_regular
 from copydesk.quoting import SENTENCE, similarity, words
+from copydesk.vocabulary import section
 from copydesk.vocabulary import words as vocabulary
 
 # Titles a source puts before a name, beyond politics: a candidate sheet is for any story.
@@ -87,6 +88,7 @@ class Candidate:
     people: dict[str, dict] = field(default_factory=dict)
     spellings: list[Votes] = field(default_factory=list)
     places: dict[str, Votes] = field(default_factory=dict)
+    countries: dict[str, Votes] = field(default_factory=dict)  # names of the vocabulary's countries
     quantities: dict[tuple, Votes] = field(default_factory=dict)
     # figures that change: (noun, verb, scope) -> each day's value, oldest first
     changing: dict[tuple, list[tuple[dt.date, float, Votes]]] = field(default_factory=dict)
@@ -243,6 +245,18 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
         if any(f in places for f in ranked) and house not in CALENDAR_WORDS and not DEMONYM.search(house) \
                 and not any(house in person["name"].split() for person in candidate.people.values()):
             candidate.places[house] = votes  # a word of a person's name is not a place
+    canonical = {alias: name for name, aliases in section("country_aliases").items() for alias in aliases}
+    countries = lang.exact_phrase(tuple(sorted(vocabulary("place", "countries") | set(canonical))))
+    for sid, doc in docs.items():  # a country's name is a place wherever it stands ("Leo XIV, of the United States")
+        for match in countries.finditer(doc.prose):
+            written = match.group()
+            written = written + "." if written + "." in canonical else written  # the matcher leaves "U.S."'s dot
+            candidate.countries.setdefault(canonical.get(written, written), Votes()).add(written, sid)
+    for country, votes in candidate.countries.items():
+        if not any(country in person["name"].split() for person in candidate.people.values()):
+            for written in votes.forms:
+                candidate.places.pop(written, None)
+            candidate.places[country] = votes
     for spelled in candidate.spellings:
         house, *others = spelled.ranked()
         candidate.report.append(
@@ -420,6 +434,11 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
             continue
         spelled = variants_of.get(house)
         out += ["[[places]]", f"id = {_q(_slug(house))}", f"name = {_q(house)}"]
+        if house in candidate.countries:
+            out.append('kind = "country"')
+            aliases = sorted(form for form in candidate.countries[house].forms if form != house)
+            if aliases:
+                out.append(f"aliases = {_list(aliases)}")
         if spelled:
             for minority in spelled.ranked()[1:]:
                 out.append(f"# DISAGREEMENT: {', '.join(sorted(spelled.forms[minority]))} write {minority!r}")

@@ -36,3 +36,8 @@ def alternation(section: str, name: str) -> str:
 def folded(section: str, name: str) -> frozenset[str]:
     """A list lowercased, for names matched whatever their case ("the countries")."""
     return frozenset(word.lower() for word in words(section, name))
+
+
+def section(name: str) -> dict[str, frozenset[str]]:
+    """A whole section of the vocabulary file, by key (``section("country_aliases")``)."""
+    return _vocabulary()[name]

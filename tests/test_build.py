@@ -137,3 +137,12 @@ def test_a_figure_the_sources_give_different_values_on_different_days_changes(tm
         2056, [(144, "Friday 28 March 2031"), (1644, "Saturday 29 March 2031")])
     assert any(line.startswith("people (kill) changes from day to day: 144 on 28 March 2031") for line in report)
     assert "as_of = 2031-03-30" in toml_text  # dated by its sources, not by the clock
+
+
+def test_a_country_is_a_place_by_its_name_and_its_other_names_are_aliases(tmp_path):
+    (tmp_path / "a.md").write_text("The envoy of the United States flew in from Peru on Friday.\n")
+    (tmp_path / "b.md").write_text("The U.S. envoy arrived on Friday. The US team followed.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    places = {p.name: p for p in load(text=toml_text).facts.values() if p.table == "places"}
+    assert places["United States"].kind == "country" and places["United States"].aliases == ("U.S.", "US")
+    assert places["Peru"].kind == "country" and "US" not in places and "U.S." not in places
