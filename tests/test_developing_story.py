@@ -66,3 +66,13 @@ def test_a_dated_value_after_the_sheets_date_is_refused():
 def test_facts_show_lists_the_values_with_their_times():
     shown = dict(SHEET.describe("killed").details)
     assert shown["as of Friday 28 March 2031"] == "144" and shown["as of Sunday 30 March 2031"] == "2056"
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("https://news.example.org/2031/03/28/quake-castelmonte/", []),
+    ("https://news.example.org/world/20310330_quake.html", [("N103", 2, 38)]),
+    ("https://news.example.org/world/quake-castelmonte/", []),  # no date in the address: any day
+])
+def test_a_clipped_article_is_dated_by_the_address_it_was_published_at(address, expected):
+    text = f"URL: {address}\nThe earthquake in Castelmonte killed 144 people.\n"
+    assert codes(text, facts=SHEET) == expected

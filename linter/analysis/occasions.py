@@ -56,6 +56,8 @@ REGION_PHRASE = regex.compile(r"\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:region|stat
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
 DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
+PUBLISHED_AT = regex.compile(r"(?im)\A(?:.*\n){0,2}?\s*(?:url|source|link)\s*:\s*\S*?/(?P<year>(?:19|20)\d\d)[/-]?"
+                             r"(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:[/_.-]|$)")
 STAGE_NOUN = r"(?:stage|phase|part|round|leg|batch|wave|tranche)"
 DAY_NAMES_STAGE_AFTER = regex.compile(rf"(?i)(?:['’]s)?\s+{STAGE_NOUN}\b")  # "Saturday's stage"
 DAY_NAMES_STAGE_BEFORE = regex.compile(rf"(?i)\b{STAGE_NOUN}\s+(?:on|of)\s+$")  # "a stage on Saturday"
@@ -222,8 +224,22 @@ def dateline(analysis: Analysis) -> DateMention | None:
     return None
 
 
+def url_date(analysis: Analysis) -> dt.date | None:
+    """The publication date in the address a clipped article records at its top ("URL: https://example.org/
+    2025/05/24/story/"), where the address has one."""
+    head = analysis.doc.text[:2000]
+    match = PUBLISHED_AT.search(head)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+
+
 def own_date(analysis: Analysis) -> dt.date | None:
-    """A date the draft gives itself: front matter `date:`, a dated dateline, or "today, 25 May"."""
+    """A date the draft gives itself: front matter `date:`, a dated dateline, the date in the address it was
+    published at, or "today, 25 May"."""
     front = front_matter_date(analysis)
     if front is not None:
         return front
@@ -232,6 +248,9 @@ def own_date(analysis: Analysis) -> dt.date | None:
     dated_line = dateline(analysis)
     if dated_line is not None and dated_line.date is not None:
         return dated_line.date.first_day
+    published = url_date(analysis)
+    if published is not None:
+        return published
     for sentence in analysis.sentences:
         for match in TODAY_DATE.finditer(prose, sentence.start, sentence.end):
             dated = [m for m in find_dates(prose, match.end(), min(sentence.end, match.end() + 25), year)
