@@ -1,5 +1,9 @@
 import datetime as dt
 
+import pytest
+
+from conftest import DEFAULT_FACTS
+
 
 def test_misquote_word_changed(lint):
     draft = 'Trump wrote on Truth Social: "A major prisoner swap has just been completed between Russia and Ukraine."'
@@ -140,3 +144,18 @@ def test_a_title_names_its_holder_on_the_run_date_not_the_sheet_date(lint):
     draft = 'The Ruritanian president said: "We will build the bridges our grandparents dreamed of."\n'
     assert lint(draft, select=["Q"], facts=sheet, as_of=dt.date(2028, 5, 1)) == []
     assert lint(draft, select=["Q"], facts=sheet) == [("Q102", 1, 1)]  # on the sheet date Birch is president
+
+
+@pytest.mark.parametrize("draft", [
+    # "States" is not a speech verb: the one verb is "wrote", its subject the name in apposition
+    'The President of the United States, Donald Trump, wrote on Truth Social: "Congratulations to both sides."\n',
+    # a title with its holder in apposition, and a second verb of the same subject
+    'The President of the United States, Donald Trump, thanked both sides, and wrote: "Congratulations to both '
+    'sides."\n',
+])
+def test_a_title_with_its_holder_in_apposition_names_the_speaker(draft):
+    from copydesk.analysis import analyse
+    from copydesk.document import Document
+
+    (quote,) = analyse(Document.from_text(draft, "d.md"), DEFAULT_FACTS, DEFAULT_FACTS.as_of).quotes
+    assert (quote.speaker, quote.speaker_strength) == ("trump", "named")

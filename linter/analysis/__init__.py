@@ -36,7 +36,8 @@ ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
 VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
 SPEAKER_THEN_VERB = re.compile(r"[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|later|then|again|once|quickly|simply|"
                                r"first)\s+)?" + SPEECH_WORDS, re.I)
-SPEAKER_BEFORE_QUOTE = re.compile(r"(?:" + SPEECH_WORDS + r")\b[^.!?“\"]{0,70}$", re.I)
+# the verb in lower case: "the United States, Donald Trump, wrote" has one speech verb, not two
+SPEAKER_BEFORE_QUOTE = re.compile(r"(?=(?-i:[a-z]))(?:" + SPEECH_WORDS + r")\b[^.!?“\"]{0,70}$", re.I)
 COORDINATED = re.compile(r"(?i),?\s+and\s+$")  # "..., and said": a second verb of the same subject
 SUBSET = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -53,6 +54,8 @@ QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"
                     r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])"
                     r"|«\s?(?P<guillemets>[^«»]{3,}?)\s?»")
 WITH = re.compile(r"(?i)\bwith\s+$")
+# the rest of a title's phrase and the comma before a name in apposition: "[The President] of the United States, "
+APPOSITIVE_NAME = re.compile(r"[^,.;:!?\n]{0,60},\s*")
 # "the death toll from Friday's strike has risen to two", "the number of injured reached 3,100": a total
 # named before its value.
 NAMED_TOTAL = re.compile(r"(?i)\b(?P<noun>toll|tally|(?<!\ba\s)number\s+of)\b[^.;:!?]{0,110}?\b(?:at|to|was|is|reached|of)\s+$")
@@ -625,6 +628,9 @@ class Analysis:
                                                   self.TITLE.search(self.prose, start, end)) if m]
         if spans:
             first_start, first_end = min(spans)
+            appositive = next((m for m in named if APPOSITIVE_NAME.fullmatch(self.prose, first_end, m.start)), None)
+            if appositive is not None and (first_start, first_end) != (appositive.start, appositive.end):
+                first_start, first_end = appositive.start, appositive.end  # "The President of X, Donald Trump, wrote"
             self._speaker_in(quote, first_start, first_end, prefer_last=False)
 
     def _sole_holder(self, written: str) -> str | None:
