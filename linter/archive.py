@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,8 +151,7 @@ class Index:
     def close(self) -> None:
         self.db.close()
 
-    def update(self, paths: list[Path], sheet_path: str | None, sheet: FactSheet, jobs: int = 1,
-               progress: Callable[[int], None] = lambda _: None) -> tuple[int, int]:
+    def update(self, paths: list[Path], sheet_path: str | None, sheet: FactSheet, jobs: int = 1) -> tuple[int, int]:
         """Read the drafts whose content or sheet changed since the index last saw them; forget drafts no
         longer among ``paths``. Returns (read, unchanged)."""
         sheet_digest = sheet.digest
@@ -178,7 +177,6 @@ class Index:
                                         [(s.path, s.fact_id, s.line, s.column, s.stated, s.value) for s in found])
                     self.db.execute("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?)",
                                     (path, digests[path], sheet_digest))
-            progress(len(results))
         return len(stale), len(paths) - len(stale)
 
     @staticmethod
