@@ -115,18 +115,20 @@ def affected(old: FactSheet, new: FactSheet, found: Iterable[Statement]) -> list
 # --- the index ----------------------------------------------------------------------------------------
 
 
-def _read(task: tuple[str, list[tuple[str, bytes]]]) -> list[tuple[str, list[Statement]]]:
-    """A worker's batch: the statements of each draft, read with the sheet (loaded once per process)."""
-    sheet_path, drafts = task
+def _read(task: tuple[str, list[str]]) -> list[tuple[str, str, list[Statement]]]:
+    """A worker's batch: each draft read from disk (its digest taken from the bytes read) with its
+    statements, read with the sheet (loaded once per process)."""
+    sheet_path, paths = task
     sheet = _sheet(sheet_path)
-    out: list[tuple[str, list[Statement]]] = []
-    for path, data in drafts:
+    out: list[tuple[str, str, list[Statement]]] = []
+    for path in paths:
+        data = Path(path).read_bytes()
         try:
             doc = Document.from_bytes(data, path)
         except ValueError:
-            out.append((path, []))  # not text: it states nothing
+            out.append((path, digest(data), []))  # not text: it states nothing
             continue
-        out.append((path, statements(doc, sheet)))
+        out.append((path, digest(data), statements(doc, sheet)))
     return out
 
 
@@ -156,31 +158,23 @@ class Index:
         longer among ``paths``. Returns (read, unchanged)."""
         sheet_digest = sheet.digest
         known = dict(self.db.execute("SELECT path, digest || ' ' || sheet FROM drafts"))
-        stale: list[tuple[str, bytes]] = []
-        digests = {}
-        for path in paths:
-            data = path.read_bytes()
-            key = str(path)
-            digests[key] = digest(data)
-            if known.get(key) != f"{digests[key]} {sheet_digest}":
-                stale.append((key, data))
-        gone = set(known) - set(digests)
+        stale = [str(path) for path in paths if known.get(str(path)) != f"{digest(path.read_bytes())} {sheet_digest}"]
+        gone = set(known) - {str(path) for path in paths}
         with self.db:
             self.db.executemany("DELETE FROM statements WHERE path = ?", [(p,) for p in gone])
             self.db.executemany("DELETE FROM drafts WHERE path = ?", [(p,) for p in gone])
         batches = [(sheet_path or "", stale[i:i + BATCH]) for i in range(0, len(stale), BATCH)]
         for results in self._run(batches, jobs):
             with self.db:
-                for path, found in results:
+                for path, content, found in results:
                     self.db.execute("DELETE FROM statements WHERE path = ?", (path,))
                     self.db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?)",
                                         [(s.path, s.fact_id, s.line, s.column, s.stated, s.value) for s in found])
-                    self.db.execute("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?)",
-                                    (path, digests[path], sheet_digest))
+                    self.db.execute("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?)", (path, content, sheet_digest))
         return len(stale), len(paths) - len(stale)
 
     @staticmethod
-    def _run(batches: list[tuple[str, list[tuple[str, bytes]]]], jobs: int) -> Iterator[list]:
+    def _run(batches: list[tuple[str, list[str]]], jobs: int) -> Iterator[list]:
         if jobs <= 1 or len(batches) <= 1:
             yield from map(_read, batches)
             return
