@@ -44,7 +44,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 MONTH_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$")
 MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
-HEAD_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*|\S")
+HEAD_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*|\d(?:[\d,.]*\d)?|\S")
 DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[^\W\d_]+")
 VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?")
@@ -371,8 +371,8 @@ class Analysis:
             if word == "of" and index == 0 and len(tokens) > 1 and tokens[1].group().lower() in ("the", "those"):
                 partitive = True
                 continue
-            if partitive and index == 1:
-                continue
+            if partitive and (index == 1 or index == 2 and token.group()[0].isdigit()):
+                continue  # "of the seats", "of the 300 seats": a part of a stated whole
             if not token.group()[0].isalpha() or word in STOP_WORDS or index >= 4:
                 return None
         return None

@@ -12,6 +12,7 @@ from copydesk import dates
 from copydesk import text as lang
 from copydesk.analysis import Analysis, Count, occasions
 from copydesk.analysis.events import events_in
+from copydesk.analysis.reading import frame_for
 from copydesk.model import Quantity
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
@@ -169,6 +170,31 @@ def _same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool
                for m in mentions)
 
 
+def _dated_to_its_event(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """A figure that disagrees with the quantity, in a sentence that names the event's day and another, is
+    judged when the parse dates its own predicate to the event's day only ("won Sunday's election with 26.5%
+    of the vote, official results showed on Monday"). Asked only of a disagreeing figure in such a sentence:
+    a clean draft is seldom parsed."""
+    event = analysis.sheet.event(quantity.event)
+    if event is None or agrees(count, quantity):
+        return False
+    sentence = count.sentence
+    if not any(_a_day(m) and occasions.fits(analysis, m, event) for m in analysis.dates(sentence, analysis.as_of.year)):
+        return False  # the sentence names no day of the event: nothing to tell its days apart by
+    frame = frame_for(analysis, count.sentence, count.number.value_start)
+    if frame is None or not frame.time_spans:
+        return False
+    own = [m for m in analysis.dates(sentence, analysis.as_of.year)
+           if any(sentence.start + start <= m.start < sentence.start + end for start, end in frame.time_spans)]
+    return bool(own) and all(not m.relative and occasions.fits(analysis, m, event) for m in own)
+
+
+def _a_day(mention: dates.DateMention) -> bool:
+    """A weekday or a date to the day ("Sunday", "23 May"), not a month or a year."""
+    return not mention.relative and (mention.weekday is not None or
+                                     (mention.date is not None and mention.date.day is not None))
+
+
 def on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """Cached per figure and event: every quantity of one event asks the same question."""
     return analysis.derived(("on-occasion", count.number.value_start, quantity.event),
@@ -261,7 +287,8 @@ def judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
 
 def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     found = candidates(analysis, count)
-    possible = [q for q in found if same_occasion(analysis, count, q) and on_occasion(analysis, count, q)]
+    possible = [q for q in found if on_occasion(analysis, count, q) and
+                (same_occasion(analysis, count, q) or _dated_to_its_event(analysis, count, q))]
     # a figure of another stage is part of the longer event, not a misstatement of its whole
     dropped_stages = {stage.series for q in found if q not in possible
                       for stage in [analysis.sheet.event(q.event)] if stage is not None and stage.series}

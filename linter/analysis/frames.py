@@ -58,6 +58,7 @@ class Frame:
     # attached the name to the wrong word, so nothing it says of the name is trusted
     stray: bool = False
     clause: str = ""  # the predicate's own clause: its words without the clauses under it ("while ...", "who ...")
+    reach: str = ""  # the predicate's words with every clause under it
     predicate_offset: int = -1  # where the predicate is in the sentence (for rules comparing two frames)
     # character spans in the sentence: the time and place dependents of the predicate, and its "after ..." and
     # "following ..." dependents (an occasion the predicate comes after, so not the predicate's own)
@@ -122,6 +123,7 @@ def build(token: Token) -> Frame:
         excluded=_excluded(phrase),
         stray=relation(phrase) == "conj" and phrase.pos_ == "PROPN" and phrase.head.pos_ == "NOUN",
         clause=_clause_text(predicate) if predicate is not None else "",
+        reach=predicate.doc.text[slice(*_span(predicate))] if predicate is not None else "",
         predicate_offset=predicate.idx if predicate is not None else -1,
         time_spans=spans,
         place_spans=place_spans,
@@ -370,8 +372,28 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
                         not _belongs_to_another_value(predicate, phrase, child):
                     time.append(grandchild.text)
                     time_spans.append(_span(grandchild))
+    when = _when_clause_time(predicate)
+    if when is not None:  # "the highest since 2003, when 74.1% voted": the clause happens in 2003
+        time.append(when.text)
+        time_spans.append(_span(when))
     return (tuple(time), tuple(t.text for t in place), tuple(time_spans), tuple(_span(t) for t in place),
             tuple(sequels))
+
+
+def _when_clause_time(predicate: Token) -> Token | None:
+    """The time a "when" clause opening the predicate's clause refers back to, read from the words: the time
+    expression just before the comma ("..., in 2003, when ..."), however the parser attached the clause."""
+    opener = next((c for c in predicate.children if relation(c) == "advmod" and c.text.lower() == "when"
+                   and c.i < predicate.i), None)
+    if opener is None:
+        return None
+    before = opener.i - 1
+    while before >= 0 and opener.doc[before].is_punct:
+        before -= 1
+    if before < 0 or before == opener.i - 1:
+        return None  # no comma between: "when" asks or conditions, it does not refer back
+    token = opener.doc[before]
+    return token if _is_time(token) else None
 
 
 def _clause_text(predicate: Token) -> str:

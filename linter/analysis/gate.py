@@ -33,11 +33,12 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False
     event = analysis.sheet.event(quantity.event)
     measure = analysis.sheet.measures.get(quantity.measure)
-    if frame.partitive and count.number.unit is None and not (
+    if frame.partitive and count.number.unit is None and quantity.entity is None and not (
             measure is not None and count.category is not None and
             _category_of(measure, frame.predicate) == count.category):
-        # a part of a group, unless the clause says what the part is ("380 of them were soldiers"); a share
-        # ("a third of the territory") is a part by nature
+        # a part of a group, unless the clause says what the part is ("380 of them were soldiers") or the
+        # figure is a party's own ("the Greens won 96 of the 300 seats"); a share ("a third of the territory")
+        # is a part by nature
         return False
     if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
         return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's
@@ -80,12 +81,15 @@ def as_framed(analysis: Analysis, count: Count) -> Count:
 def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMention, event: Event) -> bool:
     """Whether a date is the event's own: it dates a predicate that is neither the end or continuation
     of a longer event, nor planned or denied, nor told in the past perfect (before the story's time), nor a
-    bound ("by Monday"), nor an occasion with a figure the event does not have."""
+    bound ("by Monday"), nor a report of it ("results showed on Monday"), nor an occasion with a figure the
+    event does not have."""
     frame = frame_for(analysis, sentence, mention.start)
     if frame is None:
         return False
     if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
+    if names_any(frame.predicate_words, words("predicate", "speech")) and not event.about(frame.reach):
+        return False  # "won Sunday's election ..., official results showed on Monday": the report's date
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
 
 

@@ -2,8 +2,15 @@
 document and shared by the gate and the occasion analyses."""
 from __future__ import annotations
 
+import regex
+
 from copydesk.analysis import Analysis, Sentence
 from copydesk.analysis.frames import Frame, frame_at
+
+
+# "KYIV, May 24 (Reuters) — ", "Kyiv, Ukraine (AP) — ": a place in capitals, or a place and an agency in brackets
+DATELINE = regex.compile(r"\s*(?:\p{Lu}{2,}[\p{Lu} .'’-]*,[^.!?—–\n]{0,60}?|\p{Lu}[\p{L} .'’-]{1,40},[^.!?—–\n]{0,40}?"
+                         r"\([^()\n]{1,40}\))\s*(?:—|–|-{1,2})\s+")
 
 
 def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | None:
@@ -14,9 +21,13 @@ def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | No
 
 def parser_text(analysis: Analysis, sentence: Sentence) -> str:
     """The sentence as the parser reads it: numbers written in words ("three hundred and eighty") given
-    in digits, padded to the same length so that offsets hold; the treebanks have few of them."""
+    in digits, padded to the same length so that offsets hold (the treebanks have few of them), and a
+    dateline blanked."""
     def make() -> str:
         text = analysis.sentence_text(sentence)
+        opening = DATELINE.match(text)
+        if opening:  # "STRELSAU, Feb 24 (Wire) — ": the report's place and date, no part of the sentence's grammar
+            text = " " * opening.end() + text[opening.end():]
         for number in analysis.numbers_between(sentence.start, sentence.end):
             start, end = number.value_start - sentence.start, number.value_end - sentence.start
             if number.in_words and " " in text[start:end].strip():
