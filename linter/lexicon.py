@@ -15,6 +15,8 @@ from copydesk.phrases import PhraseIndex
 
 T = TypeVar("T")
 
+NUMBER_UNITS = frozenset(lang.UNITS.values())  # units a number carries itself ("60-day", "16%")
+
 
 @dataclass(frozen=True)
 class NameForm:
@@ -145,7 +147,9 @@ class Lexicon:
         """Noun phrase -> [(measure id, category or 'all')]."""
         nouns: dict[str, list[tuple[str, str]]] = {}
         for measure in self.sheet.measures.values():
-            for noun in measure.nouns:
+            # a unit that is not one numbers carry ("euro", "ballot") is counted like a noun: "4.2 million euros"
+            extra = (measure.unit,) if measure.unit and measure.unit not in NUMBER_UNITS else ()
+            for noun in (*measure.nouns, *extra):
                 nouns.setdefault(noun, []).append((measure.id, "all"))
             for category, words in measure.categories.items():
                 for word in words:

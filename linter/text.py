@@ -160,7 +160,10 @@ APPROX = {
 }
 
 _WORD = "|".join(sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True))
-_NUMBER_WORDS = rf"(?:(?:a|an)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})(?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{_WORD}))*"
+# "and" joins the parts of one number only after a scale ("three hundred and eighty"); "six and four" are two
+_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_NUMBER_WORDS = (rf"(?:(?:a|an)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})"
+                 rf"(?:(?:{_AFTER_SCALE}[\s-]+and[\s-]+|[\s-]+)(?:{_WORD}))*")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FRACTION = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in FRACTIONS), key=len, reverse=True))
 _UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in UNITS), key=len, reverse=True))

@@ -191,6 +191,7 @@ SOUGHT = """\
 id = "term-sought"
 measure = "prison-term"
 what = "the prison term sought by prosecutors"
+figure = "proposal"
 value = 20
 event = "sentencing"
 sources = ["wire"]

@@ -14,6 +14,7 @@ from copydesk.analysis import Analysis, Count, occasions
 from copydesk.analysis.events import events_in
 from copydesk.analysis.reading import frame_for
 from copydesk.model import Quantity
+from copydesk.vocabulary import alternation
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
 FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
@@ -21,7 +22,8 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
                 ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ed|ing)?\b|\bsurvey(?:s|ed)?\b")),
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b|"
-                                              r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)")))
+                                              r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)")),
+                ("proposal", regex.compile(r"(?i)\b(?:" + alternation("predicate", "proposal_forms") + r")\b")))
 TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"
 FOR_AFTER = regex.compile(r"\s*(?:[\p{L}-]+\s+){0,2}?(?:for|to|of|went\s+to)\s+(?:the\s+)?")

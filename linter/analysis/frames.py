@@ -35,6 +35,7 @@ class Frame:
     # words say "combatants and civilians" and the tree does not, the gate trusts neither
     uncoordinated: str = ""
     partitive: bool = False  # "four OF the wounded"
+    listed: bool = False  # one of coordinated figures: "sentences of six AND four years"
     increment: bool = False  # "307 MORE", "a FURTHER 600"
     total: bool = False  # "a TOTAL of", "in ALL"
     predicate: str = ""  # lemma of the predicate the value's phrase belongs to
@@ -104,6 +105,8 @@ def build(token: Token) -> Frame:
         categories=categories,
         uncoordinated=_uncoordinated(counted, categories) if counted is not None else "",
         partitive=partitive,
+        listed=token.pos_ == "NUM" and (relation(token) == "conj" and token.head.pos_ == "NUM" or
+                                        any(relation(c) == "conj" and c.pos_ == "NUM" for c in value.children)),
         increment=_increment(value, counted),
         total=_total(value, counted),
         predicate=lemma(predicate) if predicate is not None else "",

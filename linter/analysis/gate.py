@@ -49,6 +49,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and frame.counts and count.number.unit is None and \
             not _counts_this(measure, frame, quantity.category):
         return False
+    if frame.listed or quantity.figure == "proposal" and not frame.proposed:
+        return False  # one of a list of figures ("six and four years"): whose is which is not said; a decided
+        #               figure is not judged against what a party asked for
     if event is None:  # a figure of no event is the story's own: dated to another year, it is another's
         year = analysis.sheet.as_of.year
         return not any(m.date is not None and m.date.year != year
@@ -59,10 +62,10 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
 
 def _proposal_of(frame: Frame, quantity: Quantity) -> bool:
     """The figure is asked or offered ("prosecutors sought 20 years") by the party whose proposal the
-    quantity is ("the term sought by prosecutors"): the sheet's `what` names the proposal and the proposer."""
+    quantity is (`figure = "proposal"`, its `what` naming the party: "the term sought by prosecutors")."""
     what = quantity.what.lower().split()
-    return frame.proposed and not frame.planned and bool(frame.subject) and frame.subject.lower() in {w.rstrip("s") for w in what} | set(what) \
-        and any(word in words("predicate", "proposal_forms") for word in what)
+    return frame.proposed and not frame.planned and quantity.figure == "proposal" and bool(frame.subject) and \
+        frame.subject.lower() in {w.rstrip("s") for w in what} | set(what)
 
 
 def as_framed(analysis: Analysis, count: Count) -> Count:

@@ -1,0 +1,39 @@
+"""A trial story of our own: the verdict article passes, though it holds what the prosecution sought, other
+defendants' sentences, ages, durations and money; each error planted in it is found on its line."""
+from pathlib import Path
+
+import pytest
+
+from conftest import codes
+from copydesk.facts import load
+
+STORY = Path(__file__).parent / "stories" / "novak-trial"
+SHEET = load(STORY / "facts.toml")
+ARTICLE = (STORY / "verdict.md").read_text(encoding="utf-8")
+
+
+def test_the_verdict_article_passes():
+    assert codes(ARTICLE, facts=SHEET) == []
+
+
+@pytest.mark.parametrize("right, wrong, expected", [
+    ("Novak to 12 years in prison", "Novak to 14 years in prison", ("N101", 6)),
+    ("Prosecutors had sought 15 years", "Prosecutors had sought 18 years", ("N101", 8)),
+    ("taking 4.2 million euros", "taking 2.4 million euros", ("N101", 6)),
+    ("on Friday sentenced", "on Thursday sentenced", ("D101", 6)),
+])
+def test_an_error_planted_in_the_article_is_found_on_its_line(right, wrong, expected):
+    assert right in ARTICLE
+    assert [(code, line) for code, line, _ in codes(ARTICLE.replace(right, wrong), facts=SHEET)] == [expected]
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # the sentence handed down is judged against the sentence, not against what was sought
+    ("A court sentenced Marek Novak to 15 years in prison on Friday.\n", [("N101", 1, 34)]),
+    # what was sought, against what was sought
+    ("Prosecutors had sought 15 years for Novak, and he got 12.\n", []),
+    # a list of figures for a list of people: whose is which is not said
+    ("Two co-defendants received sentences of six and four years.\n", []),
+])
+def test_a_sentence_and_what_was_sought(lint, draft, expected):
+    assert lint(draft, facts=SHEET, select=["N"]) == expected
