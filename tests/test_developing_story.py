@@ -21,6 +21,9 @@ def dated(day: str | None, body: str) -> str:
     ("day3_stale.md", [("N103", 8, 23)]),  # the day before's figure, a day later
     ("day5_later.md", [("N102", 6, 80)]),  # after the sheet: a later figure, the sheet needs updating
     ("undated_timeline.md", []),  # every value with its own time; "by Monday" is a bound, not the quake's day
+    # a feature full of figures the sheet does not know: aftershocks, depth, an earlier quake ("since 1980,
+    # when a quake killed nearly 3,000"), a rescuer's age, aid, a part of the first evening's toll
+    ("day3_feature.md", []),
 ])
 def test_each_draft_is_judged_at_its_own_date(draft, expected):
     text = (STORY / "drafts" / draft).read_text(encoding="utf-8")
@@ -76,3 +79,13 @@ def test_facts_show_lists_the_values_with_their_times():
 def test_a_clipped_article_is_dated_by_the_address_it_was_published_at(address, expected):
     text = f"URL: {address}\nThe earthquake in Castelmonte killed 144 people.\n"
     assert codes(text, facts=SHEET) == expected
+
+
+@pytest.mark.parametrize("right, wrong, expected", [
+    ("the number of dead rose to 2,056", "the number of dead rose to 2,065", ("N101", 6)),
+    ("3,100 people had been injured", "3,010 people had been injured", ("N101", 8)),
+])
+def test_an_error_planted_in_the_feature_is_found_on_its_line(right, wrong, expected):
+    text = (STORY / "drafts" / "day3_feature.md").read_text(encoding="utf-8")
+    assert right in text
+    assert [(code, line) for code, line, _ in codes(text.replace(right, wrong), facts=SHEET)] == [expected]

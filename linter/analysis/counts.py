@@ -232,6 +232,9 @@ def reported_change(analysis: Analysis, count: Count, quantity: Quantity) -> boo
     or above the sheet's newest value in a draft that gives itself no date (it may be later than the sheet)."""
     if not quantity.changes:
         return False
+    own = occasions.own_date(analysis)
+    if own is not None and own < analysis.sheet.as_of:
+        return False  # a day the sheet has seen past: its figure then is known, a rise told that day is not news
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     if CHANGED.search(clause.text) is not None:
         return True

@@ -386,9 +386,8 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
 def _when_clause_time(predicate: Token) -> Token | None:
     """The time a "when" clause opening the predicate's clause refers back to, read from the words: the time
     expression just before the comma ("..., in 2003, when ..."), however the parser attached the clause."""
-    opener = next((c for c in predicate.children if relation(c) == "advmod" and c.text.lower() == "when"
-                   and c.i < predicate.i), None)
-    if opener is None:
+    opener = next((t for t in predicate.subtree if not t.is_punct), predicate)  # the clause's first word,
+    if opener.text.lower() != "when" or opener.i >= predicate.i:                # wherever the parser hung it
         return None
     before = opener.i - 1
     while before >= 0 and opener.doc[before].is_punct:
