@@ -14,6 +14,9 @@ from conftest import one_source_story
     # coordination: one number over soldiers and civilians is the whole, not the soldiers
     ("Russia and Ukraine each handed over 390 soldiers and civilians on Friday.\n", []),
     ("Russia and Ukraine each handed over 380 soldiers and civilians on Friday.\n", [("N101", 1, 37)]),
+    # the parts a whole is said to include are its categories' figures
+    ("Each side freed 390 people on Friday, including 260 soldiers and 120 civilians.\n", [("N101", 1, 49)]),
+    ("Each side freed 390 people on Friday, including 270 soldiers and 120 civilians.\n", []),
     # a head noun with a list in apposition counts the head
     ("Kyiv said the first phase returned 390 Ukrainians, soldiers and civilians among them.\n", []),
     # each number with its own noun is judged on its own

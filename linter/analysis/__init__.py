@@ -39,7 +39,7 @@ SPEAKER_THEN_VERB = re.compile(r"[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|la
 # the verb in lower case: "the United States, Donald Trump, wrote" has one speech verb, not two
 SPEAKER_BEFORE_QUOTE = re.compile(r"(?=(?-i:[a-z]))(?:" + SPEECH_WORDS + r")\b[^.!?“\"]{0,70}$", re.I)
 COORDINATED = re.compile(r"(?i),?\s+and\s+$")  # "..., and said": a second verb of the same subject
-SUBSET = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
+SUBSET = re.compile(r"(?i)\b(?:among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 MONTH_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\.?\s*$")
