@@ -88,6 +88,7 @@ class Candidate:
     people: dict[str, dict] = field(default_factory=dict)
     spellings: list[Votes] = field(default_factory=list)
     places: dict[str, Votes] = field(default_factory=dict)
+    organisations: dict[str, Votes] = field(default_factory=dict)
     countries: dict[str, Votes] = field(default_factory=dict)  # names of the vocabulary's countries
     quantities: dict[tuple, Votes] = field(default_factory=dict)
     # figures that change: (noun, verb, scope) -> each day's value, oldest first
@@ -121,6 +122,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _names_taken(candidate, docs)
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs)
+    _organisations(candidate, docs)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
     _quantities(candidate, docs, provisional, as_of)
@@ -272,6 +274,25 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
                 f"title of {person['name']}: " + " against ".join(
                     f"{written[t]!r} ({_count(titles.forms[t])}: {', '.join(sorted(titles.forms[t]))})"
                     for t in ranked) + f"; kept {written[ranked[0]]!r}")
+
+
+def _organisations(candidate: Candidate, docs: dict[str, Document]) -> None:
+    """Names headed by an organisation's noun ("Russian Defense Ministry", "Order of Saint Augustine"), with
+    a capitalised word of their own besides the head; the forms that differ only in spelling are variants."""
+    heads = "|".join(sorted(vocabulary("organisation", "heads"), key=len, reverse=True))
+    word = r"(?:St\.|\p{Lu}[\p{L}'’-]*)"  # no other full stop: "for Bishops. White smoke" is two sentences
+    pattern = regex.compile(rf"(?<!\p{{L}})(?:(?:{word})\s+){{1,3}}(?:{heads})\b(?:\s+(?:of|for)\s+(?:the\s+)?{word}"
+                            rf"(?:\s+{word}){{0,2}})?|(?<!\p{{L}})(?:{heads})\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}}")
+    found: dict[str, Votes] = defaultdict(Votes)
+    for sid, doc in docs.items():
+        for match in pattern.finditer(doc.prose):
+            name = regex.sub(r"\s+", " ", match.group())
+            name = regex.sub(r"^(?:The|A|An|This|That|Its|His|Her|Their)\s+", "", name)
+            if len(name.split()) < 2 or name.split()[0] in CALENDAR_WORDS:
+                continue
+            found[skeleton(name)].add(name, sid)
+    for votes in found.values():
+        candidate.organisations[votes.ranked()[0]] = votes
 
 
 def _count(sources: set[str]) -> str:
@@ -428,6 +449,12 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
             out += ["", "[[people.roles]]", f"office = {_q(regex.sub(r'^former ', '', best))}",
                     f"sources = {_list(sorted(titles.forms[best]))}"]
         out.append("")
+    for name, votes in candidate.organisations.items():
+        out += ["[[organisations]]", f"id = {_q(_slug(name))}", f"name = {_q(name)}"]
+        others = [form for form in votes.ranked() if form != name]
+        if others:
+            out.append(f"variants = {_list(others)}")
+        out += _fact_sources(votes.sources) + [""]
     person_words = {w for p in candidate.people.values() for w in p["name"].split()}
     for house, votes in candidate.places.items():
         if house in person_words:

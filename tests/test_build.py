@@ -146,3 +146,13 @@ def test_a_country_is_a_place_by_its_name_and_its_other_names_are_aliases(tmp_pa
     places = {p.name: p for p in load(text=toml_text).facts.values() if p.table == "places"}
     assert places["United States"].kind == "country" and places["United States"].aliases == ("U.S.", "US")
     assert places["Peru"].kind == "country" and "US" not in places and "U.S." not in places
+
+
+def test_organisations_are_names_headed_by_an_organisations_noun(tmp_path):
+    (tmp_path / "a.md").write_text("The Green Party won, ahead of the Patriot League. The Dicastery for Bishops "
+                                   "was silent. White smoke rose.\n")
+    (tmp_path / "b.md").write_text("The Green Party celebrated; the Liberal Union fell below the threshold.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    organisations = {o.name: o for o in load(text=toml_text).facts.values() if o.table == "organisations"}
+    assert set(organisations) == {"Green Party", "Patriot League", "Dicastery for Bishops", "Liberal Union"}
+    assert sorted(organisations["Green Party"].sources) == ["a", "b"]
