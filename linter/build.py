@@ -14,12 +14,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
+from copydesk import syntax
 from copydesk import text as lang
-from copydesk.analysis.frames import frame_at
 from copydesk.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse, occasions
+from copydesk.analysis.frames import frame_at
 from copydesk.dates import WEEKDAYS, find_dates, resolve
 from copydesk.document import Document
 from copydesk.facts import FactSheet, load, long_date, source_id
@@ -28,9 +30,14 @@ from copydesk.quoting import SENTENCE, similarity, words
 from copydesk.vocabulary import section
 from copydesk.vocabulary import words as vocabulary
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # Titles a source puts before a name, beyond politics: a candidate sheet is for any story.
 TITLES = (*lang.OFFICES, "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Judge",
-          "Justice", "General", "Admiral", "Minister", "Ambassador", "Chief Executive", "Chairman", "Chairwoman")
+          "Justice", "General", "Admiral", "Minister", "Ambassador", "Chief Executive", "Chairman", "Chairwoman",
+          "Prefect", "Prior General", "Protodeacon", "Cardinal Protodeacon", "Spokesman", "Spokeswoman",
+          "Prosecutor", "Commander", "Chief of Staff", "Ombudsman", "Envoy", "Chancellor")
 OFFICE = "|".join(sorted(TITLES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # verbs too general to tell one day's event from another's
@@ -119,6 +126,7 @@ def build(paths: list[Path], as_of: dt.date | None,
                            "\u201cKYIV, May 24, 2025\u201d); give the story's date with --as-of DATE")
     candidate = Candidate(sources)
     _people(candidate, docs)
+    _titles_in_apposition(candidate, docs)
     _names_taken(candidate, docs)
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs)
@@ -174,6 +182,43 @@ def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
         usual = {form: wordings[(key, form)].most_common(1)[0][0] for form in titles.get(key, Votes()).forms}
         candidate.people[key] = {"name": full, "titles": titles.get(key, Votes()), "name_votes": votes,
                                  "written": usual}
+
+
+def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document]) -> None:
+    """Titles the parse ties to a person after the name: "Prevost, the prefect of the Dicastery", "Prevost was
+    prior general of the order", "Prevost served as a bishop in Chiclayo"."""
+    titles = {title.lower(): title for title in TITLES}
+    any_sheet = load()
+    for sid, doc in docs.items():
+        for sentence in analyse(doc, any_sheet).sentences:
+            text = doc.prose[sentence.start:sentence.end]
+            people = [(key, person) for key, person in candidate.people.items() if person["name"].split()[-1] in text]
+            if not people:
+                continue
+            parsed = syntax.parse(text)
+            for key, person in people:
+                surname = person["name"].split()[-1]
+                for token in (t for t in parsed if t.text == surname):
+                    for noun in _described_as(token):
+                        after = noun.nbor(1).text.lower() if noun.i + 1 < len(parsed) else ""
+                        title = titles.get(f"{noun.text.lower()} {after}") or titles.get(noun.text.lower())
+                        if title:
+                            person["titles"].add(title, sid)
+                            person["written"].setdefault(title, title)
+
+
+def _described_as(name: Token) -> list[Token]:
+    """The nouns a sentence says a named person is: in apposition, as a copula's complement, after "as"."""
+    while name.dep_ in ("flat", "compound") and name.head != name:
+        name = name.head  # "Robert Prevost": the name's head is its first word
+    found = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_.startswith("nsubj"):
+        head = name.head
+        if any(c.dep_ == "cop" for c in head.children):
+            found.append(head)  # "Prevost was prior general": the complement heads the clause
+        found += [c for c in head.children if c.dep_.startswith("obl") and
+                  any(g.dep_ == "case" and g.text.lower() == "as" for g in c.children)]
+    return found
 
 
 def _names_taken(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -445,9 +490,11 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
             for minority in ranked[1:]:
                 out.append(f"# DISAGREEMENT: {', '.join(sorted(titles.forms[minority]))} call "
                            f"{name} {person['written'][minority]!r}")
-            best = ranked[0]
-            out += ["", "[[people.roles]]", f"office = {_q(regex.sub(r'^former ', '', best))}",
-                    f"sources = {_list(sorted(titles.forms[best]))}"]
+            offices: dict[str, set[str]] = {}  # each office the sources give, "former" or not: a role
+            for title in ranked:
+                offices.setdefault(regex.sub(r"^former ", "", title), set()).update(titles.forms[title])
+            for office, sources in offices.items():
+                out += ["", "[[people.roles]]", f"office = {_q(office)}", f"sources = {_list(sorted(sources))}"]
         out.append("")
     for name, votes in candidate.organisations.items():
         out += ["[[organisations]]", f"id = {_q(_slug(name))}", f"name = {_q(name)}"]

@@ -156,3 +156,11 @@ def test_organisations_are_names_headed_by_an_organisations_noun(tmp_path):
     organisations = {o.name: o for o in load(text=toml_text).facts.values() if o.table == "organisations"}
     assert set(organisations) == {"Green Party", "Patriot League", "Dicastery for Bishops", "Liberal Union"}
     assert sorted(organisations["Green Party"].sources) == ["a", "b"]
+
+
+def test_titles_after_a_name_are_read_from_the_parse(tmp_path):
+    (tmp_path / "a.md").write_text("Cardinal Robert Prevost, the prefect of the Dicastery for Bishops, was elected.\n")
+    (tmp_path / "b.md").write_text("Cardinal Robert Prevost was elected. Prevost served as a bishop in Chiclayo.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    (prevost,) = load(text=toml_text).people
+    assert {role.office for role in prevost.roles} == {"Cardinal", "Prefect", "Bishop"}
