@@ -40,6 +40,10 @@ TITLES = (*lang.OFFICES, "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch"
           "Prosecutor", "Commander", "Chief of Staff", "Ombudsman", "Envoy", "Chancellor")
 OFFICE = "|".join(sorted(TITLES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# figures with a unit, and the noun they measure: "a 30-DAY ceasefire", "two HOURS of talks", "20% OF the territory"
+MEASURED_UNITS = {"day", "hour", "week", "month", "percent", "minute"}
+DESCRIBED = regex.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}'’]*\s+)?)?"
+                          r"(?P<noun>\p{Ll}{3,}(?:-\p{Ll}+)*)\b")
 # verbs too general to tell one day's event from another's
 EVENT_VERBS_SKIPPED = frozenset({"be", "have", "do", "say", "tell", "come", "go", "get", "make", "take", "give"})
 YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
@@ -98,6 +102,7 @@ class Candidate:
     organisations: dict[str, Votes] = field(default_factory=dict)
     countries: dict[str, Votes] = field(default_factory=dict)  # names of the vocabulary's countries
     quantities: dict[tuple, Votes] = field(default_factory=dict)
+    measured: dict[tuple, Votes] = field(default_factory=dict)  # (value, unit) -> the nouns it measures
     # figures that change: (noun, verb, scope) -> each day's value, oldest first
     changing: dict[tuple, list[tuple[dt.date, float, Votes]]] = field(default_factory=dict)
     quotes: list[dict] = field(default_factory=list)
@@ -396,6 +401,12 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
     for sid, doc in docs.items():
         analysis = analyse(doc, sheet)
         for number, sentence in analysis.numbers:
+            if number.unit in MEASURED_UNITS and number.approx is None:
+                described = DESCRIBED.match(doc.prose, number.end)  # "a 30-day ceasefire", "20% of the territory"
+                if described and not described.group("noun").endswith("ly"):  # not "30-day, immediately"
+                    candidate.measured.setdefault((number.value, number.unit), Votes()).add(
+                        described.group("noun").lower(), sid)
+                continue
             if number.unit or number.value < 2 or number.approx not in (None, "least", "more"):
                 continue
             head = COUNTED.match(doc.prose, number.value_end)
@@ -533,6 +544,17 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         if scope:
             out.append(f"scope = {_q(scope)}")
         out += [f"# agreed by {_count(votes.sources)}"] + _fact_sources(votes.sources) + [""]
+    for unit in sorted({unit for _, unit in candidate.measured}):
+        out += ["[[measures]]", f"id = {_q('length-' + unit)}", f"what = {_q(unit + 's')}", f"unit = {_q(unit)}",
+                "# TODO: cues", ""]
+    for index, ((value, unit), votes) in enumerate(sorted(candidate.measured.items(),
+                                                        key=lambda item: (-len(item[1].sources), item[0]))):
+        noun = votes.ranked()[0]
+        out += ["[[quantities]]", f'id = "measured-{index + 1}"', f"what = {_q(f'{noun}, in {unit}s (TODO: describe)')}",
+                f"measure = {_q('length-' + unit)}", f"value = {value:g}"]
+        if len(votes.forms) > 1:
+            out.append(f"# the sources say it measures: {', '.join(votes.ranked())}")
+        out += _fact_sources(votes.sources) + [""]
     for index, ((noun, verb, scope), values) in enumerate(sorted(candidate.changing.items())):
         _, value, latest = values[-1]
         out += ["[[quantities]]", f'id = "changing-{index + 1}"', f"what = {_q(f'{noun}: {verb} (TODO: describe)')}",

@@ -164,3 +164,14 @@ def test_titles_after_a_name_are_read_from_the_parse(tmp_path):
     toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
     (prevost,) = load(text=toml_text).people
     assert {role.office for role in prevost.roles} == {"Cardinal", "Prefect", "Bishop"}
+
+
+def test_figures_with_a_unit_are_proposed_with_what_they_measure(tmp_path):
+    (tmp_path / "a.md").write_text("Kyiv backs a 30-day ceasefire. The delegations held two hours of talks.\n")
+    (tmp_path / "b.md").write_text("The 30-day truce would start on Monday.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    sheet = load(text=toml_text)
+    measured = {(q.value, sheet.measures[q.measure].unit): q for q in sheet.quantities if q.id.startswith("measured")}
+    assert measured[(30, "day")].what.startswith("ceasefire, in days") and sorted(measured[(30, "day")].sources) == \
+        ["a", "b"]
+    assert "# the sources say it measures: ceasefire, truce" in toml_text
