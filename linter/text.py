@@ -153,7 +153,7 @@ UNITS = {
 }
 APPROX = {
     "about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
-    "an estimated": "about", "estimated": "about", "close to": "about", "nearly": "nearly", "almost": "nearly",
+    "an estimated": "about", "estimated at": "about", "estimated": "about", "close to": "about", "nearly": "nearly", "almost": "nearly",
     "just under": "nearly", "more than": "more", "over": "more", "upwards of": "more", "just over": "more",
     "at least": "least", "as many as": "most", "up to": "most", "fewer than": "less", "less than": "less",
     "under": "less",

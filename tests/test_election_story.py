@@ -13,8 +13,24 @@ SHEET = load(STORY / "facts.toml")
 ARTICLE = (STORY / "results.md").read_text(encoding="utf-8")
 
 
-def test_the_results_article_passes():
+NIGHT = (STORY / "night.md").read_text(encoding="utf-8")
+
+
+def test_the_results_article_and_the_election_night_report_pass():
+    # the night's report holds partial counts ("with 62% of ballots counted"), an estimate, an earlier
+    # turnout ("up from 66.4%"), the whole of a projection ("101 of the 300 seats") and a requirement
+    # ("a party needs 151 seats")
     assert codes(ARTICLE, facts=SHEET) == []
+    assert codes(NIGHT, facts=SHEET) == []
+
+
+@pytest.mark.parametrize("right, wrong, expected", [
+    ("the party 101 of the 300 seats", "the party 110 of the 300 seats", ("N101", 6)),
+    ("had put the Greens at 27%", "had put the Greens at 25%", ("N101", 10)),
+])
+def test_an_error_planted_in_the_night_report_is_found_on_its_line(right, wrong, expected):
+    assert right in NIGHT
+    assert [(code, line) for code, line, _ in codes(NIGHT.replace(right, wrong), facts=SHEET)] == [expected]
 
 
 @pytest.mark.parametrize("right, wrong, expected", [

@@ -22,7 +22,9 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
                 ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ed|ing)?\b|\bsurvey(?:s|ed)?\b")),
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b|"
-                                              r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)")),
+                                              r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
+                                              r"\bwith\s+\S+\s+(?:per\s*cent\s+)?of\s+(?:the\s+)?(?:ballots|votes|"
+                                              r"precincts|polling\s+stations|districts)\s+(?:counted|reporting|in)\b")),
                 ("proposal", regex.compile(r"(?i)\b(?:" + alternation("predicate", "proposal_forms") + r")\b")))
 TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"

@@ -36,6 +36,8 @@ class Frame:
     uncoordinated: str = ""
     partitive: bool = False  # "four OF the wounded"
     listed: bool = False  # one of coordinated figures: "sentences of six AND four years"
+    whole: bool = False  # the whole a part is taken from: "101 of the 300 SEATS"
+    starting: bool = False  # the value a change starts from: "up FROM 66.4%", "down from 12"
     increment: bool = False  # "307 MORE", "a FURTHER 600"
     total: bool = False  # "a TOTAL of", "in ALL"
     predicate: str = ""  # lemma of the predicate the value's phrase belongs to
@@ -105,6 +107,10 @@ def build(token: Token) -> Frame:
         categories=categories,
         uncoordinated=_uncoordinated(counted, categories) if counted is not None else "",
         partitive=partitive,
+        whole=any(relation(c) == "case" and lemma(c) == "of" and c.i > 0 and c.doc[c.i - 1].like_num and
+                  c.doc[c.i - 1] != value for c in phrase.children),  # from the words: parsers hang "101 of" anywhere
+        starting=any(relation(c) == "case" and lemma(c) == "from" for c in phrase.children) and
+        any(relation(c) == "advmod" and lemma(c) in ("up", "down") for c in phrase.children),
         listed=token.pos_ == "NUM" and (relation(token) == "conj" and token.head.pos_ == "NUM" or
                                         any(relation(c) == "conj" and c.pos_ == "NUM" for c in value.children)),
         increment=_increment(value, counted),
@@ -448,6 +454,8 @@ def _past_perfect(predicate: Token) -> bool:
 
 
 def _planned(predicate: Token) -> bool:
+    if lemma(predicate) in words("predicate", "requirements") and "Past" not in predicate.morph.get("Tense", []):
+        return True  # "a party needs 151 seats": a condition; "the conclave needed four ballots" is a result
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
         return True

@@ -49,6 +49,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and frame.counts and count.number.unit is None and \
             not _counts_this(measure, frame, quantity.category):
         return False
+    if frame.whole or frame.starting:
+        return False  # "101 of the 300 seats": the whole, not the part; "up from 66.4%": an earlier value
     if frame.listed or quantity.figure == "proposal" and not frame.proposed:
         return False  # one of a list of figures ("six and four years"): whose is which is not said; a decided
         #               figure is not judged against what a party asked for
