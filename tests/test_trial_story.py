@@ -12,8 +12,10 @@ SHEET = load(STORY / "facts.toml")
 ARTICLE = (STORY / "verdict.md").read_text(encoding="utf-8")
 
 
-def test_the_verdict_article_passes():
+def test_the_verdict_article_and_the_appeal_report_pass():
     assert codes(ARTICLE, facts=SHEET) == []
+    # three days on: another sum of money ("ordered him to repay 3.1 million euros"), a ban, durations
+    assert codes((STORY / "appeal.md").read_text(encoding="utf-8"), facts=SHEET) == []
 
 
 @pytest.mark.parametrize("right, wrong, expected", [
@@ -37,3 +39,14 @@ def test_an_error_planted_in_the_article_is_found_on_its_line(right, wrong, expe
 ])
 def test_a_sentence_and_what_was_sought(lint, draft, expected):
     assert lint(draft, facts=SHEET, select=["N"]) == expected
+
+
+@pytest.mark.parametrize("right, wrong, expected", [
+    ("bribes worth 4.2 million euros", "bribes worth 4.6 million euros", ("N101", 8)),
+    # a relative clause's subject is its antecedent: "prosecutors, who had asked for 15 years"
+    ("who had asked for 15 years", "who had asked for 16 years", ("N101", 12)),
+])
+def test_an_error_planted_in_the_appeal_report_is_found_on_its_line(right, wrong, expected):
+    text = (STORY / "appeal.md").read_text(encoding="utf-8")
+    assert right in text
+    assert [(code, line) for code, line, _ in codes(text.replace(right, wrong), facts=SHEET)] == [expected]

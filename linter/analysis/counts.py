@@ -303,6 +303,9 @@ def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     if count.anaphoric:
         return possible
     in_sentence = analysis.measure_relevance(count.measure, count.sentence) >= 2
+    measure = analysis.sheet.measures[count.measure]
+    if not in_sentence and measure.unit and lang.any_of((measure.unit,)).fullmatch(count.head or ""):
+        return []  # "ordered him to repay 3.1 million euros": a sum says what it is only beside its cue
     limit = FAR if count.partitive or not in_sentence else VERY_FAR
     return [] if all(distance(count, q) > math.log(limit) for q in possible) else possible
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # Relations that start a clause of their own: its head is a predicate.
 CLAUSAL = {"root", "ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis"}
 SUBJECTS = {"nsubj", "csubj", "expl"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,8 @@ def _subject(predicate: Token | None) -> str:
             return ""
         for child in predicate.children:
             if relation(child) in SUBJECTS:
+                if lemma(child) in RELATIVE_PRONOUNS and relation(predicate) == "acl" and predicate.head != predicate:
+                    return lemma(predicate.head)  # "prosecutors, who had asked for 15 years": the prosecutors
                 return lemma(child)
         if relation(predicate) in ("xcomp", "conj") and predicate.head != predicate:
             predicate = predicate.head  # "agreed to swap": the subject of "agreed"
