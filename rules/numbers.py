@@ -149,7 +149,8 @@ class LaterFigure(Rule):
             changed = [q for q in judgeable(ctx.analysis, count) if reported_change(ctx.analysis, count, q)]
             if not changed or any(agrees_in_time(ctx.analysis, count, q) for q in changed):
                 continue  # a value the quantity had is right, or stale (N103)
-            changed = [q for q in changed if count_binds(ctx.analysis, count, q)]
+            # a figure given as changed is dated to when it was given: "the toll rose to 27 on Friday"
+            changed = [q for q in changed if count_binds(ctx.analysis, count, q, dated_figure=True)]
             if not changed:
                 continue
             best = min(changed, key=lambda q: distance(count, q))

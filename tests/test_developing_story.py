@@ -89,3 +89,16 @@ def test_an_error_planted_in_the_feature_is_found_on_its_line(right, wrong, expe
     text = (STORY / "drafts" / "day3_feature.md").read_text(encoding="utf-8")
     assert right in text
     assert [(code, line) for code, line, _ in codes(text.replace(right, wrong), facts=SHEET)] == [expected]
+
+
+FLOODS = Path(__file__).parent / "stories" / "valdor-floods"
+
+
+def test_a_sheet_without_earlier_values_judges_earlier_coverage_by_nothing_and_later_coverage_by_warnings():
+    sheet = load(FLOODS / "facts.toml")
+    # the first day's report (dated before the sheet): its toll and missing are that day's, unknown to the sheet
+    assert codes((FLOODS / "day1.md").read_text(encoding="utf-8"), facts=sheet) == []
+    # three days on: "the death toll ... rose to 27 on Friday" and "eight people are still missing" are later
+    # figures, dated to when they were given
+    later = findings((FLOODS / "day4.md").read_text(encoding="utf-8"), facts=sheet)
+    assert [(f.code, f.severity, f.line) for f in later] == [("N102", "warning", 6), ("N102", "warning", 6)]

@@ -482,7 +482,8 @@ class Analysis:
             if self.measure_relevance(measure_id, sentence) == 0:
                 continue
             for category, words in measure.categories.items():
-                if lang.any_of(words).occurs_in(window):
+                singular = tuple(w[:-1] for w in words if w.endswith("s") and len(w) > 4)  # "deaths": "death toll"
+                if lang.any_of((*words, *singular)).occurs_in(window):
                     return Count(number, measure_id, category, None, sentence, head=window.split()[-1])
         return None
 

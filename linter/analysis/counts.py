@@ -13,7 +13,7 @@ from copydesk import text as lang
 from copydesk.analysis import Analysis, Count, occasions
 from copydesk.analysis.events import events_in
 from copydesk.analysis.reading import frame_for
-from copydesk.model import Quantity
+from copydesk.model import Event, Quantity
 from copydesk.vocabulary import alternation
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
@@ -169,9 +169,20 @@ def _same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool
                                              analysis.dates(sentence, analysis.as_of.year)))
     if all(m.relative or occasions.fits(analysis, m, event) for m in mentions):
         return True
+    if quantity.changes and CHANGED.search(analysis.sentence_text(sentence)) and \
+            all(m.relative or occasions.fits(analysis, m, event) or _after(analysis, m, event) for m in mentions):
+        return True  # "the toll rose to 27 on Friday": a figure that changes, dated to when it was given
     spoken_of = [other for other, _ in events_in(analysis, sentence)]
     return all(m.relative or any(occasions.fits(analysis, m, other) for other in [event, *spoken_of])
                for m in mentions)
+
+
+def _after(analysis: Analysis, mention: dates.DateMention, event: Event) -> bool:
+    """The date falls after the event's day (a weekday: the one after it, up to the draft's day)."""
+    if event.date.day is None:
+        return False
+    day = dates.resolve(mention, occasions.draft_date(analysis))
+    return day is not None and day > event.date.first_day
 
 
 def _dated_to_its_event(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
@@ -213,7 +224,7 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
            for words in occasions.own_phrases(analysis, count.sentence, count.number.value_start)):
         return False
     event = analysis.sheet.event(quantity.event)
-    if occasions.names_a_region(analysis, clause, quantity.entity):
+    if occasions.names_a_region(analysis, clause, quantity.entity, event.place if event is not None else None):
         return False  # "turnout in the Nord region": a regional figure, not the whole's
     if event is None:
         return True

@@ -287,7 +287,7 @@ def _subject(predicate: Token | None) -> str:
         if predicate is None:
             return ""
         for child in predicate.children:
-            if relation(child) in SUBJECTS:
+            if relation(child) in SUBJECTS and not child.is_space:  # a blanked dateline is no subject
                 if lemma(child) in RELATIVE_PRONOUNS and relation(predicate) == "acl" and predicate.head != predicate:
                     return lemma(predicate.head)  # "prosecutors, who had asked for 15 years": the prosecutors
                 return lemma(child)

@@ -149,13 +149,16 @@ def is_earlier_occasion(clause: Clause) -> bool:
     return EARLIER.search(clause.text) is not None
 
 
-def names_a_region(analysis: Analysis, clause: Clause, entity: str | None) -> bool:
+def names_a_region(analysis: Analysis, clause: Clause, entity: str | None, own: str | None = None) -> bool:
     """The clause gives a regional figure: "in the Nord region", "in Bavaria" (a place of the sheet whose kind
-    is a region, state or province), unless the quantity is that place's own."""
-    if REGION_PHRASE.search(clause.text):
+    is a region, state or province), unless the quantity is that place's own or the place is where the
+    quantity's event happened ("the floods in the Valdor valley")."""
+    named = REGION_PHRASE.search(clause.text)
+    home = analysis.sheet.facts.get(own or "")
+    if named and not (isinstance(home, Place) and home.name in named.group()):
         return True
     return any(isinstance(place := analysis.sheet.facts.get(m.fact_id), Place) and place.kind in REGION_KINDS
-               and place.id != entity for m in analysis.mentions_between(clause.start, clause.end))
+               and place.id not in (entity, own) for m in analysis.mentions_between(clause.start, clause.end))
 
 
 def person_described(analysis: Analysis, position: int) -> Mention | None:
