@@ -39,6 +39,25 @@ def _narrates_change(ctx: Context, offset: int, person: Person, role: Role) -> b
     return any(regex.search(rf"(?i)\b{regex.escape(office)}\b", text) for office in successors)
 
 
+DEATH = regex.compile(r"(?i)\b(?:died|dies|death|dead|late|funeral|burial|buried|passed\s+away)\b")
+# "the successor to Pope Francis", "his predecessor, Pope Francis": the title names who held the office before
+SUCCESSION = regex.compile(r"(?i)\b(?:predecessors?|successors?|succeed(?:s|ed|ing)?|preceded|replac(?:es|ed|ing))\b")
+
+
+def _told_dead(ctx: Context, person: Person) -> bool:
+    """The draft itself says the person has died ("Pope Francis, who died on April 21"): a sentence that names
+    them also speaks of a death."""
+    return any(mention.fact_id == person.id and
+               (sentence := ctx.analysis.sentence_at(mention.start)) is not None and
+               DEATH.search(ctx.analysis.sentence_text(sentence)) is not None
+               for mention in ctx.analysis.mentions)
+
+
+def _told_as_predecessor(ctx: Context, offset: int) -> bool:
+    sentence = ctx.analysis.sentence_at(offset)
+    return sentence is not None and SUCCESSION.search(ctx.analysis.sentence_text(sentence)) is not None
+
+
 def _drop_former(prose: str, title: Title) -> Edit:
     """Delete "former"/"ex-" (keeping a capital at a sentence start, and the line break of a wrapped line)."""
     assert title.former is not None, "only a title written with 'former' has one to drop"
@@ -145,8 +164,10 @@ class WrongOffice(Rule):
             past = [r for r in found.roles_matching(title) if r.end is not None and r.end.first_day <= ctx.as_of]
             written = ctx.doc.prose[title.start:title.office_span[1]].strip()
             if past and (title.person.died is not None and title.person.died.first_day <= ctx.as_of or
-                         _narrates_change(ctx, title.start, title.person, past[0])):
-                continue  # "Pope Francis", who has died; "Cardinal Prevost was elected pope"
+                         _narrates_change(ctx, title.start, title.person, past[0]) or
+                         not current and (_told_dead(ctx, title.person) or _told_as_predecessor(ctx, title.start))):
+                continue  # "Pope Francis", who has died (says the sheet, or the draft); "Cardinal Prevost was
+                #           elected pope"
             if past:
                 message = f"{title.person.name} left office as {found.describe(past[0], since=False)} " \
                           f"on {past[0].end}; \u201c{written}\u201d needs \u201cformer\u201d"
@@ -162,11 +183,13 @@ class WrongOffice(Rule):
 
 
 class LateForTheLiving(Rule):
-    """Calls a person the fact sheet does not know to have died "the late".
+    """Calls a person the fact sheet knows to be alive "the late".
 
     ## What it does
-    Reports "the late" before the title of a person whose `died` date the fact sheet
-    does not give (or gives after the story's date).
+    Reports "the late" before the title of a person who holds an office on the
+    story's date and whose `died` date the fact sheet does not give (or gives after
+    the story's date). Of a person who holds no office then, the sheet may simply
+    not know of a death: nothing is reported.
 
     ## Why is this bad?
     Killing off a living person in print is among the worst corrections a paper can run.
@@ -196,8 +219,8 @@ class LateForTheLiving(Rule):
             if title.qualifier(ctx.doc.prose) != "late" or title.former is None:
                 continue
             died = title.person.died
-            if died is not None and died.first_day <= ctx.as_of:
-                continue
+            if died is not None and died.first_day <= ctx.as_of or not found.current_roles(title.person):
+                continue  # dead, or not known to be alive: only someone holding an office on the day is
             yield Violation(title.former[0], title.office_span[1],
                             f"the fact sheet does not say {title.person.name} has died (as of "
                             f"{long_date(ctx.as_of)}); drop \u201clate\u201d", fact=title.person.id,

@@ -1,5 +1,9 @@
 import datetime as dt
 
+import pytest
+
+from conftest import one_source_story
+
 
 def test_former_before_name(lint):
     assert lint("Former President Donald Trump praised the deal.", select=["T"]) == [("T101", 1, 1)]
@@ -86,3 +90,25 @@ def test_former_in_a_sentence_set_before_the_current_term(lint):
 def test_the_former_president_after_another_name(lint):
     draft = "Donald Trump posted about the swap.\n\nBiden, the former president, said nothing.\n"
     assert lint(draft, select=["T"]) == []
+
+
+SUCCESSION = one_source_story("succession", "A new pope", "2031-05-08") + "".join(
+    f'[[people]]\nid = "{name.lower()}"\nname = "{name}"\nsources = ["wire"]\nsingle_source = true\n'
+    f'roles = [{{office = "Pope", {term}}}]\n' for name, term in (("Clement", "end = 2031-04-20"),
+                                                                  ("Urban", "start = 2031-05-07")))
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # a former holder named by his customary title: the sheet does not say he died, the draft does
+    ("Pope Clement, who died in April, was mourned.\nPope Clement had led the church for ten years.\n", []),
+    ("Urban is the successor to Pope Clement.\n", []),
+    # nothing says the holder left by death or was succeeded: "former" is asked for
+    ("Pope Clement visited the city.\n", [("T102", 1, 1)]),
+    # "the late" only for someone the sheet knows to be alive (an office held on the day)
+    ("The late Pope Clement was remembered.\n", []),
+    ("The late Pope Urban was remembered.\n", [("T103", 1, 5)]),
+])
+def test_a_former_holder_by_his_customary_title(lint, draft, expected):
+    from copydesk.facts import load
+
+    assert lint(draft, facts=load(text=SUCCESSION), select=["T"]) == expected
