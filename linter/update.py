@@ -240,7 +240,10 @@ def _find(doc: tomlkit.TOMLDocument, name: str, fact_id: str) -> Table:
 
 
 def _provenance(sources: dict[str, str], what: str) -> str:
-    return f"facts update: {what}, says {', '.join(sorted(sources))}"
+    """The change, the sources that give it, and the sentence of the first that has one."""
+    quoted = next(((sid, sources[sid]) for sid in sorted(sources) if sources[sid]), None)
+    said = f" (\u201c{quoted[1][:140]}\u201d)" if quoted else ""
+    return f"facts update: {what}, says {', '.join(sorted(sources))}{said}"
 
 
 def _others(said: Said, value: float) -> str:

@@ -70,7 +70,8 @@ def test_sources_that_disagree_are_shown_side_by_side(tmp_path):
         (tmp_path / f"{name}.md").write_text(
             f"KORVA, June 7 (Wire) - Korva and Lemland each freed {figure} more prisoners on Saturday in the swap.\n")
     text = update(SWAP / "facts.toml", sorted(tmp_path.glob("*.md")))
-    assert "value = 150 # facts update: 150, says a, b; 155 says c" in text
+    assert "value = 150 # facts update: 150, says a, b (\u201cKORVA, June 7 (Wire) - Korva and Lemland each freed 150 more " \
+        "prisoners on Saturday in the swap.\u201d); 155 says c" in text
 
 
 def test_a_source_with_no_date_needs_as_of(tmp_path):
@@ -88,7 +89,9 @@ def test_the_command_prints_a_diff_and_never_writes_over_the_sheet(tmp_path, cap
     sources = [str(p) for p in sorted((SWAP / "sources").glob("*.md"))]
     assert main(["facts", "update", str(sheet), *sources]) == 0
     printed = capsys.readouterr().out
-    assert "+value = 9 # facts update: 9 as of 7 June 2031, says saturday\n" in printed
+    # every change names its sources and quotes the sentence it came from
+    assert "+value = 9 # facts update: 9 as of 7 June 2031, says saturday (\u201cThe toll from Friday's drone strike " \
+        "on Portsel rose to nine wounded, doctors said.\u201d)\n" in printed
     assert "+[[quantities.values]]\n value = 6\n+as_of = 2031-06-06\n" in printed
     assert sheet.read_bytes() == (SWAP / "facts.toml").read_bytes()
     assert main(["facts", "update", str(sheet), *sources, "-o", str(sheet)]) == 2
