@@ -125,7 +125,8 @@ def build(paths: list[Path], as_of: dt.date | None,
     sources = {source_id(p, taken): p for p in paths}
     docs = {sid: Document.from_bytes(read_regular(p, MAX_DRAFT_BYTES, what="source article").data, str(p))
             for sid, p in progress(sources.items(), len(sources))}
-    as_of = as_of or story_date(docs)
+    days = source_days(docs)
+    as_of = as_of or max(days.values(), default=None)
     if as_of is None:
         raise UndatedStory("no source gives its date with a year (front matter `date:`, or a dateline such as "
                            "\u201cKYIV, May 24, 2025\u201d); give the story's date with --as-of DATE")
@@ -138,7 +139,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _organisations(candidate, docs)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
-    _quantities(candidate, docs, provisional, as_of)
+    _quantities(candidate, docs, provisional, {sid: days.get(sid, as_of) for sid in docs})
     _events(candidate, docs, provisional, as_of)
     return _render(candidate, as_of, with_findings=True), candidate.report
 
@@ -157,11 +158,6 @@ def source_days(docs: dict[str, Document]) -> dict[str, dt.date]:
         elif line is not None and line.date is not None and YEAR.search(doc.prose, line.start, line.end):
             found[sid] = line.date.first_day
     return found
-
-
-def story_date(docs: dict[str, Document]) -> dt.date | None:
-    """The newest date the sources give themselves."""
-    return max(source_days(docs).values(), default=None)
 
 
 def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -392,11 +388,10 @@ def _distinct_wordings(ranked: list[str]) -> list[str]:
     return kept
 
 
-def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, as_of: dt.date) -> None:
+def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, days: dict[str, dt.date]) -> None:
     """Counted figures by value and what they count. A figure the parse ties to one noun and verb ("killed
     144 people") that the sources give different values on different days is one figure that changes,
     with its earlier values."""
-    days = source_days(docs)
     timeline: dict[tuple[str, str, str | None], dict[dt.date, Votes]] = {}
     for sid, doc in docs.items():
         analysis = analyse(doc, sheet)
@@ -422,7 +417,7 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             frame = frame_at(doc.prose[sentence.start:sentence.end], number.value_start - sentence.start)
             if frame is not None and frame.verbal and not (frame.negated or frame.modal or frame.partitive):
                 by_day = timeline.setdefault((noun, frame.predicate, scope), {})
-                by_day.setdefault(days.get(sid, as_of), Votes()).add(f"{number.value:g}", sid)
+                by_day.setdefault(days[sid], Votes()).add(f"{number.value:g}", sid)
     for (noun, verb, scope), by_day in timeline.items():
         values = [(day, float(by_day[day].ranked()[0]), by_day[day]) for day in sorted(by_day)]
         if len({value for _, value, _ in values}) > 1 and len(values) > 1:

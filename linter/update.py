@@ -27,10 +27,11 @@ from tomlkit.items import AoT, Table
 
 from copydesk import dates
 from copydesk import text as lang
-from copydesk.analysis import Analysis, Count, analyse, occasions
+from copydesk.analysis import Analysis, Count, Sentence, analyse, occasions
 from copydesk.analysis.counts import agrees_in_time, candidates, judgeable, reported_change
 from copydesk.analysis.gate import count_binds, ends_series, other_place
-from copydesk.analysis.reading import frame_for
+from copydesk.analysis.frames import Frame
+from copydesk.analysis.reading import dates_in, frame_for
 from copydesk.document import Document
 from copydesk.facts import FactSheet, long_date, source_id
 from copydesk.files import MAX_DRAFT_BYTES, read_regular
@@ -98,8 +99,9 @@ def propose(sheet: FactSheet, sources: dict[str, Document], as_of: dt.date | Non
     return proposals
 
 
-def _sentence(analysis: Analysis, count: Count) -> str:
-    return regex.sub(r"\s+", " ", analysis.sentence_text(count.sentence)).strip()[:200]
+def _sentence(analysis: Analysis, sentence: Sentence) -> str:
+    """A sentence as a comment quotes it: on one line, at most 200 characters."""
+    return regex.sub(r"\s+", " ", analysis.sentence_text(sentence)).strip()[:200]
 
 
 def _read_count(analysis: Analysis, count: Count, sid: str, day: dt.date, proposals: Proposals) -> None:
@@ -118,7 +120,7 @@ def _read_count(analysis: Analysis, count: Count, sid: str, day: dt.date, propos
         changed = [q for q in candidates(analysis, count) if q.changes and _after_event(analysis, q, told) and
                    not agrees_in_time(analysis, count, q) and count_binds(analysis, count, q, dated_figure=True)]
     if changed:
-        proposals.said(proposals.values, (changed[0].id, told or day)).add(value, sid, _sentence(analysis, count))
+        proposals.said(proposals.values, (changed[0].id, told or day)).add(value, sid, _sentence(analysis, count.sentence))
         return
     for quantity in candidates(analysis, count):  # another place's figure is of another occasion: not judgeable
         event = sheet.event(quantity.event)
@@ -127,7 +129,7 @@ def _read_count(analysis: Analysis, count: Count, sid: str, day: dt.date, propos
         place = other_place(analysis, count.sentence, frame, event)
         if place is not None and quantity.category == count.category and _named(place):
             occasion = (place, told or day, quantity.measure, count.category, quantity.changes)
-            proposals.said(proposals.events, occasion).add(value, sid, _sentence(analysis, count))
+            proposals.said(proposals.events, occasion).add(value, sid, _sentence(analysis, count.sentence))
             return
     series = _series_of(analysis, count)
     if series is None or count.scope != "per side" or count.number.approx is not None:
@@ -143,7 +145,7 @@ def _read_count(analysis: Analysis, count: Count, sid: str, day: dt.date, propos
     if stage_day <= series.date.first_day:
         return
     key = (series.id, stage_day, count.measure, count.category)
-    proposals.said(proposals.stages, key).add(value, sid, _sentence(analysis, count))
+    proposals.said(proposals.stages, key).add(value, sid, _sentence(analysis, count.sentence))
 
 
 def _after_event(analysis: Analysis, quantity: Quantity, day: dt.date) -> bool:
@@ -157,13 +159,10 @@ def _named(place: str) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-def _day_told(analysis: Analysis, count: Count, frame, day: dt.date) -> dt.date | None:
+def _day_told(analysis: Analysis, count: Count, frame: Frame, day: dt.date) -> dt.date | None:
     """The day the figure's own predicate is dated to, resolved against the source's day."""
-    sentence = count.sentence
-    for mention in analysis.dates(sentence, day.year):
-        if any(sentence.start + start <= mention.start < sentence.start + end for start, end in frame.time_spans):
-            return dates.resolve(mention, day)
-    return None
+    own = dates_in(analysis, count.sentence, frame.time_spans, day.year)
+    return dates.resolve(own[0], day) if own else None
 
 
 def _one_day_of(analysis: Analysis, count: Count, day: dt.date) -> dt.date | None:
@@ -192,7 +191,7 @@ def _read_ends(analysis: Analysis, sid: str, day: dt.date, proposals: Proposals)
             ended = dates.resolve(mention, day)
             if ended is not None and ended > event.date.first_day:
                 proposals.ends.setdefault(event.id, {}).setdefault(ended, {}).setdefault(
-                    sid, regex.sub(r"\s+", " ", analysis.sentence_text(sentence)).strip()[:200])
+                    sid, _sentence(analysis, sentence))
 
 
 # --- the updated sheet --------------------------------------------------------------------------------
@@ -213,8 +212,6 @@ def updated_sheet(text: str, sheet: FactSheet, proposals: Proposals, files: dict
         _tables(doc, "sources").append(entry)
     since: dict[str, dt.date] = {}  # the day of each figure's value as the updates go
     for (quantity_id, day), said in sorted(proposals.values.items(), key=lambda item: item[0][1]):
-        quantity = sheet.facts[quantity_id]
-        assert isinstance(quantity, Quantity)
         _new_value(_find(doc, "quantities", quantity_id), since.get(quantity_id, sheet.as_of), day, said)
         since[quantity_id] = day
     for series_id, ended in proposals.ends.items():
@@ -256,16 +253,41 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+def _set_sources(table: Table, sources: list[str]) -> None:
+    """A fact's sources, and `single_source` exactly when there is one."""
+    table["sources"] = sources
+    table.pop("single_source", None)
+    if len(sources) == 1:
+        table["single_source"] = True
+
+
+def _dated_value(value: object, as_of: dt.date, sources: list[str]) -> Table:
+    """An entry of a quantity's `values`: what it was, since when, says whom."""
+    entry = tomlkit.table()
+    entry.add("value", value)
+    entry.add("as_of", as_of)
+    entry.add("sources", sources)
+    return entry
+
+
+def _add_event(doc: tomlkit.TOMLDocument, fields: dict[str, object], why: str, sources: list[str]) -> None:
+    """A new event, its name commented with why it is proposed and who says so."""
+    event = tomlkit.table()
+    for key, value in fields.items():
+        event.add(key, value)
+    event["name"].comment(_provenance({s: "" for s in sources}, why))
+    _set_sources(event, sources)
+    event.add(tomlkit.nl())
+    _tables(doc, "events").append(event)
+
+
 def _new_value(table: Table, since: dt.date, day: dt.date, said: Said) -> None:
     """Each value the sources give the figure that day, the highest last (a toll rises through a day): the
     value it had since ``since``, and the lower ones, go to its dated `values` with their notes."""
     if "values" not in table:
         table["values"] = tomlkit.aot()
     for value in sorted(said.by_value):
-        earlier = tomlkit.table()
-        earlier.add("value", table["value"])
-        earlier.add("as_of", since)
-        earlier.add("sources", list(table["sources"]))
+        earlier = _dated_value(table["value"], since, list(table["sources"]))
         if "note" in table:
             earlier.add("note", table.pop("note"))
         table["values"].append(earlier)
@@ -273,9 +295,7 @@ def _new_value(table: Table, since: dt.date, day: dt.date, said: Said) -> None:
         table["value"].comment(_provenance(said.by_value[value], f"{lang.number_text(value)} as of {long_date(day)}"))
         table["sources"] = said.sources(value)
         since = day
-    table.pop("single_source", None)
-    if len(table["sources"]) == 1:
-        table["single_source"] = True
+    _set_sources(table, list(table["sources"]))
 
 
 def _stages(doc: tomlkit.TOMLDocument, sheet: FactSheet, proposals: Proposals) -> None:
@@ -287,19 +307,11 @@ def _stages(doc: tomlkit.TOMLDocument, sheet: FactSheet, proposals: Proposals) -
         assert series is not None
         stage_id = f"{series_id}-{day.isoformat()}"
         sources = sorted({s for _, _, said in figures for s in said.sources(said.value)})
-        event = tomlkit.table()
-        event.add("id", stage_id)
-        event.add("name", f"stage of {series.name} on {long_date(day)}")
-        event["name"].comment(_provenance({s: "" for s in sources}, "a later stage"))
-        event.add("date", day)
-        event.add("series", series_id)
+        fields: dict[str, object] = {"id": stage_id, "name": f"stage of {series.name} on {long_date(day)}",
+                                     "date": day, "series": series_id}
         if series.cues:
-            event.add("cues", [list(group) for group in series.cues])
-        event.add("sources", sources)
-        if len(sources) == 1:
-            event.add("single_source", True)
-        event.add(tomlkit.nl())
-        _tables(doc, "events").append(event)
+            fields["cues"] = [list(group) for group in series.cues]
+        _add_event(doc, fields, "a later stage", sources)
         for measure, category, said in figures:
             _add_quantity(doc, sheet, f"{stage_id}-{category or 'all'}", stage_id, day, measure, category,
                           "per side", said)
@@ -311,20 +323,13 @@ def _other_events(doc: tomlkit.TOMLDocument, sheet: FactSheet, proposals: Propos
         event_id = f"{slug}-{day.isoformat()}"
         sources = sorted({s for value in said.by_value for s in said.sources(value)})
         if not any(table.get("id") == event_id for table in doc.get("events", [])):
-            event = tomlkit.table()
-            event.add("id", event_id)
-            event.add("name", f"TODO: the event in {place} on {long_date(day)}")
-            event["name"].comment(_provenance({s: "" for s in sources}, "another place than the sheet's events"))
-            event.add("date", day)
+            fields: dict[str, object] = {"id": event_id, "name": f"TODO: the event in {place} on {long_date(day)}",
+                                         "date": day}
             known = _place_id(sheet, place)
             if known is not None:
-                event.add("place", known)
-            event.add("cues", [[place]])
-            event.add("sources", sources)
-            if len(sources) == 1:
-                event.add("single_source", True)
-            event.add(tomlkit.nl())
-            _tables(doc, "events").append(event)
+                fields["place"] = known
+            fields["cues"] = [[place]]
+            _add_event(doc, fields, "another place than the sheet's events", sources)
         _add_quantity(doc, sheet, f"{event_id}-{measure}-{category or 'all'}", event_id, day, measure, category,
                       None, said, changes=changes)
 
@@ -353,17 +358,11 @@ def _add_quantity(doc: tomlkit.TOMLDocument, sheet: FactSheet, quantity_id: str,
         table.add("category", category)
     if changes:
         table.add("changes", True)
-    table.add("sources", said.sources(value))
-    if len(said.sources(value)) == 1:
-        table.add("single_source", True)
+    _set_sources(table, said.sources(value))
     if changes and len(said.by_value) > 1:
         table["values"] = tomlkit.aot()
         for other in sorted(v for v in said.by_value if v != value):
-            earlier = tomlkit.table()
-            earlier.add("value", _number(other))
-            earlier.add("as_of", day)
-            earlier.add("sources", said.sources(other))
-            table["values"].append(earlier)
+            table["values"].append(_dated_value(_number(other), day, said.sources(other)))
     table.add(tomlkit.nl())
     _tables(doc, "quantities").append(table)
 

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import replace
 
 from copydesk import text as lang
 from copydesk.analysis import Analysis, Count, occasions
 from copydesk.analysis.counts import (agrees, agrees_in_time, current, distance, event_relevance, judgeable,
-                                      reported_change, values_known)
+                                      reported_change, timeline, values_known)
 from copydesk.analysis.gate import as_framed, count_binds
 from copydesk.facts import long_date
 from copydesk.finding import Edit, Violation
@@ -32,11 +31,8 @@ def _reported_later(analysis: Analysis, count: Count, quantity: Quantity) -> dt.
     day = occasions.own_date(analysis)
     if day is None or not quantity.values:
         return None
-    later = [dated.as_of.first_day for dated in quantity.values if dated.as_of.first_day > day and
-             agrees(count, replace(quantity, value=dated.value))]
-    if analysis.sheet.as_of > day and agrees(count, replace(quantity, value=quantity.value)):
-        later.append(analysis.sheet.as_of)
-    return min(later, default=None)
+    return min((then for then, value in timeline(analysis, quantity) if then > day and agrees(count, value)),
+               default=None)
 
 
 def _as_of(analysis: Analysis, quantity: Quantity) -> str:

@@ -12,7 +12,7 @@ from copydesk import dates
 from copydesk import text as lang
 from copydesk.analysis import Analysis, Count, occasions
 from copydesk.analysis.events import events_in
-from copydesk.analysis.reading import frame_for
+from copydesk.analysis.reading import dates_in, frame_for
 from copydesk.model import Event, Quantity
 from copydesk.vocabulary import alternation
 
@@ -199,8 +199,7 @@ def _dated_to_its_event(analysis: Analysis, count: Count, quantity: Quantity) ->
     frame = frame_for(analysis, count.sentence, count.number.value_start)
     if frame is None or not frame.time_spans:
         return False
-    own = [m for m in analysis.dates(sentence, analysis.as_of.year)
-           if any(sentence.start + start <= m.start < sentence.start + end for start, end in frame.time_spans)]
+    own = dates_in(analysis, sentence, frame.time_spans)
     return bool(own) and all(not m.relative and occasions.fits(analysis, m, event) for m in own)
 
 
@@ -251,23 +250,27 @@ def reported_change(analysis: Analysis, count: Count, quantity: Quantity) -> boo
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     if CHANGED.search(clause.text) is not None:
         return True
-    if occasions.own_date(analysis) is None and analysis.as_of <= analysis.sheet.as_of:
+    if own is None and analysis.as_of <= analysis.sheet.as_of:
         return count.number.value > float(quantity.value)
     return occasions.draft_date(analysis) > analysis.sheet.as_of
 
 
+def timeline(analysis: Analysis, quantity: Quantity) -> list[tuple[dt.date, Quantity]]:
+    """Every value a quantity had, oldest first, each as the quantity with that value: its dated `values`,
+    then its own value as of the sheet's date."""
+    dated = sorted(((value.as_of.first_day, replace(quantity, value=value.value)) for value in quantity.values),
+                   key=lambda item: item[0])
+    return [*dated, (analysis.sheet.as_of, quantity)]
+
+
 def values_known(analysis: Analysis, quantity: Quantity) -> list[tuple[dt.date, Quantity]]:
-    """The values a quantity had up to the draft's own date, oldest first, each as the quantity with that
-    value: its dated `values`, then its own value as of the sheet's date. A quantity that can change has no
+    """The values a quantity had up to the draft's own date (its `timeline`). A quantity that can change has no
     known value before its first one, and in a draft that gives itself no date every value is known; any
     other quantity has its one value whatever the date."""
     if not quantity.changes and not quantity.values:
         return [(analysis.sheet.as_of, quantity)]
-    timeline = sorted(((dated.as_of.first_day, replace(quantity, value=dated.value)) for dated in quantity.values),
-                      key=lambda item: item[0])
-    timeline.append((analysis.sheet.as_of, quantity))
     day = occasions.own_date(analysis)
-    return [item for item in timeline if day is None or item[0] <= day]
+    return [item for item in timeline(analysis, quantity) if day is None or item[0] <= day]
 
 
 def agrees_in_time(analysis: Analysis, count: Count, quantity: Quantity) -> bool:

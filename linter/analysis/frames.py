@@ -50,7 +50,6 @@ class Frame:
     time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
     place: tuple[str, ...] = ()  # heads of the places attached to that predicate
     negated: bool = False
-    modal: bool = False  # planned, expected, possible, agreed, proposed: not reported as done
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
     earlier: bool = False  # the past perfect, before the story's time: "the biggest swap HAD TAKEN place in April"
@@ -69,6 +68,11 @@ class Frame:
     time_spans: tuple[tuple[int, int], ...] = ()
     place_spans: tuple[tuple[int, int], ...] = ()
     sequel_spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def modal(self) -> bool:
+        """Planned, expected, possible, agreed or proposed: not reported as done."""
+        return self.proposed or self.planned
 
 
 def relation(token: Token) -> str:
@@ -123,7 +127,6 @@ def build(token: Token) -> Frame:
         time=time,
         place=place,
         negated=predicate is not None and _negated(predicate),
-        modal=predicate is not None and (_proposed(predicate) or _planned(predicate)),
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate),
         earlier=predicate is not None and _past_perfect(predicate),

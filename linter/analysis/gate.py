@@ -14,12 +14,12 @@ from dataclasses import replace
 import regex
 
 from copydesk import dates
-from copydesk.analysis import Analysis, Count, Sentence, occasions
 from copydesk import text as lang
+from copydesk.analysis import Analysis, Count, Sentence, occasions
 from copydesk.analysis.frames import Frame, NamedSlot, named_slots, names_any
-from copydesk.analysis.reading import frame_for, parser_text
-from copydesk.vocabulary import folded, words
+from copydesk.analysis.reading import dates_in, frame_for, parser_text
 from copydesk.model import Claim, Event, Measure, Place, Quantity
+from copydesk.vocabulary import folded, words
 
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -57,7 +57,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if event is None:  # a figure of no event is the story's own: dated to another year, it is another's
         year = analysis.sheet.as_of.year
         return not any(m.date is not None and m.date.year != year
-                       for m in _dates_in(analysis, count.sentence, frame.time_spans))
+                       for m in dates_in(analysis, count.sentence, frame.time_spans))
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
         not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
 
@@ -211,18 +211,13 @@ def _counts_this(measure: Measure, frame: Frame, category: str | None) -> bool:
     return head == category and named == {category}
 
 
-def _dates_in(analysis: Analysis, sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> list[dates.DateMention]:
-    found = analysis.dates(sentence, analysis.as_of.year)
-    return [m for m in found if any(sentence.start + start <= m.start < sentence.start + end for start, end in spans)]
-
-
 def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
     """The predicate is dated to another day than the event's, or comes after the event ("following the
     release of 390 on Friday")."""
     if any(not m.relative and not occasions.fits(analysis, m, event)
-           for m in _dates_in(analysis, sentence, frame.time_spans)):
+           for m in dates_in(analysis, sentence, frame.time_spans)):
         return True
-    return any(occasions.fits(analysis, m, event) for m in _dates_in(analysis, sentence, frame.sequel_spans))
+    return any(occasions.fits(analysis, m, event) for m in dates_in(analysis, sentence, frame.sequel_spans))
 
 
 def _other_place(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:

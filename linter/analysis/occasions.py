@@ -242,7 +242,11 @@ def url_date(analysis: Analysis) -> dt.date | None:
 
 def own_date(analysis: Analysis) -> dt.date | None:
     """A date the draft gives itself: front matter `date:`, a dated dateline, the date in the address it was
-    published at, or "today, 25 May"."""
+    published at, or "today, 25 May". Asked for every figure: read once per document."""
+    return analysis.derived("own-date", lambda: _own_date(analysis))
+
+
+def _own_date(analysis: Analysis) -> dt.date | None:
     front = front_matter_date(analysis)
     if front is not None:
         return front

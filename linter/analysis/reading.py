@@ -6,6 +6,7 @@ import regex
 
 from copydesk.analysis import Analysis, Sentence
 from copydesk.analysis.frames import Frame, frame_at
+from copydesk.dates import DateMention
 
 
 # "KYIV, May 24 (Reuters) — ", "Kyiv, Ukraine (AP) — ": a place in capitals, or a place and an agency in brackets
@@ -37,3 +38,11 @@ def parser_text(analysis: Analysis, sentence: Sentence) -> str:
         return text
 
     return analysis.derived(("parser-text", sentence.index), make)
+
+
+def dates_in(analysis: Analysis, sentence: Sentence, spans: tuple[tuple[int, int], ...],
+             year: int | None = None) -> list[DateMention]:
+    """The sentence's date mentions that stand in these spans of it (a frame's time dependents, say); a
+    year-less date is read in ``year``, else in the run's."""
+    found = analysis.dates(sentence, analysis.as_of.year if year is None else year)
+    return [m for m in found if any(sentence.start + start <= m.start < sentence.start + end for start, end in spans)]
