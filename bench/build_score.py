@@ -8,7 +8,8 @@ counts the editor's facts the candidate proposes correctly, proposes wrongly (th
 value: a quote given to another speaker, a figure with another value), or misses, and the candidate's
 proposals that match nothing of the editor's (spurious). Matching is by what a reader would compare: a
 person or place by any of its names, an office by holder and title, a figure by its value and what it
-counts, an event by its day, a quote by its words (and then its speaker), a spelling by the house form.
+counts, an event by its day, a quote by its words (and then its speaker), a spelling by the house form, a claim by
+what it is about (its cue words or subject) and a word of its value.
 """
 from __future__ import annotations
 
@@ -91,8 +92,19 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, tuple[int, int, 
     results["spellings"] = match(spellings(editor), [(f.name.lower(), set()) for f in
                                                     sheet_named(candidate)],
                                  lambda a, b: a[0] == b[0] or a[0].split()[-1] == b[0].split()[-1], lambda a, b: True)
-    results["claims"] = match(of(editor, Claim), of(candidate, Claim), lambda a, b: a.value.lower() == b.value.lower(),
-                              lambda a, b: True)
+    def about(claim: Claim) -> set[str]:
+        return {w.lower() for phrase in (*(c for group in claim.cues for c in group), claim.subject)
+                for w in phrase.split() if len(w) > 3}
+
+    def same_subject(a: Claim, b: Claim) -> bool:
+        return any(x.startswith(y) or y.startswith(x) for x in about(a) for y in about(b))
+
+    def values(claim: Claim) -> set[str]:
+        return {w.lower().strip("()") for phrase in (claim.value, *claim.accepted) for w in phrase.split()
+                if len(w) > 3 or w[:1].isdigit()}
+
+    results["claims"] = match(of(editor, Claim), of(candidate, Claim),
+                              lambda a, b: same_subject(a, b) and bool(values(a) & values(b)), lambda a, b: True)
     return results
 
 

@@ -20,8 +20,10 @@ import regex
 
 from copydesk import syntax
 from copydesk import text as lang
-from copydesk.analysis import PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, analyse, occasions
-from copydesk.analysis.frames import frame_at
+from copydesk.analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Quote, Sentence,
+                               analyse, occasions)
+from copydesk.analysis.frames import NamedSlot, frame_at, named_slots, relation
+from copydesk.analysis.reading import parser_text
 from copydesk.dates import WEEKDAYS, find_dates, resolve
 from copydesk.document import Document
 from copydesk.facts import FactSheet, load, long_date, source_id
@@ -65,6 +67,9 @@ NOT_COUNTS = {"countries", "sides", "nations", "delegations", "leaders", "times"
               "rounds", "others"}
 
 
+# the prepositions that put a name in a verb's slot: "born in", "mediated by", "moved to"
+CLAIM_MARKERS = frozenset({"in", "by", "from", "at", "to", "as", "near", "for"})
+TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title)
 CALENDAR_WORDS = {*WEEKDAYS, "January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"}
 
@@ -107,6 +112,9 @@ class Candidate:
     changing: dict[tuple, list[tuple[dt.date, float, Votes]]] = field(default_factory=dict)
     quotes: list[dict] = field(default_factory=list)
     events: dict[dt.date, Votes] = field(default_factory=dict)
+    # (slot word, preposition, subject) -> the names the sources put there: "born in" Prevost -> Chicago
+    claims: dict[tuple[str, str, str], Votes] = field(default_factory=dict)
+    claim_words: dict[tuple[str, str, str], tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
     event_verbs: dict[dt.date, Votes] = field(default_factory=dict)  # the verbs a day's dates belong to
     report: list[str] = field(default_factory=list)
 
@@ -141,6 +149,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _quotes(candidate, docs, provisional)
     _quantities(candidate, docs, provisional, {sid: days.get(sid, as_of) for sid in docs})
     _events(candidate, docs, provisional, as_of)
+    _claims(candidate, docs, provisional)
     return _render(candidate, as_of, with_findings=True), candidate.report
 
 
@@ -223,15 +232,15 @@ def _described_as(name: Token) -> list[Token]:
 
 
 def _names_taken(candidate: Candidate, docs: dict[str, Document]) -> None:
-    """'Prevost ... took the name Leo XIV': a new name (and the office it goes with) is the same person's."""
+    """'Prevost ... took the name Leo XIV': a new name (and the office it goes with) is the same person's,
+    the person the parse makes the verb's subject ("he": the subject of the sentence before)."""
+    any_sheet = load()  # only the sentences are read
     for doc in docs.values():
+        analysis = analyse(doc, any_sheet, any_sheet.as_of)
         for match in NAME_TAKEN.finditer(doc.prose):
-            before = doc.prose[max(0, match.start() - 300):match.start()]
-            named = [(before.rfind(p["name"].split()[-1]), key) for key, p in candidate.people.items()
-                     if p["name"].split()[-1] in before]
-            if not named:
+            key = _taker(candidate, analysis, match.start())
+            if key is None:
                 continue
-            key = max(named)[1]
             person = candidate.people[key]
             taken = " ".join(match.group("name").split())
             person.setdefault("aliases", set()).add(taken)
@@ -242,6 +251,40 @@ def _names_taken(candidate: Candidate, docs: dict[str, Document]) -> None:
                     for source in sources:
                         person["titles"].add(form, source)
                         person["written"].setdefault(form, merged["written"].get(form, form))
+
+
+def _taker(candidate: Candidate, analysis: Analysis, offset: int) -> str | None:
+    """The person who is the subject of the verb at offset, or of the sentence before when the subject is
+    a pronoun; without a parse, the person named last before the verb."""
+    sentence = analysis.sentence_at(offset)
+    if sentence is None:
+        return None
+    try:
+        subject = _subject_words(analysis.sentence_text(sentence), offset - sentence.start)
+        if subject and subject[0].lower() in ("he", "she") and sentence.index > 0:
+            before = analysis.sentences[sentence.index - 1]
+            text = analysis.sentence_text(before)
+            root = next((t for t in syntax.parse(text) if t.head == t), None)
+            subject = _subject_words(text, root.idx) if root is not None else []
+    except syntax.ParserUnavailable:
+        before_text = analysis.prose[max(0, offset - 300):offset]
+        named = [(before_text.rfind(p["name"].split()[-1]), key) for key, p in candidate.people.items()
+                 if p["name"].split()[-1] in before_text]
+        return max(named)[1] if named else None
+    return next((key for key, p in candidate.people.items() if p["name"].split()[-1] in subject), None)
+
+
+def _subject_words(text: str, offset: int) -> list[str]:
+    """The words of the subject of the verb at offset, climbing coordination ("he is ... and has taken")."""
+    token = syntax.token_at(syntax.parse(text), offset)
+    while token is not None:
+        subject = next((c for c in token.children if relation(c) in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:  # the subject's head and the words of its name, not its relative clauses
+            return [subject.text] + [t.text for t in subject.children if relation(t) in ("flat", "compound")]
+        if relation(token) != "conj" or token.head == token:
+            return []
+        token = token.head
+    return []
 
 
 def _deaths(candidate: Candidate, docs: dict[str, Document], as_of: dt.date) -> None:
@@ -349,7 +392,11 @@ def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
     """Quoted sentences grouped across sources: one statement, its wordings and its speaker."""
     clusters: list[dict] = []
     for sid, doc in docs.items():
-        for quote in analyse(doc, sheet).quotes:
+        analysis = analyse(doc, sheet)
+        previous: tuple[Quote, str] | None = None  # the quotation before, with its speaker
+        for quote in analysis.quotes:
+            speaker = quote.speaker or _speaker_by_parse(analysis, quote, previous)
+            previous = (quote, speaker) if speaker else None
             for sentence in SENTENCE.findall(quote.text):
                 tokens = [w for w, _, _ in words(sentence)]
                 if len([t for t in tokens if t.isalnum()]) < 4:
@@ -363,8 +410,8 @@ def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
                     clusters.append(cluster)
                 cluster["wordings"].add(text, sid)
                 cluster["tokens"].append(tokens)
-                if quote.speaker:
-                    cluster["speakers"].add(quote.speaker, sid)
+                if speaker:
+                    cluster["speakers"].add(speaker, sid)
     for cluster in clusters:
         wordings: Votes = cluster["wordings"]
         distinct = _distinct_wordings(wordings.ranked())
@@ -376,6 +423,31 @@ def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
                 f"quotation of {who}: {len(distinct)} wordings: " + " against ".join(
                     f"\u201c{w}\u201d ({', '.join(sorted(wordings.forms[w]))})" for w in distinct)
                 + f"; kept the wording of {_count(wordings.forms[distinct[0]])}")
+
+
+def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: tuple[Quote, str] | None) -> str | None:
+    """A speaker the attribution patterns miss, read from the parse: the subject of the verb the quotation
+    depends on ("he reminded the crowd ... 'so we can all walk together'"), a pronoun's person; and a
+    sentence that is nothing but a quotation continues the quotation just before it, if that one had a
+    speaker ("'Evil will not prevail,' he said. 'So without fear ... we go forward.'")."""
+    sentence = quote.sentence
+    outside = analysis.prose[sentence.start:quote.start] + analysis.prose[quote.end:sentence.end]
+    if not regex.search(r"\p{L}{2,}", outside):
+        if previous is not None and previous[0].sentence.index == sentence.index - 1:
+            return previous[1]
+        return None
+    try:
+        text = analysis.sentence_text(sentence)
+        token = syntax.token_at(syntax.parse(text), quote.start - sentence.start)
+        while token is not None and token.head != token and token.idx >= quote.start - sentence.start - 1:
+            token = token.head  # up to the first word outside the quotation
+        subject = _subject_words(text, token.idx) if token is not None else []
+    except syntax.ParserUnavailable:
+        return None
+    if [w.lower() for w in subject] in (["he"], ["she"]):
+        mention = analysis.person_before(sentence.start)
+        return mention.fact_id if mention is not None else None
+    return next((p.id for p in analysis.sheet.people if p.name.split()[-1] in subject), None)
 
 
 def _distinct_wordings(ranked: list[str]) -> list[str]:
@@ -450,6 +522,76 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                 if frame is not None and frame.verbal and not frame.negated and not frame.modal and \
                         frame.predicate not in EVENT_VERBS_SKIPPED | vocabulary("predicate", "speech"):
                     candidate.event_verbs.setdefault(day, Votes()).add(frame.predicate, sid)
+
+
+def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
+    """Names the sources put in the same slot of a clause about the same subject: "born IN Chicago",
+    "mediated BY Turkey", "bishop OF Chiclayo" (read from the parse). A slot about a person of the sheet, or
+    one that more than one source fills, is a claim; sources that fill it with different names are shown
+    side by side."""
+    for sid, doc in docs.items():
+        analysis = analyse(doc, sheet)
+        for sentence in analysis.sentences:
+            if sentence.quoted:
+                continue
+            for slot in named_slots(parser_text(analysis, sentence)):
+                word = slot.governor.lower()
+                if not _claim_slot(slot) or slot.text.split()[0] in CALENDAR_WORDS:
+                    continue
+                about = _claim_subject(analysis, sentence, slot.frame.subject)
+                if about is None or set(slot.text.split()) & {w for name in about[1] for w in name.split()} \
+                        or DEMONYM.search(slot.text):
+                    continue
+                key = (_stem(word), slot.marker, about[0])
+                candidate.claims.setdefault(key, Votes()).add(slot.text, sid)
+                candidate.claim_words.setdefault(key, (word, about[0], about[1]))
+    for key, votes in list(candidate.claims.items()):
+        if len(votes.sources) < 2 and not candidate.claim_words[key][2]:
+            del candidate.claims[key]  # one source's clause about something other than a person: too loose
+        elif len(votes.forms) > 1:
+            word, subject, _ = candidate.claim_words[key]
+            candidate.report.append(
+                f"{subject}: {word} {key[1]} ".replace("  ", " ") + " against ".join(
+                    f"{form} ({', '.join(sorted(votes.forms[form]))})" for form in votes.ranked())
+                + f"; kept {votes.ranked()[0]}")
+
+
+def _claim_slot(slot: NamedSlot) -> bool:
+    """A name in a verb's prepositional slot ("born IN Chicago") or in a title held somewhere ("bishop OF
+    Chiclayo"); not a noun's other modifiers ("the balcony of St. Peter's"), nor an object, which is what
+    happened rather than a fact of the story ("thanked Francis")."""
+    word = slot.governor.lower()
+    if not regex.fullmatch(r"\p{Ll}{3,}", slot.governor) or word in EVENT_VERBS_SKIPPED:
+        return False
+    if slot.marker == "of":
+        return word in TITLE_WORDS
+    return slot.governor_pos == "VERB" and slot.marker in CLAIM_MARKERS
+
+
+def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tuple[str, tuple[str, ...]] | None:
+    """Who or what a clause is about, as a label and the names that tie a draft's clause to it: a person
+    the subject names (a personal pronoun: the person the sentence before is about), else the subject's
+    words; None for a clause with no subject."""
+    if subject in ("he", "she", "him", "her"):
+        mention = analysis.person_before(sentence.start)
+    else:
+        mention = next((m for m in analysis.mentions_between(sentence.start, sentence.end)
+                        if subject and subject in m.text.lower().split()), None)
+    person = analysis.sheet.person(mention.fact_id) if mention is not None else next(
+        (p for p in analysis.sheet.people if subject in {w.lower() for n in (p.name, *p.aliases) for w in n.split()}),
+        None)
+    if person is not None:
+        return person.label, tuple(dict.fromkeys((person.name.split()[-1], *person.aliases)))
+    if mention is not None:
+        return None
+    if not subject or subject in ("he", "she", "him", "her", "it", "they", "we", "i", "you", "this", "that"):
+        return None
+    return subject, ()
+
+
+def _stem(word: str) -> str:
+    """A word without its inflection, so that "succeeds" and "succeeded" fill one slot."""
+    return regex.sub(r"(?:ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
 def _q(value: str) -> str:
@@ -581,7 +723,24 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         if cues:  # what the sources say happened that day: the verbs its dates belong to
             out.append(f"cues = [{_list(cues)}]")
         out += _fact_sources(votes.sources) + [""]
+    for (stem, marker, subject), votes in sorted(candidate.claims.items()):
+        word, label, names = candidate.claim_words[(stem, marker, subject)]
+        value = votes.ranked()[0]
+        out += ["[[claims]]", f"id = {_q(_slug(f'{label} {word} {marker}'))}",
+                f"subject = {_q(f'{label}: {word} {marker} …'.replace('  ', ' '))}", f"value = {_q(value)}",
+                f"cues = {_cue_groups(stem, names)}"]
+        if marker:
+            out.append(f"slots = {_list([f'{word} {marker}'])}")
+        out += [f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} say {_q(other)}"
+                for other in votes.ranked()[1:]]
+        out += [f"accepted = {_list([value])}", "wrong = []  # TODO: the values a draft must not give"]
+        out += _fact_sources(votes.forms[value]) + [""]
     return "\n".join(out)
+
+
+def _cue_groups(stem: str, names: tuple[str, ...]) -> str:
+    groups = [[stem]] + ([list(names)] if names else [])
+    return "[" + ", ".join(_list(group) for group in groups) + "]"
 
 
 def _slug(text: str) -> str:

@@ -175,3 +175,51 @@ def test_figures_with_a_unit_are_proposed_with_what_they_measure(tmp_path):
     assert measured[(30, "day")].what.startswith("ceasefire, in days") and sorted(measured[(30, "day")].sources) == \
         ["a", "b"]
     assert "# the sources say it measures: ceasefire, truce" in toml_text
+
+
+def test_build_proposes_claims_from_the_slots_the_sources_fill(tmp_path):
+    texts = {
+        "a.txt": "Cardinal Ana Sousa was elected on Tuesday. Sousa was born in Porto and served as archbishop "
+                 "of Braga for nine years.\n",
+        "b.txt": "Cardinal Ana Sousa, the new pontiff, was born in Porto. The talks were mediated by Norway.\n",
+        "c.txt": "Cardinal Ana Sousa is the new pope. Sousa was born in Coimbra, one paper said. The talks were "
+                 "mediated by Norway.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    toml_text, report = build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))
+    claims = {c.slots: c for c in load(text=toml_text).claims}
+    born = claims[("born in",)]
+    assert born.value == "Porto" and born.sources == ("a", "b")
+    assert "# DISAGREEMENT: c say \"Coimbra\"" in toml_text  # never resolved silently
+    assert any("born in Porto (a, b) against Coimbra (c)" in line for line in report)
+    assert claims[("mediated by",)].value == "Norway"  # two sources, about the talks rather than a person
+    assert next(c for c in claims.values() if "archbishop" in c.subject).value == "Braga"
+
+
+def test_a_new_name_goes_to_the_subject_of_taking_it_not_the_last_name_before(tmp_path):
+    texts = {
+        "a.txt": "Cardinal Marco Rossi was chosen on Thursday. Rossi, who was close to Pope Clement, took the "
+                 "name Pius XIII.\n",
+        "b.txt": "Pope Clement died in March. Cardinal Marco Rossi succeeds Pope Clement. He chose the name "
+                 "Pius XIII.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    people = {p.name: p for p in load(text=build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))[0]).people}
+    assert people["Marco Rossi"].aliases == ("Pius XIII",)
+    assert people["Clement"].aliases == ()
+
+
+def test_build_reads_a_quotations_speaker_from_the_parse_and_carries_it_to_the_next_sentence(tmp_path):
+    texts = {
+        "a.txt": "Cardinal Marco Rossi spoke from the balcony. He told the crowd that the church was \"a house "
+                 "with open doors for everyone.\" \"Fear has no place among us,\" Rossi said. \"We walk on "
+                 "together, whatever comes.\"\n",
+        "b.txt": "Cardinal Marco Rossi addressed the square on Thursday.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    quotes = {q.text: q.speaker for q in load(text=build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))[0]).quotes}
+    assert quotes == {"a house with open doors for everyone.": "rossi", "Fear has no place among us": "rossi",
+                      "We walk on together, whatever comes.": "rossi"}

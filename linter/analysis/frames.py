@@ -515,6 +515,8 @@ class NamedSlot:
     governor: str  # the word the name's phrase hangs on, as written
     marker: str  # its preposition, lowercase; "" for none
     frame: Frame
+    governor_pos: str = ""  # the governor's part of speech ("VERB", "NOUN"...)
+    relation: str = ""  # the name phrase's relation to its governor ("obl", "obj", "nmod"...)
 
 
 def named_slots(sentence_text: str) -> tuple[NamedSlot, ...]:
@@ -537,8 +539,9 @@ def named_slots(sentence_text: str) -> tuple[NamedSlot, ...]:
             anchor = anchor.head
         marker = next((lemma(c) for c in anchor.children if relation(c) == "case"), "")
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        found.append(NamedSlot(start, end, sentence_text[start:end], anchor.head.text if anchor.head != anchor else "",
-                               marker, build(token)))
+        governed = anchor.head != anchor
+        found.append(NamedSlot(start, end, sentence_text[start:end], anchor.head.text if governed else "",
+                               marker, build(token), anchor.head.pos_ if governed else "", relation(anchor)))
     return tuple(found)
 
 
