@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,17 +19,20 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copydesk import syntax
+from copydesk import engine, syntax
 from copydesk import text as lang
 from copydesk.analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Quote, Sentence,
                                analyse, occasions)
-from copydesk.analysis.frames import NamedSlot, frame_at, named_slots, relation
+from copydesk.analysis.frames import Frame, NamedSlot, frame_at, named_slots, relation
 from copydesk.analysis.reading import parser_text
 from copydesk.dates import WEEKDAYS, find_dates, resolve
 from copydesk.document import Document
 from copydesk.facts import FactSheet, load, long_date, source_id
+from copydesk.config import Config
 from copydesk.files import MAX_DRAFT_BYTES, read_regular
+from copydesk.formatters import one_line
 from copydesk.quoting import SENTENCE, similarity, words
+from copydesk.registry import load_rules
 from copydesk.vocabulary import section
 from copydesk.vocabulary import words as vocabulary
 
@@ -150,7 +154,28 @@ def build(paths: list[Path], as_of: dt.date | None,
     _quantities(candidate, docs, provisional, {sid: days.get(sid, as_of) for sid in docs})
     _events(candidate, docs, provisional, as_of)
     _claims(candidate, docs, provisional)
-    return _render(candidate, as_of, with_findings=True), candidate.report
+    toml_text = _render(candidate, as_of, with_findings=True)
+    unresolved = self_check(toml_text, docs)
+    if unresolved:
+        header = [f"# TO RESOLVE: checked against its own sources, this sheet reports {len(unresolved)} finding"
+                  f"{'s' if len(unresolved) != 1 else ''}. Each is a fact proposed wrongly (correct it) or a source"
+                  " that is wrong (keep the fact; the source's error is real):"]
+        toml_text = "\n".join([*header, *(f"#   {line}" for line in unresolved), toml_text])
+        candidate.report += [f"to resolve: {line}" for line in unresolved]
+    return toml_text, candidate.report
+
+
+def self_check(toml_text: str, docs: dict[str, Document]) -> list[str]:
+    """What the candidate sheet reports on the sources it was built from, one line each ("path:line:column:
+    code message"): a sheet that flags its own sources holds a wrong fact, or a source holds a wrong one."""
+    sheet = load(text=toml_text, path="<candidate>")
+    rules = engine.select_rules(load_rules(plugins=False), Config(), None, None)
+    found = []
+    for doc in docs.values():
+        for finding in engine.check_document(doc, sheet, rules):
+            found.append(f"{Path(finding.path).name}:{finding.line}:{finding.column}: {finding.code} "
+                         f"{one_line(finding.message)}")
+    return found
 
 
 def source_days(docs: dict[str, Document]) -> dict[str, dt.date]:
@@ -521,7 +546,7 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                 frame = frame_at(text, mention.start - sentence.start)
                 if frame is not None and frame.verbal and not frame.negated and not frame.modal and \
                         frame.predicate not in EVENT_VERBS_SKIPPED | vocabulary("predicate", "speech"):
-                    candidate.event_verbs.setdefault(day, Votes()).add(frame.predicate, sid)
+                    candidate.event_verbs.setdefault(day, Votes()).add(_cue_word(frame), sid)
 
 
 def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
@@ -592,6 +617,15 @@ def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tupl
 def _stem(word: str) -> str:
     """A word without its inflection, so that "succeeds" and "succeeded" fill one slot."""
     return regex.sub(r"(?:ed|es|s|ing)$", "", word) if len(word) > 5 else word
+
+
+def _cue_word(frame: Frame) -> str:
+    """The predicate as a cue matches it in a draft: the part its lemma and its written form share
+    ("elect" for elected, "release" for released), or the written form when they share little ("born")."""
+    lemma, written = frame.predicate, (frame.predicate_words[1] if len(frame.predicate_words) > 1
+                                       else frame.predicate).lower()
+    shared = os.path.commonprefix([lemma, written])
+    return shared if len(shared) >= 4 else written
 
 
 def _q(value: str) -> str:

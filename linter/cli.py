@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from copydesk import __version__
 from copydesk.finding import SEVERITIES
 from copydesk.jobs import PARALLEL_FROM
 
 if TYPE_CHECKING:
+    from copydesk import formatters
     from copydesk.finding import Finding
     from copydesk.formatters import FactView
     from copydesk.session import ChangedLines, Session
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 # The rest of copydesk is imported by the command that needs it: `--version` and `--help` import nothing more.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+REPORT_FORMATS = ("text", "concise", "json", "github", "sarif", "markdown", "html")
 
 
 class UsageError(Exception):
@@ -38,13 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check drafts (files or folders)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .)")
     check.add_argument("--facts", metavar="FILE", help="fact sheet (default: config, else the embedded sheet)")
-    check.add_argument("--format", choices=("text", "json", "github", "sarif", "markdown", "html"), default="text",
-                       help="html: a review page to open in a browser (with --output); markdown: a summary for a "
-                            "pull-request comment or a GitHub Actions job summary")
+    check.add_argument("--format", choices=REPORT_FORMATS, default="text",
+                       help="text: each finding with its line and a caret under its words (concise: without "
+                            "them); html: a review page to open in a browser (with --output); markdown: a summary "
+                            "for a pull-request comment or a GitHub Actions job summary")
     check.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
     check.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
     check.add_argument("--severity", choices=SEVERITIES, default="info",
                        help="report and fail on findings at or above this severity (default: info)")
+    check.add_argument("--fail-on", choices=SEVERITIES,
+                       help="exit 1 when a finding at or above this severity is reported (default: the "
+                            "configuration's fail-on, else error: warnings alone pass)")
     check.add_argument("--as-of", metavar="DATE", help="judge 'current' facts on this date (YYYY-MM-DD)")
     check.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovering one")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
@@ -53,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff-base", metavar="REV", help="report only lines added or changed since REV (git)")
     check.add_argument("--diff-file", metavar="FILE", help="report only lines a unified diff adds ('-': stdin)")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
-    check.add_argument("--output", metavar="FILE", help="write the report to FILE; print the summary")
+    check.add_argument("--output", metavar="[FORMAT=]FILE", action="append",
+                       help="write the report to FILE and print the summary; FORMAT=FILE (say html=review.html) "
+                            "writes one more report of that format from the same run; repeatable")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     check.add_argument("--jobs", "-j", type=positive_int, metavar="N",
                        help=f"worker processes (default: one per core from {PARALLEL_FROM} files on)")
@@ -85,9 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     affected.add_argument("--db", metavar="FILE", help="answer from an index built with OLD (`copydesk index`)")
     facts = commands.add_parser("facts", help="work with fact sheets")
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION", required=True)
-    show = facts_commands.add_parser("show", help="print a fact with its sources (or list all facts)")
+    show = facts_commands.add_parser("show", help="print a fact with its sources (or say which sheet applies and "
+                                                   "list its facts)")
     show.add_argument("id", nargs="?")
     show.add_argument("--facts", metavar="FILE")
+    show.add_argument("--for", dest="for_path", metavar="PATH", default=".",
+                      help="the draft or folder whose sheet to show (default: the current folder)")
     validate = facts_commands.add_parser("check", help="validate a fact sheet and lint it for consistency")
     validate.add_argument("file", nargs="?")
     build = facts_commands.add_parser("build", help="write a candidate fact sheet from source articles")
@@ -111,9 +122,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """The arguments; an unknown option is a usage error that names the nearest option of its command."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        from copydesk.suggest import did_you_mean
+
+        command = _command_parser(parser, args)
+        options = [option for action in command._actions for option in action.option_strings]
+        first = next((word for word in unknown if word.startswith("-")), unknown[0])
+        command.error(f"unrecognized arguments: {' '.join(unknown)}{did_you_mean(first.split('=')[0], options)}")
+    return args
+
+
+def _command_parser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The parser of the command the arguments chose ("facts build": the build parser)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = getattr(args, action.dest, None)
+            if chosen in action.choices:
+                return _command_parser(action.choices[chosen], args)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(parser, argv)
     if args.version:
         print(f"copydesk {__version__}")
         if args.verbose:
@@ -233,7 +267,7 @@ def _date(value: str | None, flag: str) -> dt.date | None:
         raise UsageError(f"{flag}: {exc}") from None
 
 
-def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = None) -> Session:
+def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = None, keep_text: bool = False) -> Session:
     """The one place command-line arguments become the plain values a Session takes."""
     from copydesk.session import Options, Session
 
@@ -241,7 +275,7 @@ def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = Non
                       ignore=_codes(args.ignore, "--ignore"),
                       severity=args.severity, as_of=_date(args.as_of, "--as-of"), fix=args.fix, diff=args.diff,
                       unsafe_fixes=args.unsafe_fixes, only_lines=only_lines, roots=tuple(args.paths or ()),
-                      keep_text=args.format == "html")
+                      keep_text=keep_text)
     return Session(options)
 
 
@@ -273,10 +307,19 @@ def run_check(args: argparse.Namespace) -> int:
     for path in paths:
         if not Path(path).exists() and not Path(path).is_symlink():
             raise UsageError(f"{path}: no such file or directory")
-    session = session_from(args, read_changed_lines(args))
+    named_outputs = [_output(value) for value in args.output or ()]
+    outputs = [(fmt or args.format, path) for fmt, path in named_outputs]
+    formats = {args.format, *(fmt for fmt, _ in outputs)}
+    session = session_from(args, read_changed_lines(args), keep_text="html" in formats)
     files, unlistable = session.files(paths)
-    if args.output:
-        refuse_output_over_inputs(args, session, paths, files)
+    if not files and not unlistable and any(os.path.isdir(path) for path in paths):
+        extensions = sorted({e for path in paths for e in session.config_for(path).extensions})
+        raise UsageError(f"no drafts to check in {', '.join(paths)}: no file there ends in {', '.join(extensions)}, "
+                         "or every one is excluded (see `extensions` and `exclude` in copydesk.toml)")
+    for index, (_, path) in enumerate(outputs):
+        if any(os.path.realpath(path) == os.path.realpath(other) for _, other in outputs[:index]):
+            raise UsageError(f"--output {path}: named twice; give each report its own file")
+        refuse_output_over_inputs(args, path, session, paths, files)
     findings: list[Finding] = list(unlistable)
     fixed_total = 0
     changed: list[str] = []
@@ -285,6 +328,7 @@ def run_check(args: argparse.Namespace) -> int:
     except JobsError as exc:
         raise UsageError(str(exc)) from None
     documents: dict[str, str] = {}
+    lines: dict[tuple[str, int], str] = {}
     checked = 0
     with interrupts.handled():
         for result in progress(session.check_files(files, workers), len(files), "files", args.quiet):
@@ -297,6 +341,7 @@ def run_check(args: argparse.Namespace) -> int:
                 sys.stdout.write(result.diff)
             if result.text is not None:
                 documents[result.path] = result.text
+            lines.update(((result.path, number), line) for number, line in result.lines.items())
         interrupted = interrupts.requested()
 
     if files and session.uses_built_in_sheet(files):
@@ -311,32 +356,92 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS if fixed_total else EXIT_OK
     findings.sort(key=lambda f: f.sort_key)
     report = formatters.Report(findings, checked, session.rule_info(), documents,
-                               fact_views(session, findings) if args.format == "html" else {})
+                               fact_views(session, findings) if "html" in formats else {},
+                               sheet_infos(session, files), dt.datetime.now(dt.timezone.utc).isoformat(
+                                   timespec="seconds").replace("+00:00", "Z"), forge_links(), lines)
     if args.statistics:
-        output = formatters.statistics(report)
-    elif args.format == "html":
-        from copydesk import review
-
-        output = review.page(report)
+        report_text = {args.format: formatters.statistics(report)}
     else:
-        output = formatters.FORMATTERS[args.format](report)
-    if args.output and not interrupted:
-        try:
-            file_io.write_new(args.output, output)
-        except OSError as exc:
-            raise UsageError(f"--output: {exc}") from None
-        sys.stdout.write(formatters.summary(report) + "\n")
-    elif args.output:
-        sys.stdout.write(formatters.summary(report) + "\n")
-        print(f"copydesk: {args.output} not written: the run was interrupted", file=sys.stderr)
+        report_text = {fmt: render(fmt, report) for fmt in formats}
+    if not named_outputs or all(fmt is not None for fmt, _ in named_outputs):  # the report goes to stdout
+        report.color = wants_color(sys.stdout)
+        report_text[args.format] = formatters.statistics(report) if args.statistics else render(args.format, report)
+    if interrupted:
+        for _, path in outputs:
+            print(f"copydesk: {path} not written: the run was interrupted", file=sys.stderr)
     else:
-        sys.stdout.write(output)
+        for fmt, path in outputs:
+            try:
+                file_io.write_new(path, report_text[fmt])
+            except OSError as exc:
+                raise UsageError(f"--output: {exc}") from None
+    if any(fmt is None for fmt, _ in named_outputs):
+        sys.stdout.write(formatters.summary(report) + "\n")
+    else:
+        sys.stdout.write(report_text[args.format])
     if args.fix and fixed_total:
         print(f"Fixed {fixed_total} finding{'s' if fixed_total != 1 else ''} in {len(changed)} "
               f"file{'s' if len(changed) != 1 else ''}.", file=sys.stderr)
     if interrupted:
         return interrupted_summary(checked, len(files), changed)
-    return EXIT_FINDINGS if findings else EXIT_OK
+    return EXIT_FINDINGS if session.fails(findings, args.fail_on) else EXIT_OK
+
+
+def _output(value: str) -> tuple[str | None, str]:
+    """``--output FILE`` (the --format report) or ``--output FORMAT=FILE`` (one more report)."""
+    fmt, equals, path = value.partition("=")
+    if equals and fmt in REPORT_FORMATS:
+        if not path:
+            raise UsageError(f"--output {value}: give a file name after '='")
+        return fmt, path
+    return None, value
+
+
+def render(fmt: str, report: formatters.Report) -> str:
+    from copydesk import formatters
+
+    if fmt == "html":
+        from copydesk import review
+
+        return review.page(report)
+    return formatters.FORMATTERS[fmt](report)
+
+
+def sheet_infos(session: Session, files: list[str]) -> list[formatters.SheetInfo]:
+    """The sheets the files were checked against, in the order first used."""
+    from copydesk import formatters
+
+    infos: dict[str, formatters.SheetInfo] = {}
+    for file in files:
+        sheet = session.sheet_for(session.config_for(file))
+        if sheet.path not in infos:
+            built_in = sheet.path.startswith("<default>")
+            infos[sheet.path] = formatters.SheetInfo(
+                sheet.story.title, "built-in" if built_in else sheet.path, str(sheet.story.as_of), len(sheet.facts),
+                len(sheet.sources), built_in)
+    return list(infos.values())
+
+
+def wants_color(stream: TextIO) -> bool:
+    """ANSI colours on a terminal; never with NO_COLOR set (no-color.org), always with FORCE_COLOR set."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def forge_links() -> formatters.Links | None:
+    """Links to the drafts at the commit under review, from GitHub Actions' environment when it is there."""
+    from copydesk import formatters
+
+    server, repository, sha = (os.environ.get(name) for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY",
+                                                                 "GITHUB_SHA"))
+    if not (server and repository and sha):
+        return None
+    run = os.environ.get("GITHUB_RUN_ID")
+    base = f"{server.rstrip('/')}/{repository}"
+    return formatters.Links(f"{base}/blob/{sha}/", f"{base}/actions/runs/{run}" if run else None)
 
 
 def interrupted_summary(checked: int, total: int, changed: list[str]) -> int:
@@ -352,7 +457,8 @@ def interrupted_summary(checked: int, total: int, changed: list[str]) -> int:
     return EXIT_INTERRUPTED
 
 
-def refuse_output_over_inputs(args: argparse.Namespace, session: Session, paths: list[str], drafts: list[str]) -> None:
+def refuse_output_over_inputs(args: argparse.Namespace, output_path: str, session: Session, paths: list[str],
+                              drafts: list[str]) -> None:
     """--output may not name anything the run reads: a draft, a file that would be read as a draft in a
     checked folder, a fact sheet, a configuration file or the diff."""
     from copydesk import engine
@@ -371,15 +477,15 @@ def refuse_output_over_inputs(args: argparse.Namespace, session: Session, paths:
     if args.diff_file and args.diff_file != "-":
         inputs.append((args.diff_file, "the diff being read"))
     try:
-        refuse_over_inputs(args.output, inputs)
+        refuse_over_inputs(output_path, inputs)
     except OutputOverInput as exc:
         raise UsageError(str(exc)) from None
-    output = os.path.realpath(args.output)
+    output = os.path.realpath(output_path)
     for folder in (path for path in paths if os.path.isdir(path)):
         config = session.config_for(folder)
         inside = output.startswith(os.path.join(os.path.realpath(folder), ""))
-        if inside and output.lower().endswith(config.extensions) and not engine.is_excluded(args.output, config.exclude):
-            raise UsageError(f"--output {args.output}: that file is in the checked folder {folder}, where it "
+        if inside and output.lower().endswith(config.extensions) and not engine.is_excluded(output_path, config.exclude):
+            raise UsageError(f"--output {output_path}: that file is in the checked folder {folder}, where it "
                              "would be read as a draft; write the report elsewhere or give it another extension")
 
 
@@ -492,7 +598,9 @@ def show_rule(code: str) -> int:
         name, severity, summary = ENGINE_CODES[code]
         print(f"# {name} ({code})\n\nDefault severity: {severity}.\n\n{summary}")
         return EXIT_OK
-    raise UsageError(f"unknown rule {code!r} (see `copydesk rules`)")
+    from copydesk.suggest import did_you_mean
+
+    raise UsageError(f"unknown rule {code!r}{did_you_mean(code, [*registry, *ENGINE_CODES])} (see `copydesk rules`)")
 
 
 def run_facts(args: argparse.Namespace) -> int:
@@ -521,9 +629,18 @@ def run_facts(args: argparse.Namespace) -> int:
         print(f"{sheet.path}: {'valid' if not problems else 'loads, with problems'} (schema 1): "
               f"{len(sheet.facts)} facts, {len(sheet.sources)} sources, {len(sheet.measures)} measures")
         return EXIT_FINDINGS if problems else EXIT_OK
-    configured = discover(Path.cwd()).facts
-    sheet = load(args.facts or (str(configured) if configured else None))
+    place = Path(args.for_path)
+    config = discover(place if place.is_dir() else place.parent)
+    sheet = load(args.facts or (str(config.facts) if config.facts else None))
     if args.id is None:
+        from copydesk.formatters import SheetInfo
+
+        built_in = sheet.path.startswith("<default>")
+        info = SheetInfo(sheet.story.title, sheet.path, str(sheet.story.as_of), len(sheet.facts), len(sheet.sources),
+                         built_in)
+        why = "given with --facts" if args.facts else f"configured in {config.path}" if config.facts else \
+            "no copydesk.toml above it names one (facts = \"FILE\")"
+        print(f"Drafts in {args.for_path} are checked against {info.describe()}: {why}.")
         for fact_id in sheet.facts:
             listed = sheet.describe(fact_id)
             print(f"{listed.id:<32} {listed.table:<14} {listed.summary}")

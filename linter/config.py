@@ -13,9 +13,12 @@ from typing import Any
 from copydesk.facts import Date, tomllib
 from copydesk.finding import SEVERITIES
 from copydesk.markdown import DEFAULT_TEXT_FIELDS
+from copydesk.suggest import did_you_mean, toml_error
 
 CONFIG_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt")
+CONFIG_KEYS = ("as-of", "exclude", "extensions", "facts", "fail-on", "ignore", "per-file-ignores", "rules", "select",
+               "severity", "text-fields")
 
 
 class ConfigError(Exception):
@@ -35,6 +38,7 @@ class Config:
     text_fields: tuple[str, ...] = DEFAULT_TEXT_FIELDS
     exclude: list[str] = field(default_factory=list)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    fail_on: str = "error"  # the least severity that fails the run (exit 1): warnings alone pass by default
 
     def ignored_for(self, path: str) -> list[str]:
         base = self.path.parent if self.path else Path.cwd()
@@ -85,9 +89,13 @@ def parse(table: dict[str, Any], path: Path, where: str) -> Config:
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise ConfigError(f"{where}: rules: expected tables of options per rule code")
             config.rules = value
+        elif key == "fail-on":
+            if value not in SEVERITIES:
+                raise ConfigError(f"{where}: fail-on: expected \"error\", \"warning\" or \"info\", not {value!r}")
+            config.fail_on = value
         else:
-            raise ConfigError(f"{where}: unknown key {key!r} (expected one of: as-of, exclude, extensions, facts, "
-                              "ignore, per-file-ignores, rules, select, severity, text-fields)")
+            raise ConfigError(f"{where}: unknown key {key!r}{did_you_mean(key, CONFIG_KEYS)} (expected one of: "
+                              f"{', '.join(CONFIG_KEYS)})")
     return config
 
 
@@ -102,7 +110,7 @@ def load_file(path: Path) -> Config | None:
     except files.UnreadableInput as exc:
         raise ConfigError(str(exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: TOML syntax error: {exc}") from None
+        raise ConfigError(toml_error(str(path), exc)) from None
     except RecursionError:
         raise ConfigError(f"{path}: configuration is nested too deeply") from None
     if path.name == "pyproject.toml":

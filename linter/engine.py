@@ -12,6 +12,7 @@ import regex
 from copydesk import files
 from copydesk.config import Config, ConfigError
 from copydesk.document import DecodeError, Document
+from copydesk.suggest import did_you_mean
 from copydesk.facts import FactSheet
 from copydesk.finding import Finding, Violation, severity_rank
 from copydesk.markdown import MAX_NESTING
@@ -46,11 +47,13 @@ def select_rules(registry: dict[str, type[Rule]], config: Config, select: list[s
              *((f"per-file-ignores.{glob}", codes) for glob, codes in config.per_file_ignores.items())]
     for code in config.severity:
         if code not in known:
-            raise ConfigError(f"{where}: severity.{code}: no such rule code (see `copydesk rules`)")
+            raise ConfigError(f"{where}: severity.{code}: no such rule code{did_you_mean(code, known)} "
+                              "(see `copydesk rules`)")
     for key, selectors in named:
         for selector in selectors:
             if selector.upper() != "ALL" and not any(code.startswith(selector.strip().upper()) for code in known):
-                raise ConfigError(f"{where}: {key}: unknown rule code or prefix {selector!r} (see `copydesk rules`)")
+                raise ConfigError(f"{where}: {key}: unknown rule code or prefix {selector!r}"
+                                  f"{did_you_mean(selector, known)} (see `copydesk rules`)")
     options_of: dict[str, dict] = {}
     for code, options in config.rules.items():
         if code not in registry:

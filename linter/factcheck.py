@@ -6,19 +6,21 @@ from copydesk.model import SLOT_PREPOSITIONS, Named, Quantity
 
 
 def lint(sheet: FactSheet) -> list[str]:
-    """Problems in a valid fact sheet, one line each, naming the fact."""
+    """Problems in a valid fact sheet, one line each, naming the fact and saying how to fix it."""
     problems = []
     facts = sheet.facts
     for q in sheet.quantities:
         parts = [p for p in (facts[part] for part in q.parts) if isinstance(p, Quantity)]
         if parts and abs(sum(p.value for p in parts) - q.value) > q.tolerance:
             problems.append(f"quantities.{q.id}: its parts ({', '.join(p.id for p in parts)}) add up to "
-                            f"{sum(p.value for p in parts):g}, not {q.value:g}")
+                            f"{sum(p.value for p in parts):g}, not {q.value:g}; correct the value or a part against "
+                            "the sources, or give `tolerance` if the sources round")
         total = facts.get(q.total or "")
         sides = sheet.measures[q.measure].sides
         if isinstance(total, Quantity) and q.scope == "per side" and total.value != sides * q.value:
             problems.append(f"quantities.{q.id}: {q.value:g} per side makes {sides * q.value:g} in total, "
-                            f"but {total.id} says {total.value:g}")
+                            f"but {total.id} says {total.value:g}; correct one of the two, or remove `total` if "
+                            "they are not the same count")
     problems += _overlapping_terms(sheet)
     names: dict[str, str] = {}
     named = [fact for fact in sheet.facts.values() if isinstance(fact, Named)]
@@ -28,20 +30,26 @@ def lint(sheet: FactSheet) -> list[str]:
     for fact in named:
         for variant in fact.variants:
             if variant in names:
-                problems.append(f"{fact.table}.{fact.id}: variant {variant!r} is the name of {names[variant]}")
+                problems.append(f"{fact.table}.{fact.id}: variant {variant!r} is the name of {names[variant]}; "
+                                f"remove it from `variants` (every use of {names[variant]}'s name would be "
+                                "reported as a misspelling)")
     for claim in sheet.claims:
         if not claim.wrong:
-            problems.append(f"claims.{claim.id}: no wrong values, so nothing can contradict it")
+            problems.append(f"claims.{claim.id}: no wrong values, so nothing can contradict it; list in "
+                            "`wrong` the values a draft must not give (say, the other candidates for the role)")
         for slot in claim.slots:
             words = slot.split()
             if len(words) < 2 or words[-1].lower() not in SLOT_PREPOSITIONS:
                 problems.append(f"claims.{claim.id}: slot {slot!r} should be a word and the preposition before "
-                                f"the value ({', '.join(sorted(SLOT_PREPOSITIONS))}), e.g. \"mediated by\"")
+                                f"the value ({', '.join(sorted(SLOT_PREPOSITIONS))}); write it like "
+                                "\"mediated by\"")
     for any_fact in sheet.facts.values():
         single = len(any_fact.sources) == 1
         if single != any_fact.single_source:
             problems.append(f"{any_fact.table}.{any_fact.id}: {len(any_fact.sources)} source(s) but single_source is "
-                            f"{'missing' if single else 'set'}")
+                            f"{'missing' if single else 'set'}; " + (
+                                "add `single_source = true` once you have checked that one source is enough"
+                                if single else "remove `single_source`"))
     return problems
 
 
@@ -62,7 +70,8 @@ def _overlapping_terms(sheet: FactSheet) -> list[str]:
         for term in terms:
             if furthest is not None and term[0] < furthest[1] and term[2] != furthest[2]:
                 problems.append(f"people.{term[2]}: {office} of {country or 'an unnamed country'} "
-                                f"overlaps with {furthest[2]}'s term")
+                                f"overlaps with {furthest[2]}'s term; give each role its `start` and `end`, or "
+                                "declare the office held by many at once (`[[offices]]` with `holders = \"many\"`)")
             if furthest is None or term[1] > furthest[1]:
                 furthest = term
     return problems

@@ -21,6 +21,7 @@ from typing import Any
 
 import regex
 
+from copydesk.suggest import did_you_mean, toml_error
 from copydesk.model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Office,
                             Organisation, Person, Place, Quantity, Quote, Role, Source, Story, long_date)
 
@@ -185,7 +186,7 @@ def load(path: str | Path | None = None, *, text: str | None = None) -> FactShee
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise FactSheetError(f"{name}: TOML syntax error: {exc}") from None
+        raise FactSheetError(toml_error(name, exc)) from None
     except RecursionError:
         raise FactSheetError(f"{name}: fact sheet is nested too deeply") from None
     sheet = _build(raw, name)
@@ -229,7 +230,8 @@ def _build(raw: dict[str, Any], name: str) -> FactSheet:
         raise FactSheetError(f"{name}: fact sheet is nested more than {MAX_NESTING} levels deep")
     for key in raw:
         if key not in TOP_LEVEL:
-            raise fail(key, f"unknown key (expected one of: {', '.join(sorted(TOP_LEVEL))})")
+            raise fail(key, f"unknown key{did_you_mean(key, TOP_LEVEL)} (expected one of: "
+                            f"{', '.join(sorted(TOP_LEVEL))})")
     if "schema" not in raw:
         raise fail("schema", "missing (add `schema = 1` at the top)")
     if type(raw["schema"]) is not int or raw["schema"] != SCHEMA_VERSION:
@@ -320,7 +322,7 @@ def _read_table(table: Any, kind: type, where: str, fail) -> Any:
     spec = field_spec(kind)
     for key in table:
         if key not in spec:
-            raise fail(f"{where}.{key}", f"unknown key (expected one of: {', '.join(spec)})")
+            raise fail(f"{where}.{key}", f"unknown key{did_you_mean(key, spec)} (expected one of: {', '.join(spec)})")
     values = {}
     for key, (value_type, required) in spec.items():
         if key not in table:

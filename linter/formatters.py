@@ -37,12 +37,55 @@ class FactView:
 
 
 @dataclass
+class SheetInfo:
+    """A fact sheet a run checked drafts against, as every report names it."""
+    title: str
+    path: str
+    as_of: str
+    facts: int
+    sources: int
+    built_in: bool = False  # the embedded sample sheet: no sheet was configured
+
+    def describe(self) -> str:
+        where = "the built-in sample sheet: no sheet configured" if self.built_in else self.path
+        return f"\u201c{self.title}\u201d ({where}; as of {self.as_of}; {self.facts} facts from " \
+               f"{self.sources} source{'s' if self.sources != 1 else ''})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "path": self.path, "as_of": self.as_of, "facts": self.facts,
+                "sources": self.sources, "built_in": self.built_in}
+
+
+@dataclass
+class Links:
+    """Where a pull request's drafts can be read on the forge: each file at the head commit, and the run."""
+    files: str  # ".../owner/repo/blob/SHA/": a draft's repository path is appended
+    run: str | None = None  # the run's page, where its review page is uploaded
+
+    def file(self, path: str) -> str:
+        return f"{self.files}{_uri(path)}"
+
+    def line(self, path: str, line: int) -> str:
+        return f"{self.file(path)}#L{line}"
+
+
+@dataclass
 class Report:
     findings: list[Finding]
     files_checked: int
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)  # the text checked, per path (the review page)
     facts: dict[tuple[str, str], FactView] = field(default_factory=dict)  # per (path, fact id)
+    sheets: list[SheetInfo] = field(default_factory=list)  # the sheets the drafts were checked against
+    run_at: str = ""  # when, ISO 8601 in UTC
+    links: Links | None = None
+    lines: dict[tuple[str, int], str] = field(default_factory=dict)  # (path, line): the line a finding is on
+    color: bool = False  # ANSI colours (a terminal that wants them)
+
+
+def checked_against(report: Report) -> list[str]:
+    """One line per sheet: what the drafts were checked against, and by which copydesk."""
+    return [f"Fact sheet: {sheet.describe()}; copydesk {__version__}" for sheet in report.sheets]
 
 
 def one_line(value: str) -> str:
@@ -50,15 +93,54 @@ def one_line(value: str) -> str:
     return LINE_BREAKS.sub(" ", value)
 
 
-def text(report: Report) -> str:
+COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "gutter": "34"}
+EXCERPT_WIDTH = 100  # characters of a long line shown around a finding (paragraphs are often one line)
+
+
+def _paint(report: Report, what: str, value: str) -> str:
+    return f"\x1b[{COLORS[what]}m{value}\x1b[0m" if report.color else value
+
+
+def excerpt(line: str, column: int, end_column: int | None) -> tuple[str, int, int]:
+    """The part of a line shown under a finding, where its caret starts in it and how wide it is: the whole
+    line when short, else about EXCERPT_WIDTH characters around the span with "…" where it was cut."""
+    line = one_line(line.replace("\t", " "))
+    start = column - 1
+    width = max(1, (end_column - column) if end_column is not None else len(line) - start)
+    if len(line) <= EXCERPT_WIDTH:
+        return line, start, width
+    left = max(0, start - EXCERPT_WIDTH // 3)
+    right = min(len(line), max(start + width, left + EXCERPT_WIDTH))
+    shown = ("\u2026" if left else "") + line[left:right] + ("\u2026" if right < len(line) else "")
+    return shown, start - left + (1 if left else 0), min(width, right - start)
+
+
+def _source(report: Report, finding: Finding) -> list[str]:
+    """The finding's line with a caret under its words, as ruff and ESLint show it."""
+    line = report.lines.get((finding.path, finding.line))
+    if line is None:
+        return []
+    shown, start, width = excerpt(line, finding.column, finding.end_column if finding.end_line == finding.line
+                                  else None)
+    number = str(finding.line)
+    gutter = _paint(report, "gutter", f"{number} |")
+    blank = _paint(report, "gutter", f"{' ' * len(number)} |")
+    return [f"  {gutter} {shown}", f"  {blank} {' ' * start}{_paint(report, finding.severity, '^' * width)}"]
+
+
+def text(report: Report, *, source: bool = True) -> str:
     lines = []
     for finding in report.findings:
-        lines.append(f"{one_line(finding.path)}:{finding.line}:{finding.column}: {finding.code} "
-                     f"[{finding.severity}] {one_line(finding.message)}")
+        lines.append(f"{_paint(report, 'path', one_line(finding.path))}:{finding.line}:{finding.column}: "
+                     f"{finding.code} [{_paint(report, finding.severity, finding.severity)}] "
+                     f"{one_line(finding.message)}")
+        if source:
+            lines += _source(report, finding)
         if finding.fact:
             sources = ", ".join(finding.sources) if finding.sources else "no source listed"
             lines.append(f"    fact {finding.fact}; sources: {sources}")
     lines.append(summary(report))
+    lines += checked_against(report)
     return "\n".join(lines) + "\n"
 
 
@@ -88,8 +170,14 @@ def statistics(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def run_properties(report: Report) -> dict[str, Any]:
+    return {"copydesk": __version__, "run_at": report.run_at, "files_checked": report.files_checked,
+            "sheets": [sheet.to_dict() for sheet in report.sheets]}
+
+
 def json_report(report: Report) -> str:
-    return json.dumps([f.to_dict() for f in report.findings], indent=2, ensure_ascii=False) + "\n"
+    return json.dumps({**run_properties(report), "findings": [f.to_dict() for f in report.findings]}, indent=2,
+                      ensure_ascii=False) + "\n"
 
 
 def _escape_data(value: str) -> str:
@@ -161,12 +249,14 @@ def sarif(report: Report) -> str:
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{"tool": {"driver": {"name": "copydesk", "version": __version__, "rules": descriptors}},
-                  "columnKind": "unicodeCodePoints", "results": results}],
+                  "columnKind": "unicodeCodePoints", "results": results, "properties": run_properties(report),
+                  **({"invocations": [{"executionSuccessful": True, "startTimeUtc": report.run_at}]}
+                     if report.run_at else {})}],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-MARKDOWN_ROWS = 50  # a pull-request comment or job summary lists this many findings, then "and N more"
+MARKDOWN_ROWS = 50  # a pull-request comment or job summary lists about this many findings, every file represented
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
 
 
@@ -176,28 +266,70 @@ def _cell(value: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", one_line(value))
 
 
+def _link(text: str, url: str | None) -> str:
+    return f"[{text}]({url.replace(')', '%29').replace(' ', '%20')})" if url else text
+
+
+def rows_per_file(counts: list[int], cap: int) -> list[int]:
+    """How many findings of each file to list so that about ``cap`` are listed and every file has at
+    least one: the shares are levelled (a file with few findings leaves its share to the others)."""
+    shown = [min(1, count) for count in counts]
+    while sum(shown) < cap and any(s < c for s, c in zip(shown, counts)):
+        for index, count in enumerate(counts):
+            if shown[index] < count and sum(shown) < cap:
+                shown[index] += 1
+    return shown
+
+
+def _fix_cell(finding: Finding) -> str:
+    if finding.fix is None:
+        return ""
+    kind = "safe: `--fix`" if finding.fix.safe else "unsafe: review first"
+    replacement = finding.fix.replacement
+    return f"delete ({kind})" if not replacement else f"\u201c{_cell(replacement)}\u201d ({kind})"
+
+
 def markdown(report: Report) -> str:
-    """A compact summary for a pull-request comment or a GitHub Actions job summary."""
+    """A summary for a pull-request comment or a GitHub Actions job summary: what was checked against what,
+    the findings per file, then the findings, each linked to its line at the head commit when known."""
     lines = [f"### copydesk: {_cell(summary(report))}", ""]
-    shown = 0
+    lines += [_cell(line) + "  " for line in checked_against(report)]
+    if report.run_at:
+        lines.append(f"Run at {report.run_at}.")
+    lines.append("")
     by_path: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_path.setdefault(finding.path, []).append(finding)
-    for path, findings in by_path.items():
-        if shown >= MARKDOWN_ROWS:
-            break
-        lines += [f"#### {_cell(path)}", "", "| Line | Code | Message | Fact |", "|---:|---|---|---|"]
-        for finding in findings[:MARKDOWN_ROWS - shown]:
-            fact = f"{_cell(finding.fact)} ({_cell(', '.join(finding.sources))})" if finding.fact else ""
-            lines.append(f"| {finding.line}:{finding.column} | {_cell(finding.code)} | {_cell(finding.message)} "
-                         f"| {fact} |")
-            shown += 1
+    links = report.links
+    if by_path:
+        lines += ["| File | Errors | Warnings | Info |", "|---|---:|---:|---:|"]
+        for path, findings in by_path.items():
+            count = Counter(f.severity for f in findings)
+            lines.append(f"| {_link(_cell(path), links.file(path) if links else None)} | "
+                         f"{count['error']} | {count['warning']} | {count['info']} |")
         lines.append("")
-    if len(report.findings) > shown:
-        rest = len(report.findings) - shown
-        lines += [f"_…and {rest} more finding{'s' if rest != 1 else ''} "
-                  "(run `copydesk check` for all of them)._", ""]
+    shares = rows_per_file([len(found) for found in by_path.values()], MARKDOWN_ROWS)
+    for (path, findings), share in zip(by_path.items(), shares):
+        lines += [f"#### {_cell(path)}", "", "| Line | Severity | Code | Message | Fix | Fact |",
+                  "|---:|---|---|---|---|---|"]
+        for finding in findings[:share]:
+            where = _link(f"{finding.line}:{finding.column}", links.line(path, finding.line) if links else None)
+            fact = f"{_cell(finding.fact)} ({_cell(', '.join(finding.sources))})" if finding.fact else ""
+            lines.append(f"| {where} | {finding.severity} | {_cell(finding.code)} | {_cell(finding.message)} | "
+                         f"{_fix_cell(finding)} | {fact} |")
+        rest = len(findings) - share
+        if rest:
+            review = _link("the review page", links.run) + " (this run's copydesk-review artifact)" \
+                if links and links.run else "the review page (`copydesk check --format html`)"
+            lines += ["", f"_…and {rest} more finding{'s' if rest != 1 else ''} in this file: every finding is "
+                          f"on {review}._"]
+        lines.append("")
     return "\n".join(lines)
 
 
-FORMATTERS = {"text": text, "json": json_report, "github": github, "sarif": sarif, "markdown": markdown}
+def concise(report: Report) -> str:
+    """One line per finding (and its fact), without the draft's line: for grep and for logs."""
+    return text(report, source=False)
+
+
+FORMATTERS = {"text": text, "concise": concise, "json": json_report, "github": github, "sarif": sarif, "markdown": markdown}

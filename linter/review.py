@@ -26,7 +26,7 @@ from typing import Any
 from copydesk import markdown
 from copydesk.document import MARKDOWN_SUFFIXES, line_starts
 from copydesk.finding import SEVERITIES, Finding
-from copydesk.formatters import Report, RuleInfo, summary
+from copydesk.formatters import Report, RuleInfo, checked_against, summary
 
 BAR_WIDTH = 200  # pixels of the longest bar in the chart by rule
 
@@ -395,6 +395,9 @@ def page(report: Report) -> str:
 <header>
 <h1>copydesk review</h1>
 <p class="lede">{esc(summary(report))}</p>
+{"".join(f'<p class="sheet">{esc(line)}</p>' for line in checked_against(report))}{
+    f'<p class="sheet">Run at <time datetime="{esc(report.run_at)}">{esc(report.run_at)}</time>.</p>'
+    if report.run_at else ""}
 <ul class="totals">{"".join(totals)}</ul>
 <div class="overview">
 <div><h2>Findings by rule</h2>{_chart(findings, report.rules)}</div>

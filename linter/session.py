@@ -10,18 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from copydesk import engine, files, fixes, interrupts
 from copydesk.config import Config, ConfigError, discover, load_file
-from copydesk.document import Document
+from copydesk.document import Document, line_starts
 from copydesk.facts import FactSheet, load
-from copydesk.finding import Finding
+from copydesk.finding import Finding, severity_rank
 from copydesk.formatters import RuleInfo
 from copydesk.jobs import job_count
 from copydesk.registry import load_rules
+from copydesk.suggest import did_you_mean
 from copydesk.rule import Rule
 
 ChangedLines = dict[Path, set[int]]
@@ -51,6 +52,7 @@ class FileResult:
     applied: int = 0
     diff: str = ""
     text: str | None = None  # with Options.keep_text: the text the findings are about
+    lines: dict[int, str] = field(default_factory=dict)  # the lines the findings are on, by number (the excerpt)
 
 
 class Session:
@@ -60,7 +62,8 @@ class Session:
         known = [*self.registry, *engine.ENGINE_CODES]
         for selector in (options.select or ()) + (options.ignore or ()):
             if selector != "ALL" and not any(code.startswith(selector) for code in known):
-                raise ConfigError(f"unknown rule code or prefix {selector!r} (see `copydesk rules`)")
+                raise ConfigError(f"unknown rule code or prefix {selector!r}{did_you_mean(selector, known)} "
+                                  "(see `copydesk rules`)")
         self.roots = [os.path.realpath(p) for p in [os.getcwd(), *options.roots] if os.path.isdir(p)]
         self.fixed_config = None
         if options.config:
@@ -87,6 +90,11 @@ class Session:
     def uses_built_in_sheet(self, paths: list[str]) -> bool:
         """Whether any of these files is checked against the embedded sample sheet (none configured)."""
         return self.options.facts is None and any(self.config_for(path).facts is None for path in paths)
+
+    def fails(self, findings: list[Finding], fail_on: str | None) -> bool:
+        """Whether the run fails: a finding at or above ``fail_on``, else its file's configured fail-on."""
+        return any(severity_rank(f.severity) >= severity_rank(fail_on or self.config_for(f.path).fail_on)
+                   for f in findings)
 
     def rules_for(self, config: Config) -> list[Rule]:
         if id(config) not in self.rules:
@@ -147,7 +155,10 @@ class Session:
         return self._result(file, self.check(loaded.with_text(fixed_text)), fixed_text, applied)
 
     def _result(self, file: str, findings: list[Finding], text: str, applied: int = 0) -> FileResult:
-        return FileResult(file, findings, applied, text=text if self.options.keep_text else None)
+        starts = line_starts(text)
+        lines = {f.line: text[starts[f.line - 1]:starts[f.line] if f.line < len(starts) else len(text)]
+                 .rstrip("\r\n") for f in findings if 0 < f.line <= len(starts)}
+        return FileResult(file, findings, applied, text=text if self.options.keep_text else None, lines=lines)
 
     def check_files(self, paths: list[str], jobs: int | None = None) -> Iterator[FileResult]:
         """Results in the order of the files, from this process or from worker processes.

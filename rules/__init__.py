@@ -10,4 +10,5 @@ BUILTIN_MODULES = (
     "copydesk.rules.claims",
     "copydesk.rules.timeline",
     "copydesk.rules.consistency",
+    "copydesk.rules.story",
 )

@@ -91,6 +91,13 @@ def test_build_from_the_seeds_finds_the_default_sheets_key_facts():
         assert number in agreed
 
 
+def built(folder, texts: dict[str, str], as_of=dt.date(2031, 4, 10)) -> tuple[str, list[str]]:
+    """The candidate sheet and report built from these sources, written into the folder."""
+    for name, text in texts.items():
+        (folder / name).write_text(text)
+    return build(sorted(folder.iterdir()), as_of)
+
+
 def test_build_reads_a_story_beyond_politics(tmp_path):
     texts = {
         "a.txt": "Cardinal Marco Rossi was chosen in Rome on Thursday and took the name Pius XIII. He succeeds "
@@ -99,9 +106,7 @@ def test_build_reads_a_story_beyond_politics(tmp_path):
                  "2 March. Before the vote the cardinals prayed in the Room of Tears.\n",
         "c.txt": "Cardinal Marco Rossi, 64, addressed the crowd in Rome in Italian.\n",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text)
-    toml_text, _ = build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))
+    toml_text, _ = built(tmp_path, texts)
     sheet = load(text=toml_text)
     people = {p.name: p for p in sheet.people}
     assert people["Marco Rossi"].roles[0].office == "Cardinal" and people["Marco Rossi"].aliases == ("Pius XIII",)
@@ -185,9 +190,7 @@ def test_build_proposes_claims_from_the_slots_the_sources_fill(tmp_path):
         "c.txt": "Cardinal Ana Sousa is the new pope. Sousa was born in Coimbra, one paper said. The talks were "
                  "mediated by Norway.\n",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text)
-    toml_text, report = build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))
+    toml_text, report = built(tmp_path, texts)
     claims = {c.slots: c for c in load(text=toml_text).claims}
     born = claims[("born in",)]
     assert born.value == "Porto" and born.sources == ("a", "b")
@@ -204,9 +207,7 @@ def test_a_new_name_goes_to_the_subject_of_taking_it_not_the_last_name_before(tm
         "b.txt": "Pope Clement died in March. Cardinal Marco Rossi succeeds Pope Clement. He chose the name "
                  "Pius XIII.\n",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text)
-    people = {p.name: p for p in load(text=build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))[0]).people}
+    people = {p.name: p for p in load(text=built(tmp_path, texts)[0]).people}
     assert people["Marco Rossi"].aliases == ("Pius XIII",)
     assert people["Clement"].aliases == ()
 
@@ -218,8 +219,22 @@ def test_build_reads_a_quotations_speaker_from_the_parse_and_carries_it_to_the_n
                  "together, whatever comes.\"\n",
         "b.txt": "Cardinal Marco Rossi addressed the square on Thursday.\n",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text)
-    quotes = {q.text: q.speaker for q in load(text=build(sorted(tmp_path.iterdir()), dt.date(2031, 4, 10))[0]).quotes}
+    quotes = {q.text: q.speaker for q in load(text=built(tmp_path, texts)[0]).quotes}
     assert quotes == {"a house with open doors for everyone.": "rossi", "Fear has no place among us": "rossi",
                       "We walk on together, whatever comes.": "rossi"}
+
+
+def test_build_checks_its_sheet_against_its_own_sources_and_lists_what_to_resolve(tmp_path):
+    texts = {
+        "a.txt": 'Cardinal Marco Rossi addressed the square on Thursday. "We walk together in hope and in '
+                 'peace," Rossi said.\n',
+        "b.txt": 'Cardinal Marco Rossi spoke from the balcony. "We walk together in hope and in peace," Rossi '
+                 'told the crowd.\n',
+        "c.txt": 'Cardinal Marco Rossi greeted the crowd. "We walk together in faith and in peace," Rossi said.\n',
+    }
+    toml_text, report = built(tmp_path, texts)
+    resolve = [line for line in report if line.startswith("to resolve: ")]
+    assert len(resolve) == 1 and resolve[0].startswith("to resolve: c.txt:1:42: Q101 misquote of Marco Rossi")
+    assert toml_text.startswith("# TO RESOLVE: checked against its own sources, this sheet reports 1 finding.")
+    assert "#   c.txt:1:42: Q101" in toml_text
+    load(text=toml_text)  # still a valid sheet

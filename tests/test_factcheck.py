@@ -83,16 +83,23 @@ slots = ["mediated", "held in"]
 sources = ["a", "b"]
 """
     problems = lint(load(text=text))
-    assert "quantities.per-side: its parts (soldiers, civilians) add up to 380, not 390" in problems
-    assert "quantities.per-side: 390 per side makes 780 in total, but total says 790" in problems
-    assert "people.p2: Mayor of an unnamed country overlaps with p1's term" in problems
-    assert "people.p1: variant 'Bob Two' is the name of p2" in problems
-    assert "claims.c: no wrong values, so nothing can contradict it" in problems
-    assert [p for p in problems if "slot" in p] == [
-        "claims.c: slot 'mediated' should be a word and the preposition before the value (at, by, from, in, on, to, "
-        "with), e.g. \"mediated by\""]
-    assert "quantities.civilians: 1 source(s) but single_source is missing" in problems
-    assert "people.p2: 2 source(s) but single_source is set" in problems
+    assert problems == [  # each names the fact, the problem, and how to fix it
+        "quantities.per-side: its parts (soldiers, civilians) add up to 380, not 390; correct the value or a part "
+        "against the sources, or give `tolerance` if the sources round",
+        "quantities.per-side: 390 per side makes 780 in total, but total says 790; correct one of the two, or "
+        "remove `total` if they are not the same count",
+        "people.p2: Mayor of an unnamed country overlaps with p1's term; give each role its `start` and `end`, or "
+        "declare the office held by many at once (`[[offices]]` with `holders = \"many\"`)",
+        "people.p1: variant 'Bob Two' is the name of p2; remove it from `variants` (every use of p2's name would "
+        "be reported as a misspelling)",
+        "claims.c: no wrong values, so nothing can contradict it; list in `wrong` the values a draft must not "
+        "give (say, the other candidates for the role)",
+        "claims.c: slot 'mediated' should be a word and the preposition before the value (at, by, from, in, on, "
+        "to, with); write it like \"mediated by\"",
+        "people.p2: 2 source(s) but single_source is set; remove `single_source`",
+        "quantities.civilians: 1 source(s) but single_source is missing; add `single_source = true` once you "
+        "have checked that one source is enough",
+    ]
 
 
 def test_cli_exit_codes(tmp_path, capsys):

@@ -114,4 +114,4 @@ def test_fix_rechecks_with_the_configured_text_fields(tmp_path, capsys):
     draft.write_text("---\nstandfirst: Prime Minister Vladimir Putin spoke\n---\n\nOfficials in Kiev spoke.\n")
     assert main(["check", "--fix", "--format", "json", str(draft)]) == 1
     assert "Officials in Kyiv spoke." in draft.read_text()
-    assert [(f["code"], f["line"]) for f in json.loads(capsys.readouterr().out)] == [("T102", 2)]
+    assert [(f["code"], f["line"]) for f in json.loads(capsys.readouterr().out)["findings"]] == [("T102", 2)]

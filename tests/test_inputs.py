@@ -110,7 +110,7 @@ def test_odd_configuration_files(tmp_path, capsys, name, content, expected):
     code = main(["check", "--format", "json", str(tmp_path / "draft.md")])
     captured = capsys.readouterr()
     if expected is None:  # a BOM is not an error: the file applies (only T rules selected)
-        assert code == 1 and [d["code"] for d in json.loads(captured.out)] == ["T101"]
+        assert code == 1 and [d["code"] for d in json.loads(captured.out)["findings"]] == ["T101"]
     else:
         assert code == 2 and expected in captured.err
 
@@ -148,7 +148,7 @@ def test_a_worker_that_dies_is_reported_as_e900_for_its_files(tmp_path, capsys, 
     monkeypatch.setattr(session.Session, "check_file", dies_on_draft2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert main(["check", "--jobs", "2", "--format", "json", str(tmp_path)]) == 1
-    found = json.loads(capsys.readouterr().out)
+    found = json.loads(capsys.readouterr().out)["findings"]
     died = [d for d in found if d["code"] == "E900"]
     assert any(d["path"].endswith("draft2.md") for d in died)
     assert all("a worker process died" in d["message"] for d in died)
@@ -188,7 +188,7 @@ def test_an_unlistable_folder_is_reported(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(engine.os, "walk", walk)
     assert main(["check", "--format", "json", str(tmp_path)]) == 1
-    found = json.loads(capsys.readouterr().out)
+    found = json.loads(capsys.readouterr().out)["findings"]
     assert [(d["path"].rsplit("/", 1)[-1], d["code"], d["message"]) for d in found] == [
         ("sealed", "E001", "folder not checked: Permission denied")]
 
@@ -221,6 +221,6 @@ def test_large_fact_sheet_loads_and_checks(tmp_path, capsys):
     sheet.write_text(SHEET + people)
     (tmp_path / "draft.md").write_text("Given3 Family7 met Given5 Family5.\n")
     assert main(["check", "--facts", str(sheet), "--format", "json", str(tmp_path / "draft.md")]) == 1
-    assert [d["code"] for d in json.loads(capsys.readouterr().out)] == ["S103"]
+    assert [d["code"] for d in json.loads(capsys.readouterr().out)["findings"]] == ["S103"]
     assert main(["facts", "check", str(sheet)]) == 1
     assert capsys.readouterr().out.count("overlaps") == 999

@@ -41,7 +41,7 @@ async def test_diagnostics_match_the_command_line(client: LanguageClient, tmp_pa
     assert [span(d) for d in diagnostics] == [("T101", 1, 0, 1, 16), ("S101", 1, 33, 1, 37)]
     assert diagnostics[0].severity == types.DiagnosticSeverity.Error and diagnostics[0].source == "copydesk"
     main(["check", "--format", "json", str(draft)])
-    cli = json.loads(capsys.readouterr().out)
+    cli = json.loads(capsys.readouterr().out)["findings"]
     assert [(f["code"], f["line"] - 1, f["column"] - 1) for f in cli] == [(c, l, ch) for c, l, ch, _, _ in
                                                                           map(span, diagnostics)]
 

@@ -150,13 +150,14 @@ single_source = true
 """
     assert lint(load_text(text=sheet)) == []
     assert lint(load_text(text=sheet.replace("value = 30", "value = 20"))) == [
-        "quantities.each: 10 per side makes 30 in total, but all says 20"]
+        "quantities.each: 10 per side makes 30 in total, but all says 20; correct one of the two, or remove `total` "
+        "if they are not the same count"]
 
 
 def test_the_stories_sample_draft_shows_every_family(capsys):
     assert main(["check", "--facts", str(SHEET_PATH), "--format", "json",
                  str(ROOT / "examples" / "pope-leo" / "sample_draft.md")]) == 1
-    found = json.loads(capsys.readouterr().out)
+    found = json.loads(capsys.readouterr().out)["findings"]
     assert {f["code"][0] for f in found} == {"T", "N", "S", "Q", "C", "D"}
 
 

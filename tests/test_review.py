@@ -31,7 +31,7 @@ def review(tmp_path: Path, capsys, monkeypatch, *drafts: Path) -> tuple[Path, li
     assert main(["check", "--format", "html", "--output", str(page), *names]) == 1
     capsys.readouterr()
     assert main(["check", "--format", "json", *names]) == 1
-    return page, json.loads(capsys.readouterr().out)
+    return page, json.loads(capsys.readouterr().out)["findings"]
 
 
 def span_text(finding: dict) -> str:
@@ -173,3 +173,14 @@ def test_review_page_in_a_browser(browser, tmp_path, capsys, monkeypatch):
     assert shot.stat().st_size > 10_000
     if os.environ.get("COPYDESK_SCREENSHOT"):
         shutil.copy(shot, SCREENSHOT)
+
+
+def test_the_page_names_the_sheet_it_checked_against_and_when(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    page = tmp_path / "report.html"
+    assert main(["check", "--format", "html", "--output", str(page), "--facts", "examples/pope-leo/facts.toml",
+                 "examples/pope-leo/sample_draft.md"]) == 1
+    header = page.read_text(encoding="utf-8").split("<header>")[1].split("</header>")[0]
+    sheet = re.search(r'<p class="sheet">Fact sheet: (.*?)</p>', header).group(1)
+    assert "examples/pope-leo/facts.toml; as of " in sheet and " facts from 8 sources); copydesk " in sheet
+    assert re.search(r'Run at <time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ">', header)

@@ -24,7 +24,7 @@ def needs_git(test):
 
 def fix_json(capsys, *args):
     code = main(["check", "--fix", "--format", "json", *map(str, args)])
-    return code, json.loads(capsys.readouterr().out)
+    return code, json.loads(capsys.readouterr().out)["findings"]
 
 
 def codes_and_messages(data):
@@ -94,7 +94,7 @@ def test_check_follows_a_link_inside_the_tree(tmp_path, capsys, monkeypatch):
     (tmp_path / "archive" / "old.md").write_text(BAD)
     (tmp_path / "latest.md").symlink_to("archive/old.md")
     assert main(["check", "--format", "json", "latest.md"]) == 1
-    assert [d["code"] for d in json.loads(capsys.readouterr().out)] == ["T101", "S101"]
+    assert [d["code"] for d in json.loads(capsys.readouterr().out)["findings"]] == ["T101", "S101"]
 
 
 # -- 3. hard links, owner, mode, read-only -----------------------------------------------------------
@@ -171,7 +171,7 @@ def test_diff_base_finds_files_whose_names_git_quotes(tmp_path, capsys, monkeypa
         (tmp_path / "sub" / name).write_text("Kyiv welcomed the swap.\nKiev was quiet.\n")
     monkeypatch.chdir(tmp_path / "sub")
     assert main(["check", "--format", "json", "--diff-base", "HEAD", *names]) == 1
-    found = json.loads(capsys.readouterr().out)
+    found = json.loads(capsys.readouterr().out)["findings"]
     assert sorted((d["path"], d["line"], d["code"]) for d in found) == sorted((n, 2, "S101") for n in names)
 
 

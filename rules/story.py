@@ -1,0 +1,75 @@
+"""A — the draft and its sheet: a draft that does not look like the story its fact sheet is about."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from copydesk.finding import Violation
+from copydesk.rule import Context, Family, Rule
+
+FAMILY = Family("A", "the draft and its fact sheet")
+
+WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+class OtherStory(Rule):
+    """Does not look like the story of the fact sheet it is checked against.
+
+    ## What it does
+    Counts the fact sheet's people, places and organisations the draft names, and
+    the figures it states of what the sheet counts. A draft of at least `min-words`
+    words that names no more than `max-names` of them and states none of those
+    figures is reported once, at its first word, with the sheet's story title.
+
+    ## Why is this bad?
+    Every other rule checks what a draft says against the sheet's facts. A draft
+    about another story shares none of them, so it passes every check: "All checks
+    passed" would say nothing true. This happens when no sheet is configured and
+    the embedded sample sheet is used, or when a draft is filed in the wrong folder.
+
+    ## Example
+    ```markdown
+    The cardinals met in the Sistine Chapel for a second day and elected a new
+    pope on the fourth ballot. White smoke rose above the chapel in the early
+    evening, bells rang across the square, and the crowd cheered as the new
+    pontiff stepped onto the balcony to greet them in Italian and Spanish.
+    ```
+
+    ## Use instead
+    Check the draft against its own story's sheet (`--facts FILE`, or
+    `facts = "FILE"` in copydesk.toml). A draft of the sheet's story names its
+    people and places, or states its figures:
+    ```markdown
+    Each side freed 390 people on Friday in the first stage of the exchange. The
+    president said in a statement that the talks had made it possible, and both
+    sides said that more would come home over the weekend as the swap went on.
+    Families waited at the border for news of their relatives all day and night.
+    ```
+
+    ## Fix
+    None: the draft needs its own story's sheet.
+    """
+
+    code = "A101"
+    name = "other-story"
+    severity = "warning"
+    defaults = {"min-words": 40, "max-names": 2}
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        analysis = ctx.analysis
+        words = list(WORD.finditer(ctx.doc.prose))
+        if len(words) < self.options["min-words"] or analysis.counts:
+            return
+        named = {mention.fact_id for mention in analysis.mentions}
+        if len(named) > self.options["max-names"]:
+            return
+        first = words[0]
+        what = "none" if not named else f"only {len(named)}"
+        yield Violation(first.start(), first.end(),
+                        f"this draft names {what} of the fact sheet's people, places and organisations and states "
+                        f"none of its figures: it does not look like \u201c{ctx.facts.story.title}\u201d; check it "
+                        "against its own story's sheet (--facts FILE, or facts = \"FILE\" in copydesk.toml)")
+
+
+RULES = [OtherStory]
