@@ -58,6 +58,13 @@ class Date:
             return f"{MONTH_NAMES[self.month - 1]} {self.year}"
         return str(self.year)
 
+    def __format__(self, spec: str) -> str:
+        """``f"{date:on}"``: the date with the preposition its precision takes ("on Friday 23 May 2025",
+        "in February 2022", "in 2022")."""
+        if spec == "on":
+            return f"{'on' if self.day else 'in'} {self}"
+        return format(str(self), spec)
+
 
 def cues_match(groups: CueGroups, unless: Strings, text: str) -> bool:
     """A text speaks of something when one phrase of every cue group occurs in it and none of its

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from copydesk import text as lang
 from copydesk.analysis import Analysis, analyse
 from copydesk.document import Document
 from copydesk.facts import FactSheet
@@ -71,12 +72,23 @@ class Rule:
     name: ClassVar[str]
     severity: ClassVar[str] = "error"
     defaults: ClassVar[dict[str, Any]] = {}
+    # The rule's message formats, by key (pylint's msgs), filled by ``say``: {was} and {is} agree with
+    # {subject}; a date field written {date:on} takes "on" for a day and "in" for a month or a year.
+    messages: ClassVar[dict[str, str]] = {}
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.options = {**self.defaults, **(options or {})}
 
     def check(self, ctx: Context) -> Iterable[Violation]:
         raise NotImplementedError
+
+    @classmethod
+    def say(cls, key: str, **fields: Any) -> str:
+        """The message ``key`` with these fields, its verbs agreeing with the subject."""
+        if "subject" in fields:
+            many = lang.plural(str(fields["subject"]))
+            fields = {"was": "were" if many else "was", "is": "are" if many else "is", **fields}
+        return cls.messages[key].format(**fields)
 
     @classmethod
     def parse_options(cls, table: dict[str, Any], where: str) -> dict[str, Any]:

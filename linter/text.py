@@ -120,6 +120,29 @@ def exact_phrase(phrases: tuple[str, ...]) -> PhraseIndex:
     return PhraseIndex(phrases, inflect=False)
 
 
+# Nouns in -s that take a singular verb ("the news was"), and a subject's head ends before these
+SINGULAR_IN_S = frozenset({"news", "series", "species", "means", "politics", "whereabouts", "headquarters"})
+SUBJECT_HEAD_END = re.compile(r"\s+(?:of|in|on|at|between|among|with|for|to|from|by|over|under|after|before|near|"
+                              r"during|that|which|who|whose)\b|\s*[,;:(\[—–]|\s+\d")
+
+
+def plural(subject: str) -> bool:
+    """Whether a subject takes a plural verb, by its head noun: "the direct talks of 16 May" and "Russia and
+    Ukraine" do; "the prisoner exchange", "the news", "the United States" (a name) do not."""
+    end = SUBJECT_HEAD_END.search(subject)
+    phrase = subject[:end.start()] if end else subject
+    if re.search(r"\band\b", phrase):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", phrase)
+    if not words:
+        return False
+    head = words[-1]
+    if head[0].isupper():
+        return False  # a name: "the United States", "the Philippines"
+    head = head.lower()
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and head not in SINGULAR_IN_S
+
+
 OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Foreign Minister",
            "Defence Minister", "Defense Minister", "Secretary of State", "King", "Queen", "Leader",
            "Head of State", "Governor", "Mayor", "Senator", "Speaker")

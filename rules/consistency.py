@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 import regex
 
-from copydesk.analysis import ANAPHORA, Sentence
+from copydesk.analysis import ANAPHORA, Analysis, Sentence
 from copydesk.analysis.counts import judgeable
 from copydesk.analysis.gate import same_claim
+from copydesk.analysis.reading import frame_for
 from copydesk.finding import Violation
 from copydesk.rule import Context, Family, Rule
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
@@ -120,6 +121,7 @@ class InconsistentQuantity(Rule):
     code = "I102"
     name = "inconsistent-quantity"
     severity = "warning"
+    messages = {"values": "\u201c{written}\u201d contradicts {first} on line {line} of this draft"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
@@ -144,10 +146,18 @@ class InconsistentQuantity(Rule):
                 continue
             value, offset, first_sentence = first_by_head[noun]
             if value != number.value and abs(value - number.value) <= CLOSE_VALUES * max(value, number.value) and \
-                    same_claim(analysis, (first_sentence, offset), (sentence, number.value_start)):
-                yield Violation(number.value_start, number.value_end,
-                                f"{number.text.strip()} {written} contradicts {value:g} on line "
-                                f"{ctx.doc.line_of(offset)} of this draft")
+                    same_claim(analysis, (first_sentence, offset), (sentence, number.value_start)) and \
+                    (head is None or _counts_a_noun(analysis, sentence, number.value_start)):
+                yield Violation(number.value_start, number.value_end, self.say(
+                    "values", written=number.text.strip(), first=f"{value:g} {written}",
+                    line=ctx.doc.line_of(offset)))
+
+
+def _counts_a_noun(analysis: Analysis, sentence: Sentence, offset: int) -> bool:
+    """Whether the parse gives the number at offset a noun it counts ("391 had been freed" has none: "had"
+    is no noun); without a parser, the word after the number is taken for one."""
+    frame = frame_for(analysis, sentence, offset)
+    return frame is None or bool(frame.counts)
 
 
 RULES = [InconsistentSpelling, InconsistentQuantity]

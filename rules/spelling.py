@@ -52,6 +52,7 @@ class VariantSpelling(Rule):
     code = "S101"
     name = "variant-spelling"
     severity = "error"
+    messages = {"variant": "house style is \u201c{house}\u201d, not \u201c{written}\u201d{of}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for mention in ctx.analysis.mentions:
@@ -59,9 +60,10 @@ class VariantSpelling(Rule):
             if form.kind != "variant":
                 continue
             fact = ctx.facts.facts[form.fact_id]
-            yield Violation(mention.start, mention.end,
-                            f"house style is \u201c{form.house}\u201d, not \u201c{mention.text}\u201d "
-                            f"({fact.label})", fact=fact.id, fix=Edit(mention.start, mention.end, form.house))
+            of = "" if fact.label == form.house else f" ({fact.label})"  # "Zelensky (Volodymyr Zelensky)"
+            yield Violation(mention.start, mention.end, self.say("variant", house=form.house, written=mention.text,
+                                                                 of=of),
+                            fact=fact.id, fix=Edit(mention.start, mention.end, form.house))
 
 
 class NameTypo(Rule):

@@ -124,12 +124,13 @@ class WrongEventDate(Rule):
     code = "D101"
     name = "wrong-event-date"
     severity = "error"
+    messages = {"date": "{subject} {was} {date:on}, not \u201c{written}\u201d"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for mention, event in event_date_findings(ctx):
             written = mention.describe(ctx.doc.prose)
-            yield Violation(mention.start, mention.end,
-                            f"{event.name} was on {event.date}, not \u201c{written}\u201d", fact=event.id)
+            yield Violation(mention.start, mention.end, self.say("date", subject=event.name, date=event.date,
+                                                                 written=written), fact=event.id)
 
 
 class WeekdayDateMismatch(Rule):
@@ -224,6 +225,8 @@ class WrongSinceDate(Rule):
     code = "D103"
     name = "wrong-since-date"
     severity = "error"
+    messages = {"date": "{subject} {was} {date:on}, not \u201c{written}\u201d",
+                "elapsed": "{subject} {was} {date:on}, {elapsed} before {today}; \u201c{written}\u201d does not fit"}
 
     DURATION = regex.compile(r"(?i)\b(?:in|for)\s+(?P<number>.{1,40}?\b(?:years?|months?))\b")
 
@@ -240,9 +243,9 @@ class WrongSinceDate(Rule):
                                                                 mention.start):
                         continue
                     if not agrees(mention, event.date, ctx.as_of):
-                        yield Violation(mention.start, mention.end,
-                                        f"{event.name} were in {event.date}, not "
-                                        f"\u201c{mention.describe(ctx.doc.prose)}\u201d", fact=event.id)
+                        yield Violation(mention.start, mention.end, self.say(
+                            "date", subject=event.name, date=event.date, written=mention.describe(ctx.doc.prose)),
+                            fact=event.id)
                 for found in self.DURATION.finditer(text):
                     numbers = lang.find_numbers(text, found.start("number"), found.end("number"))
                     if len(numbers) != 1 or numbers[0].unit not in ("year", "month"):
@@ -250,10 +253,9 @@ class WrongSinceDate(Rule):
                     number = numbers[0]
                     elapsed = _years_between(event.date, ctx.as_of) * (12 if number.unit == "month" else 1)
                     if not duration_agrees(number.approx, number.value, elapsed):
-                        yield Violation(sentence.start + number.start, sentence.start + number.end,
-                                        f"{event.name} were in {event.date}, {elapsed:.1f} "
-                                        f"{number.unit}s before {long_date(ctx.as_of)}; "
-                                        f"\u201c{number.text}\u201d does not fit", fact=event.id)
+                        yield Violation(sentence.start + number.start, sentence.start + number.end, self.say(
+                            "elapsed", subject=event.name, date=event.date, elapsed=f"{elapsed:.1f} {number.unit}s",
+                            today=long_date(ctx.as_of), written=number.text), fact=event.id)
 
 
 IN_ITS_YEAR = re.compile(rf"\b(?:in|into|entering|enters|entered)\s+its\s+(?P<ord>{ORDINAL})\s+year\b", re.I)
@@ -294,6 +296,8 @@ class WrongWarAge(Rule):
     code = "D104"
     name = "wrong-war-age"
     severity = "error"
+    messages = {"ordinal": "{subject} began {date:on}: on {today} it is in its {right} year, not its {said}",
+                "elapsed": "{subject} began {date:on}, {elapsed} before {today}; \u201c{written}\u201d does not fit"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
@@ -320,9 +324,9 @@ class WrongWarAge(Rule):
             right = next((w for w, n in lang.ORDINALS.items() if n == int(elapsed) + 1), None)
             start = offset + match.start("ord")
             fix = Edit(start, start + len(said), right, safe=False) if right else None
-            yield Violation(start, offset + match.end(),
-                            f"{event.name} began in {event.date}: on {long_date(ctx.as_of)} "
-                            f"it is in its {right or int(elapsed) + 1} year, not its {said}", fact=event.id, fix=fix)
+            yield Violation(start, offset + match.end(), WrongWarAge.say(
+                "ordinal", subject=event.name, date=event.date, today=long_date(ctx.as_of),
+                right=right or int(elapsed) + 1, said=said), fact=event.id, fix=fix)
 
     @staticmethod
     def _durations(ctx: Context, event: Event, cues, elapsed: float, text: str, offset: int) -> Iterator[Violation]:
@@ -335,9 +339,9 @@ class WrongWarAge(Rule):
                                                                 len(phrase) + 1) if n.unit == "year"]
             if len(numbers) != 1 or duration_agrees(numbers[0].approx, numbers[0].value, elapsed):
                 continue
-            yield Violation(offset + match.start("amount"), offset + match.end("amount"),
-                            f"{event.name} began in {event.date}, {elapsed:.1f} years before "
-                            f"{long_date(ctx.as_of)}; \u201c{phrase.strip()}\u201d does not fit", fact=event.id)
+            yield Violation(offset + match.start("amount"), offset + match.end("amount"), WrongWarAge.say(
+                "elapsed", subject=event.name, date=event.date, elapsed=f"{elapsed:.1f} years",
+                today=long_date(ctx.as_of), written=phrase.strip()), fact=event.id)
 
 
 class DatelineDate(Rule):
