@@ -490,17 +490,22 @@ def refuse_output_over_inputs(args: argparse.Namespace, output_path: str, sessio
 
 
 def fact_views(session: Session, findings: list[Finding]) -> dict[tuple[str, str], FactView]:
-    """Each finding's fact as the review page shows it, from the sheet its draft was checked against."""
-    from copydesk.formatters import FactView
+    """Each finding's fact as the review page shows it, from the sheet its draft was checked against, with
+    each source's sentence that states it where the source file is beside the sheet."""
+    from copydesk.formatters import FactView, SourceView
+    from copydesk.passages import SourceTexts
 
+    texts = SourceTexts()
     views = {}
     for finding in findings:
         if finding.fact and (finding.path, finding.fact) not in views:
             sheet = session.sheet_for(session.config_for(finding.path))
             if finding.fact in sheet.facts:
                 described = sheet.describe(finding.fact)
-                views[(finding.path, finding.fact)] = FactView(
-                    described.id, described.summary, [(source.outlet, source.file) for source in described.sources])
+                fact = sheet.facts[finding.fact]
+                views[(finding.path, finding.fact)] = FactView(described.id, described.summary, [
+                    SourceView(source.outlet, source.file, source.title, source.url,
+                               texts.passage(sheet, fact, source.file)) for source in described.sources])
     return views
 
 

@@ -95,7 +95,8 @@ def _suppressions(doc: Document) -> tuple[list[Suppression], list[Finding]]:
             continue
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
-        codes = [c.upper() for c in regex.split(r"[\s,]+", match.group("codes").strip()) if c]
+        named = match.group("codes").split("--", 1)[0]  # ESLint's way: a reason after " -- "
+        codes = [c.upper() for c in regex.split(r"[\s,]+", named.strip()) if c]
         if not codes:
             errors.append(Finding(doc.path, line, column, end_line, end_column, "E100", "error",
                                   f"suppression comment `{match.group('action')}` names no rule code; "

@@ -21,9 +21,9 @@ from typing import Any
 
 import regex
 
-from copydesk.suggest import did_you_mean, toml_error
 from copydesk.model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Office,
                             Organisation, Person, Place, Quantity, Quote, Role, Source, Story, long_date)
+from copydesk.suggest import did_you_mean, toml_error
 
 if sys.version_info >= (3, 11):
     import tomllib

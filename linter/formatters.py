@@ -29,11 +29,22 @@ class RuleInfo:
 
 
 @dataclass
+class SourceView:
+    """A source as a report shows it: outlet and title (linked when the sheet gives its address), its file,
+    and the sentence of it that states the fact when the file is at hand."""
+    outlet: str
+    file: str
+    title: str | None = None
+    url: str | None = None
+    passage: str | None = None
+
+
+@dataclass
 class FactView:
     """What a report shows of a fact: its one-line summary and the sources that state it."""
     id: str
     summary: str
-    sources: list[tuple[str, str]]  # (outlet, file)
+    sources: list[SourceView]
 
 
 @dataclass

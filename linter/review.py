@@ -20,15 +20,16 @@ import html
 import re
 from collections import Counter
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from copydesk import markdown
 from copydesk.document import MARKDOWN_SUFFIXES, line_starts
 from copydesk.finding import SEVERITIES, Finding
-from copydesk.formatters import Report, RuleInfo, checked_against, summary
+from copydesk.formatters import Report, RuleInfo, SourceView, checked_against, summary
 
-BAR_WIDTH = 200  # pixels of the longest bar in the chart by rule
+SUGGESTION_CONTEXT = 60  # characters of the line shown on each side of an unsafe fix
 
 STYLE = """
 :root { --error: #b3261e; --warning: #8a5a00; --info: #1f5fa8; --ink: #1d1d1f; --muted: #5f6368;
@@ -36,63 +37,94 @@ STYLE = """
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--wash); }
 header, main > section, footer { max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem; }
-h1, h2, h3, .card, nav, .totals, .keys, table { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+h1, h2, h3, .card, nav, .totals, .keys, table, .filters, .sheet, .rules summary { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
 h1 { margin: .5rem 0 0; font-size: 1.6rem; }
-.lede { margin: .25rem 0 1rem; color: var(--muted); }
-.totals { display: flex; flex-wrap: wrap; gap: .75rem; margin: 0; padding: 0; list-style: none; }
+.lede { margin: .25rem 0 .25rem; color: var(--muted); }
+.sheet { margin: 0 0 .25rem; font-size: .9rem; color: var(--muted); overflow-wrap: anywhere; }
+.totals { display: flex; flex-wrap: wrap; gap: .75rem; margin: .75rem 0 0; padding: 0; list-style: none; }
 .totals li { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .4rem .8rem; }
 .totals strong { font-size: 1.25rem; margin-right: .3rem; }
-.overview { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; margin-top: 1rem; }
-.overview > div, .overview > nav { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.overview { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr)); gap: 1rem; margin-top: 1rem; }
+.overview > div, .overview > nav { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; min-width: 0; }
 .overview h2 { font-size: 1rem; margin: 0 0 .5rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-td, th { text-align: left; padding: .15rem .5rem .15rem 0; vertical-align: top; }
+td, th { text-align: left; padding: .15rem .5rem .15rem 0; vertical-align: top; overflow-wrap: anywhere; }
 td.count { text-align: right; font-variant-numeric: tabular-nums; }
-svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+.chart td.bar { width: 45%; vertical-align: middle; }
+.chart svg { display: block; width: 100%; height: .8rem; }
 .bar-error { fill: var(--error); } .bar-warning { fill: var(--warning); } .bar-info { fill: var(--info); }
-nav ol { margin: 0; padding-left: 1.2rem; font-size: .9rem; }
+nav ol { margin: 0; padding-left: 1.2rem; font-size: .9rem; overflow-wrap: anywhere; }
+.filters { margin: 1rem 0 0; padding: .5rem 1rem; border: 1px solid var(--line); border-radius: 6px; background: var(--paper); font-size: .9rem; min-width: 0; }
+.filters legend { font-weight: 600; padding: 0 .3rem; }
+.filters div { margin: .2rem 0; }
+.filters label { display: inline-block; max-width: 100%; margin-right: .9rem; }
 .keys { font-size: .85rem; color: var(--muted); }
 kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 3px; padding: 0 .3rem; background: var(--paper); }
 .draft-section { border-top: 1px solid var(--line); }
 .draft-section h2 { font-size: 1.15rem; word-break: break-all; }
 .draft-layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; align-items: start; }
 .draft { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1.5rem;
-         overflow-wrap: anywhere; }
+         overflow-wrap: anywhere; min-width: 0; }
 .draft pre { white-space: pre-wrap; background: var(--wash); padding: .5rem; border-radius: 4px; font-size: .85rem; }
+.draft table { display: block; overflow-x: auto; }
 .draft blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: #333; }
 .draft .image { font-style: italic; color: var(--muted); }
 mark { background: transparent; color: inherit; padding: 0 1px; border-bottom: 3px solid; cursor: pointer; }
 mark.sev-error { background: #fbe4e2; border-bottom-color: var(--error); border-bottom-style: solid; }
 mark.sev-warning { background: #fdf0d5; border-bottom-color: var(--warning); border-bottom-style: dashed; }
 mark.sev-info { background: #e3edf9; border-bottom-color: var(--info); border-bottom-style: dotted; }
+mark[data-first]::after { content: attr(data-finding); font: 700 .65em system-ui, sans-serif; vertical-align: super; margin-left: 1px; color: var(--muted); }
+mark.filtered { background: none; border-bottom-color: transparent; cursor: default; }
+mark.filtered::after { content: none; }
 mark.current { outline: 2px solid var(--ink); outline-offset: 1px; }
 mark:focus-visible { outline: 3px solid #000; }
-.cards { list-style: none; margin: 0; padding: 0; position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; }
+.cards { list-style: none; margin: 0; padding: 0; min-width: 0; }
 .card { background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--muted); border-radius: 6px;
-        padding: .5rem .75rem; margin-bottom: .6rem; font-size: .9rem; }
+        padding: .5rem .75rem; margin-bottom: .6rem; font-size: .9rem; overflow-wrap: anywhere; }
+.card.filtered { display: none; }
 .card.sev-error { border-left-color: var(--error); } .card.sev-warning { border-left-color: var(--warning); }
 .card.sev-info { border-left-color: var(--info); }
 .card.current { box-shadow: 0 0 0 2px var(--ink); }
 .card p { margin: .2rem 0; }
 .card .where { color: var(--muted); font-size: .8rem; }
+.card .number { display: inline-block; min-width: 1.4rem; padding: 0 .3rem; margin-right: .3rem; border-radius: 3px; background: var(--ink); color: #fff; text-align: center; font-weight: 700; }
 .severity { text-transform: uppercase; font-size: .7rem; font-weight: 700; letter-spacing: .04em; }
 .sev-error .severity { color: var(--error); } .sev-warning .severity { color: var(--warning); }
 .sev-info .severity { color: var(--info); }
 .card ul { margin: .2rem 0; padding-left: 1.1rem; }
+.card .file { color: var(--muted); font-size: .8rem; }
+.card details { margin: .1rem 0; }
+.card summary { cursor: pointer; color: var(--muted); font-size: .8rem; }
+.card blockquote { margin: .2rem 0; padding-left: .6rem; border-left: 3px solid var(--line); font-family: Georgia, serif; }
+.card .actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-top: .35rem; }
+.card button { font: inherit; font-size: .8rem; padding: .15rem .5rem; border: 1px solid var(--line); border-radius: 4px; background: var(--wash); cursor: pointer; }
+.card input { font: inherit; font-size: .8rem; width: 100%; padding: .15rem .3rem; }
+.card .comment { display: block; font-size: .75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.suggestion { background: var(--wash); padding: .2rem .4rem; border-radius: 4px; font-family: Georgia, serif; }
 del { background: #fbe4e2; } ins { background: #dff3e4; text-decoration: none; }
-.rules article { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem; margin-bottom: .75rem; }
-.rules h3 { font-size: 1.05rem; }
+.inline-card { margin: .3rem 0 .8rem; }
+.inline-card .card { margin: 0; }
+.rules details { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem; margin-bottom: .5rem; }
+.rules summary { cursor: pointer; font-weight: 600; }
+.rules pre, .rules code { white-space: pre-wrap; overflow-wrap: anywhere; }
+.rules h1 { font-size: 1.05rem; }
 #status { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; padding: .3rem 1rem; background: var(--ink); color: #fff;
           font: .85rem system-ui, sans-serif; }
 #status:empty { display: none; }
-@media (max-width: 52rem) { .draft-layout { grid-template-columns: 1fr; } .cards { position: static; max-height: none; } }
+@media (max-width: 52rem) {
+  header, main > section { padding: .75rem; }
+  .draft { padding: .25rem .75rem; }
+  .draft-layout { grid-template-columns: minmax(0, 1fr); }
+}
 @media print {
   body { background: #fff; font-size: 11pt; }
-  .keys, #status, nav { display: none; }
+  .keys, #status, nav, .filters, .rules, .actions, .suppress, .inline-card { display: none; }
   .draft-layout { display: block; }
-  .cards { position: static; max-height: none; overflow: visible; }
-  .card, .draft, .overview > div, .rules article { break-inside: avoid; border-color: #999; }
+  .cards { margin-top: .5rem; }
+  .card.filtered { display: block; }
+  .card, .draft, .overview > div { break-inside: avoid; border-color: #999; }
   mark { background: none !important; }
+  mark.filtered::after { content: attr(data-finding); }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -103,34 +135,100 @@ SCRIPT = """
   var firsts = Array.prototype.slice.call(document.querySelectorAll("mark[data-first]"));
   var current = -1;
   var status = document.getElementById("status");
+  var narrow = window.matchMedia("(max-width: 52rem)");
+  function each(selector, action) { Array.prototype.forEach.call(document.querySelectorAll(selector), action); }
+  function shown(index) { return !firsts[index].classList.contains("filtered"); }
+  function placeUnder(mark, card) {
+    each(".inline-card", function (e) { e.remove(); });
+    if (!narrow.matches) { return null; }
+    var block = mark.closest("p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th") || mark.parentElement;
+    var holder = document.createElement("ol");
+    holder.className = "cards inline-card";
+    var copy = card.cloneNode(true);
+    copy.removeAttribute("id");
+    holder.appendChild(copy);
+    block.parentNode.insertBefore(holder, block.nextSibling);
+    return holder;
+  }
   function select(index, focus) {
     if (index < 0 || index >= firsts.length) { return; }
-    Array.prototype.forEach.call(document.querySelectorAll(".current"), function (e) { e.classList.remove("current"); });
+    each(".current", function (e) { e.classList.remove("current"); });
     current = index;
     var id = firsts[index].getAttribute("data-finding");
-    Array.prototype.forEach.call(document.querySelectorAll('mark[data-finding="' + id + '"]'),
-                                 function (e) { e.classList.add("current"); });
+    each('mark[data-finding="' + id + '"]', function (e) { e.classList.add("current"); });
     var card = document.getElementById("finding-" + id);
     card.classList.add("current");
+    var under = placeUnder(firsts[index], card);
     firsts[index].scrollIntoView({block: "center"});
-    card.scrollIntoView({block: "nearest"});
+    (under || card).scrollIntoView({block: "nearest"});
     if (focus) { firsts[index].focus({preventScroll: true}); }
-    status.textContent = "Finding " + (index + 1) + " of " + firsts.length + ": " + card.getAttribute("data-summary");
+    status.textContent = "Finding " + id + " of " + firsts.length + ": " + card.getAttribute("data-summary");
+  }
+  function step(from, direction) {
+    for (var i = from + direction; i >= 0 && i < firsts.length; i += direction) { if (shown(i)) { return i; } }
+    return from;
   }
   function indexOf(mark) {
     var id = mark.getAttribute("data-finding");
     for (var i = 0; i < firsts.length; i++) { if (firsts[i].getAttribute("data-finding") === id) { return i; } }
     return -1;
   }
+  function filter() {
+    var off = {};
+    each(".filters input:not(:checked)", function (box) { off[box.name + ":" + box.value] = true; });
+    var count = 0;
+    each(".card[data-code]", function (card) {
+      var hidden = off["severity:" + card.getAttribute("data-severity")] || off["family:" + card.getAttribute("data-family")] ||
+        off["rule:" + card.getAttribute("data-code")];
+      card.classList.toggle("filtered", !!hidden);
+      each('mark[data-finding="' + card.getAttribute("data-number") + '"]', function (m) { m.classList.toggle("filtered", !!hidden); });
+      if (!hidden) { count++; }
+    });
+    status.textContent = "Showing " + count + " of " + firsts.length + " findings";
+  }
+  function copy(value, button) {
+    function done() { var label = button.textContent; button.textContent = "Copied"; setTimeout(function () { button.textContent = label; }, 1200); }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(value).then(done, function () { status.textContent = value; });
+    } else {
+      var area = document.createElement("textarea");
+      area.value = value; document.body.appendChild(area); area.select();
+      try { document.execCommand("copy"); done(); } catch (e) { status.textContent = value; }
+      area.remove();
+    }
+  }
+  function suppression(card) {
+    var reason = (card.querySelector("input.reason") || {value: ""}).value.replace(/--+/g, "-").trim();
+    return "<!-- copydesk: disable-next-line " + card.getAttribute("data-code") + (reason ? " -- " + reason : "") + " -->";
+  }
+  function openRule() {
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target && target.tagName === "DETAILS") { target.open = true; }
+  }
   document.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-copy], button.copy-suppression");
+    if (button) {
+      var card = button.closest(".card");
+      copy(button.hasAttribute("data-copy") ? button.getAttribute("data-copy") : suppression(card), button);
+      return;
+    }
     var mark = event.target.closest("mark[data-finding]");
-    if (mark) { select(indexOf(mark), false); }
+    if (mark && !mark.classList.contains("filtered")) { select(indexOf(mark), false); }
   });
+  document.addEventListener("input", function (event) {
+    if (event.target.matches("input.reason")) {
+      var card = event.target.closest(".card");
+      card.querySelector(".comment").textContent = suppression(card);
+    }
+  });
+  document.addEventListener("change", function (event) { if (event.target.closest(".filters")) { filter(); } });
+  window.addEventListener("hashchange", openRule);
+  openRule();
   document.addEventListener("keydown", function (event) {
-    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+    if (event.altKey || event.ctrlKey || event.metaKey || event.target.matches("input, textarea")) { return; }
     var mark = event.target.closest ? event.target.closest("mark[data-finding]") : null;
-    if (event.key === "j" || event.key === "n") { select(Math.min(current + 1, firsts.length - 1), true); }
-    else if (event.key === "k" || event.key === "p") { select(Math.max(current - 1, 0), true); }
+    if (event.key === "j" || event.key === "n") { select(step(current, 1), true); }
+    else if (event.key === "k" || event.key === "p") { select(step(current, -1), true); }
     else if ((event.key === "Enter" || event.key === " ") && mark) { select(indexOf(mark), true); }
     else { return; }
     event.preventDefault();
@@ -294,50 +392,109 @@ def _rule_link(code: str, rules: dict[str, RuleInfo]) -> str:
     return f'<a class="code" href="#rule-{esc(code)}">{esc(code)}{name}</a>'
 
 
-def _card(number: int, finding: Finding, report: Report, text: str | None) -> str:
+def _source_item(source: SourceView) -> str:
+    label = esc(source.outlet) + (f" \u2014 {esc(source.title)}" if source.title else "")
+    if source.url and source.url.startswith(("https://", "http://")):
+        # a link the reader follows: the page itself requests nothing (its policy forbids it)
+        label = f'<a href="{esc(source.url)}" rel="noopener noreferrer" target="_blank">{label}</a>'
+    elif not source.title:
+        label += f' <span class="file">{esc(source.file)}</span>'
+    passage = f'<details class="passage"><summary>What it says</summary><blockquote>{esc(source.passage)}' \
+              f'</blockquote></details>' if source.passage else ""
+    return f"<li>{label}{passage}</li>"
+
+
+def _fix(finding: Finding, text: str) -> str:
+    """The fix as a before/after; an unsafe one as a suggestion in its context, with a button to copy it."""
+    fix = finding.fix
+    assert fix is not None
+    before = text[fix.start:fix.end]
+    after = f"<ins>{esc(fix.replacement)}</ins>" if fix.replacement else ""
+    change = f"<del>{esc(before)}</del>{after}"
+    if fix.safe:
+        out = f'<p class="fix">Safe fix (<code>--fix</code>): {change}</p>'
+    else:
+        line_start = max(text.rfind("\n", 0, fix.start) + 1, fix.start - SUGGESTION_CONTEXT)
+        line_end = text.find("\n", fix.end)
+        line_end = min(len(text) if line_end < 0 else line_end, fix.end + SUGGESTION_CONTEXT)
+        out = (f'<p class="fix">Suggestion (review it: <code>--unsafe-fixes</code> applies it):</p>'
+               f'<p class="suggestion">{esc(text[line_start:fix.start])}{change}{esc(text[fix.end:line_end])}</p>')
+    label = "Copy the fix" if fix.replacement else "Copy the fix (an empty text)"
+    return out + f'<div class="actions"><button type="button" data-copy="{esc(fix.replacement)}">{label}</button></div>'
+
+
+def _suppression(finding: Finding, markdown_draft: bool) -> str:
+    if not markdown_draft:
+        return ('<details class="suppress"><summary>Suppress</summary><p>A plain-text draft has no comments: '
+                'silence this rule for the file with <code>per-file-ignores</code> in copydesk.toml.</p></details>')
+    comment = f"<!-- copydesk: disable-next-line {finding.code} -->"
+    return ('<details class="suppress"><summary>Suppress</summary>'
+            '<label>Why (it stays in the draft): <input type="text" class="reason"></label>'
+            f'<code class="comment">{esc(comment)}</code><div class="actions">'
+            '<button type="button" class="copy-suppression">Copy the comment</button></div>'
+            '<p class="where">Put it on the line before the finding.</p></details>')
+
+
+def _card(number: int, finding: Finding, report: Report, text: str | None, markdown_draft: bool) -> str:
     fact = report.facts.get((finding.path, finding.fact)) if finding.fact else None
-    parts = [f'<li class="card sev-{finding.severity}" id="finding-{number}" '
-             f'data-summary="{esc(finding.code + " " + finding.message)}">',
-             f'<p class="where"><span class="severity">{esc(finding.severity)}</span> '
-             f'<a href="#mark-{number}">line {finding.line}, column {finding.column}</a> · '
+    parts = [f'<li class="card sev-{finding.severity}" id="finding-{number}" data-number="{number}" '
+             f'data-code="{esc(finding.code)}" data-family="{esc(_family(finding.code))}" '
+             f'data-severity="{finding.severity}" data-summary="{esc(finding.code + " " + finding.message)}">',
+             f'<p class="where"><span class="number">{number}</span><span class="severity">{esc(finding.severity)}'
+             f'</span> <a href="#mark-{number}">line {finding.line}, column {finding.column}</a> · '
              f'{_rule_link(finding.code, report.rules)}</p>',
              f'<p class="message">{esc(finding.message)}</p>']
     if finding.fact:
         summary_text = f": {esc(fact.summary)}" if fact else ""
         parts.append(f'<p class="fact">Fact <code>{esc(finding.fact)}</code>{summary_text}</p>')
-        sources = fact.sources if fact else [("", source) for source in finding.sources]
+        sources = fact.sources if fact else [SourceView("", source) for source in finding.sources]
         if sources:
-            parts.append('<ul class="sources">' + "".join(
-                f"<li>{esc(outlet) + ' — ' if outlet else ''}<code>{esc(file)}</code></li>" for outlet, file in sources)
-                + "</ul>")
+            parts.append('<ul class="sources">' + "".join(_source_item(source) for source in sources) + "</ul>")
     if finding.fix is not None and text is not None:
-        before = text[finding.fix.start:finding.fix.end]
-        kind = "safe fix (--fix)" if finding.fix.safe else "unsafe fix (--unsafe-fixes)"
-        after = f' → <ins>{esc(finding.fix.replacement)}</ins>' if finding.fix.replacement else " (removed)"
-        parts.append(f'<p class="fix">{kind}: <del>{esc(before)}</del>{after}</p>')
-    parts.append("</li>")
+        parts.append(_fix(finding, text))
+    parts += [_suppression(finding, markdown_draft), "</li>"]
     return "".join(parts)
 
 
+def _family(code: str) -> str:
+    return code.rstrip("0123456789")
+
+
 def _chart(findings: list[Finding], rules: dict[str, RuleInfo]) -> str:
+    """Findings by rule: a table whose text is the page's own size, each with a bar drawn to scale."""
     counts = Counter(f.code for f in findings)
     if not counts:
         return "<p>No findings.</p>"
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     most = rows[0][1]
-    height = 22
-    bars = []
-    for row, (code, count) in enumerate(rows):
+    out = []
+    for code, count in rows:
         severity = rules[code].severity if code in rules else "error"
-        width = max(2, round(BAR_WIDTH * count / most))
         name = f"{code} {rules[code].name}" if code in rules else code
-        y = row * height
-        bars.append(f'<text x="0" y="{y + 15}">{esc(name)}</text>'
-                    f'<rect class="bar-{esc(severity)}" x="230" y="{y + 4}" width="{width}" height="14"/>'
-                    f'<text x="{236 + width}" y="{y + 15}">{count}</text>')
-    total_height = height * len(rows)
-    return (f'<svg role="img" aria-label="Findings by rule" width="100%" '
-            f'viewBox="0 0 {230 + BAR_WIDTH + 40} {total_height}">{"".join(bars)}</svg>')
+        width = max(1, round(100 * count / most))
+        out.append(f'<tr><td>{esc(name)}</td><td class="bar"><svg viewBox="0 0 100 10" preserveAspectRatio="none" '
+                   f'aria-hidden="true"><rect class="bar-{esc(severity)}" width="{width}" height="10"/></svg></td>'
+                   f'<td class="count">{count}</td></tr>')
+    return f'<table class="chart" aria-label="Findings by rule">{"".join(out)}</table>'
+
+
+def _filters(findings: list[Finding], family_names: dict[str, str], rules: dict[str, RuleInfo]) -> str:
+    """Checkboxes that show or hide findings by severity, family and rule (the page's script applies them)."""
+    if not findings:
+        return ""
+
+    def boxes(name: str, counts: Counter, label: Callable[[str], str]) -> str:
+        return "".join(f'<label><input type="checkbox" name="{name}" value="{esc(key)}" checked> {esc(label(key))} '
+                       f'({count})</label>' for key, count in sorted(counts.items()))
+
+    severities = Counter(f.severity for f in findings)
+    families = Counter(_family(f.code) for f in findings)
+    codes = Counter(f.code for f in findings)
+    return ('<fieldset class="filters"><legend>Show findings</legend>'
+            f'<div>By severity: {boxes("severity", severities, str)}</div>'
+            f'<div>By family: {boxes("family", families, lambda k: family_names.get(k, k))}</div>'
+            f'<div>By rule: {boxes("rule", codes, lambda k: f"{k} {rules[k].name}" if k in rules else k)}</div>'
+            '</fieldset>')
 
 
 def _counts_table(counts: Counter, labels: dict[str, str]) -> str:
@@ -351,9 +508,11 @@ def page(report: Report) -> str:
     by_path: dict[str, list[tuple[int, Finding]]] = {path: [] for path in sorted(report.documents)}
     for number, finding in enumerate(findings, 1):
         by_path.setdefault(finding.path, []).append((number, finding))
+    by_path = dict(sorted(by_path.items(), key=lambda item: not item[1]))  # drafts with findings first
     severities = Counter(f.severity for f in findings)
-    families = Counter(f.code[0] for f in findings)
-    family_names = {code[0]: f"{code[0]}: {info.family}" for code, info in report.rules.items() if info.family}
+    families = Counter(_family(f.code) for f in findings)
+    family_names = {_family(code): f"{_family(code)}: {info.family}" for code, info in report.rules.items()
+                    if info.family}
 
     totals = [f"<li><strong>{report.files_checked}</strong>file{'s' if report.files_checked != 1 else ''} checked</li>",
               f"<li><strong>{len(findings)}</strong>finding{'s' if len(findings) != 1 else ''}</li>"]
@@ -365,22 +524,23 @@ def page(report: Report) -> str:
     sections = []
     for index, (path, items) in enumerate(by_path.items(), 1):
         text = report.documents.get(path)
+        markdown_draft = path.lower().endswith(MARKDOWN_SUFFIXES)
         body = '<p class="missing">The text of this file is not in the report.</p>'
         if text is not None:
             starts = line_starts(text)
             marks = [Mark(_offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column), number,
                           f.severity, f"{f.code}: {f.message}") for number, f in items]
-            render = render_markdown if path.lower().endswith(MARKDOWN_SUFFIXES) else render_plain
+            render = render_markdown if markdown_draft else render_plain
             body = render(text, marks)
-        cards = "".join(_card(number, finding, report, text) for number, finding in items) or \
+        cards = "".join(_card(number, finding, report, text, markdown_draft) for number, finding in items) or \
             '<li class="card">No findings.</li>'
         sections.append(f'<section class="draft-section" id="file-{index}" aria-labelledby="file-{index}-title">'
                         f'<h2 id="file-{index}-title">{esc(path)}</h2>'
                         f'<div class="draft-layout"><article class="draft">{body}</article>'
                         f'<ol class="cards" aria-label="Findings in {esc(path)}">{cards}</ol></div></section>')
     used = sorted({f.code for f in findings if f.code in report.rules})
-    docs = "".join(f'<article id="rule-{esc(code)}">{_docs_parser().render(report.rules[code].documentation)}</article>'
-                   for code in used)
+    docs = "".join(f'<details id="rule-{esc(code)}"><summary>{esc(code)} {esc(report.rules[code].name)}</summary>'
+                   f'{_docs_parser().render(report.rules[code].documentation)}</details>' for code in used)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -404,12 +564,14 @@ def page(report: Report) -> str:
 <div><h2>By family</h2>{_counts_table(families, family_names)}</div>
 <nav aria-label="Drafts"><h2>Drafts</h2><ol>{drafts_nav}</ol></nav>
 </div>
+{_filters(findings, family_names, report.rules)}
 <p class="keys">Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding, <kbd>k</kbd> or <kbd>p</kbd> previous;
 <kbd>Tab</kbd> moves between marked words, <kbd>Enter</kbd> shows one.</p>
 </header>
 <main>
 {"".join(sections)}
-<section class="rules" id="rules"><h2>Rules</h2>{docs}</section>
+<section class="rules" id="rules"><h2>Rules</h2><p>Each rule's documentation: what it checks, why, an example and
+the fix. Opened from a finding's rule link.</p>{docs}</section>
 </main>
 <p id="status" role="status" aria-live="polite"></p>
 <script>{SCRIPT}</script>

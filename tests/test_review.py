@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample_draft.md"
 EVERY_FAMILY = ROOT / "tests" / "drafts" / "review" / "every_family.md"
 SCREENSHOT = ROOT / "docs" / "review-page.png"
+PHONE_SCREENSHOT = ROOT / "docs" / "review-page-phone.png"
 
 
 def review(tmp_path: Path, capsys, monkeypatch, *drafts: Path) -> tuple[Path, list[dict]]:
@@ -159,11 +160,37 @@ def test_review_page_in_a_browser(browser, tmp_path, capsys, monkeypatch):
     assert "<script>window.pwned" in page.inner_text("body")
     assert [url for url in requests if url != page_file.as_uri()] == []
 
-    # printed: the findings beside the text, no keyboard help
+    # printed: numbered marks and numbered cards after each draft, no keyboard help, filters or rule docs
     page.emulate_media(media="print")
-    assert not page.locator(".keys").is_visible()
+    assert not page.locator(".keys").is_visible() and not page.locator(".filters").is_visible()
+    assert not page.locator("#rules").is_visible()
     assert page.locator(".card").count() == len(findings)
+    assert page.eval_on_selector('mark[data-finding="2"][data-first]',
+                                 "m => getComputedStyle(m, '::after').content") == '"2"'
+    assert page.locator("#finding-2 .number").inner_text() == "2"
     page.emulate_media(media="screen")
+
+    # the header names the sheet; rule docs are folded until a finding's rule link opens them
+    assert "Fact sheet: \u201cRussia and Ukraine free 390 prisoners each" in page.inner_text("header")
+    assert not page.locator("#rule-T101 p").first.is_visible()
+    page.click("#finding-1 a.code")
+    assert page.locator("#rule-T101 p").first.is_visible() or findings[0]["code"] != "T101"
+
+    # filters: unticking a severity hides its cards and unmarks their words; the keys skip them
+    page.uncheck('.filters input[name="severity"][value="error"]')
+    errors = [n for n, f in enumerate(findings, 1) if f["severity"] == "error"]
+    assert all(not page.locator(f"#finding-{n}").is_visible() for n in errors)
+    assert page.locator(f'mark[data-finding="{errors[0]}"]').first.get_attribute("class").endswith("filtered")
+    page.check('.filters input[name="severity"][value="error"]')
+    assert page.locator(f"#finding-{errors[0]}").is_visible()
+
+    # acting on a finding: copy the fix, copy a suppression comment with its reason
+    fixable = next(n for n, f in enumerate(findings, 1) if f["fix"])
+    assert page.locator(f"#finding-{fixable} button[data-copy]").count() == 1
+    page.locator(f"#finding-{fixable} details.suppress summary").click()
+    page.locator(f"#finding-{fixable} input.reason").fill("quoted as printed")
+    assert page.locator(f"#finding-{fixable} .comment").inner_text() == \
+        f"<!-- copydesk: disable-next-line {findings[fixable - 1]['code']} -- quoted as printed -->"
 
     page.set_viewport_size({"width": 1280, "height": 1200})
     page.click('mark[data-finding="2"]')
@@ -184,3 +211,50 @@ def test_the_page_names_the_sheet_it_checked_against_and_when(tmp_path, capsys, 
     sheet = re.search(r'<p class="sheet">Fact sheet: (.*?)</p>', header).group(1)
     assert "examples/pope-leo/facts.toml; as of " in sheet and " facts from 8 sources); copydesk " in sheet
     assert re.search(r'Run at <time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ">', header)
+
+
+@pytest.mark.slow
+def test_review_page_on_a_phone(browser, tmp_path, capsys, monkeypatch):
+    page_file, findings = review(tmp_path, capsys, monkeypatch, SAMPLE, EVERY_FAMILY)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(page_file.as_uri())
+    for width in (360, 390, 400):  # no sideways scrolling, rule docs opened or not
+        page.set_viewport_size({"width": width, "height": 844})
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.evaluate("document.querySelectorAll('#rules details').forEach(d => d.open = true)")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    # a tapped mark opens its card right under its paragraph, not pages away
+    last = len([f for f in findings if f["path"].endswith("sample_draft.md")])
+    page.click(f'mark[data-finding="{last}"]')
+    inline = page.locator(".inline-card .card")
+    assert inline.count() == 1 and inline.is_visible()
+    assert page.evaluate(f"""() => {{
+        const holder = document.querySelector('.inline-card');
+        return holder.previousElementSibling.contains(document.querySelector('mark[data-finding="{last}"]'));
+    }}""")
+    mark_top = page.eval_on_selector(f'mark[data-finding="{last}"]', "m => m.getBoundingClientRect().top")
+    card_top = page.eval_on_selector(".inline-card", "c => c.getBoundingClientRect().top")
+    assert 0 < card_top - mark_top < 844
+    if os.environ.get("COPYDESK_SCREENSHOT"):
+        page.screenshot(path=str(PHONE_SCREENSHOT))
+
+
+def test_a_card_links_its_sources_and_folds_the_sentence_that_states_the_fact(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    sheet = ROOT / "tests" / "stories" / "castelmonte-quake" / "facts.toml"  # its sources are beside it
+    (tmp_path / "draft.md").write_text("CASTELMONTE, March 31 (Wire) — The toll reached 2,791 on Monday, "
+                                       "officials said of the earthquake that killed them.\n")
+    page = tmp_path / "report.html"
+    main(["check", "--format", "html", "--output", str(page), "--facts", str(sheet), "--as-of", "2031-03-31",
+          str(tmp_path / "draft.md")])
+    source = page.read_text(encoding="utf-8")
+    passages = re.findall(r'<details class="passage"><summary>What it says</summary><blockquote>(.*?)</blockquote>',
+                          source)
+    assert any(p.startswith("CASTELMONTE, March 31 (Wire) \u2014 The number of people killed in Friday&#x27;s "
+                            "earthquake reached 2,719 on Monday") for p in passages), passages
+    assert not any("date: 2031" in p for p in passages)  # front matter is no sentence of the article
+    pope = tmp_path / "pope.html"
+    main(["check", "--format", "html", "--output", str(pope), "--facts", "examples/pope-leo/facts.toml",
+          "examples/pope-leo/sample_draft.md"])
+    links = re.findall(r'<a href="(https://[^"]+)" rel="noopener noreferrer" target="_blank">', pope.read_text())
+    assert links and all("etvbharat" in url or url.startswith("https://") for url in links)

@@ -28,3 +28,13 @@ def test_suppression_without_code_is_an_error(lint):
 def test_unused_suppression_is_reported(lint):
     draft = "<!-- copydesk: disable-next-line T101 -->\nPresident Donald Trump spoke.\n"
     assert lint(draft, select=["T", "E"]) == [("E101", 1, 1)]
+
+
+def test_a_reason_after_two_dashes_is_not_a_code(lint):
+    draft = """\
+    <!-- copydesk: disable-next-line T101 -- the headline of 2021, quoted as printed -->
+    Former President Donald Trump spoke.
+    """
+    assert lint(draft, select=["T", "E"]) == []
+    assert lint("<!-- copydesk: disable-next-line -- no code, only a reason -->\nKyiv.\n", select=["S", "E"]) == \
+        [("E100", 1, 1)]
