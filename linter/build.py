@@ -62,6 +62,11 @@ NAME_TAKEN = regex.compile(r"\b(?:took|takes|taking|chose|chooses|choosing|adopt
                            r"regnal\s+)?name\s+(?:of\s+)?(?:Pope\s+|King\s+|Queen\s+)?"
                            r"(?P<name>\p{Lu}\p{Ll}+(?:\s+[IVXLC]+\b)?)")
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
+
+
+def _language(name: str) -> bool:
+    """A language or a people ("in Latin", "in Italian"), which a locative names without naming a place."""
+    return bool(DEMONYM.search(name)) or name in vocabulary("language", "names")
 REGION = regex.compile(rf"\b(?P<place>{NAME})(?:['’]s)?\s+(?i:region|oblast|province)\b")
 CAPITALISED = regex.compile(rf"(?<![\p{{L}}'’-]){NAME}(?![\p{{L}}-])")
 COUNTED = regex.compile(r"[\s-]+(?:(?:[\p{L}-]+)\s+){0,2}?(?P<noun>\p{Ll}{3,}s|personnel|people|POWs)\b")
@@ -358,7 +363,7 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
                 spelled.forms[form] = votes.forms[form]
                 spelled.count[form] = votes.count[form]
             candidate.spellings.append(spelled)
-        if any(f in places for f in ranked) and house not in CALENDAR_WORDS and not DEMONYM.search(house) \
+        if any(f in places for f in ranked) and house not in CALENDAR_WORDS and not _language(house) \
                 and not any(house in person["name"].split() for person in candidate.people.values()):
             candidate.places[house] = votes  # a word of a person's name is not a place
     canonical = {alias: name for name, aliases in section("country_aliases").items() for alias in aliases}
@@ -565,7 +570,7 @@ def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
                     continue
                 about = _claim_subject(analysis, sentence, slot.frame.subject)
                 if about is None or set(slot.text.split()) & {w for name in about[1] for w in name.split()} \
-                        or DEMONYM.search(slot.text):
+                        or _language(slot.text):
                     continue
                 key = (_stem(word), slot.marker, about[0])
                 candidate.claims.setdefault(key, Votes()).add(slot.text, sid)

@@ -103,8 +103,8 @@ def test_build_reads_a_story_beyond_politics(tmp_path):
         "a.txt": "Cardinal Marco Rossi was chosen in Rome on Thursday and took the name Pius XIII. He succeeds "
                  "Pope Clement, who died on 2 March after a long illness. Rossi spoke in Italian from the balcony.\n",
         "b.txt": "In Rome, Cardinal Marco Rossi became pope. Pope Clement led the Church until his death on "
-                 "2 March. Before the vote the cardinals prayed in the Room of Tears.\n",
-        "c.txt": "Cardinal Marco Rossi, 64, addressed the crowd in Rome in Italian.\n",
+                 "2 March. Before the vote the cardinals prayed in Latin in the Room of Tears.\n",
+        "c.txt": "Cardinal Marco Rossi, 64, addressed the crowd in Rome in Italian and then in Latin.\n",
     }
     toml_text, _ = built(tmp_path, texts)
     sheet = load(text=toml_text)
@@ -113,7 +113,7 @@ def test_build_reads_a_story_beyond_politics(tmp_path):
     assert people["Clement"].died is not None and people["Clement"].died.first_day == dt.date(2031, 3, 2)
     places = {p.name: p for p in sheet.places}
     assert "Rome" in places and places["Rome"].variants == ()
-    assert "Italian" not in places and "Rossi" not in places
+    assert "Italian" not in places and "Latin" not in places and "Rossi" not in places  # languages, a name
 
 
 def test_the_story_is_dated_by_its_sources_never_by_the_machines_clock(tmp_path, capsys):
