@@ -141,4 +141,6 @@ class Rule:
                  f"Default severity: {cls.severity}."
         if cls.defaults:
             header += "\n\nOptions (defaults): " + ", ".join(f"{k} = {v!r}" for k, v in cls.defaults.items())
-        return f"{header}\n\n{cls.docstring()}\n"
+        messages = "".join(f"\n- `{key}`: {template}" for key, template in cls.messages.items())
+        footer = f"\n## Messages\n{messages}\n" if messages else ""
+        return f"{header}\n\n{cls.docstring()}\n{footer}"

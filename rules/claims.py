@@ -47,6 +47,7 @@ class WrongClaim(Rule):
     code = "C101"
     name = "wrong-claim"
     severity = "error"
+    messages = {"value": "{subject}: the fact sheet has {value}, not \u201c{written}\u201d"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
@@ -58,9 +59,8 @@ class WrongClaim(Rule):
                     continue  # a phrase about someone the claim is not about
                 if not claim_binds(analysis, sentence, sentence.start + wrong.start(), claim):
                     continue
-                yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(),
-                                f"{claim.subject}: the fact sheet has {claim.value}, "
-                                f"not \u201c{wrong.group()}\u201d", fact=claim.id)
+                yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(), self.say(
+                    "value", subject=claim.subject, value=claim.value, written=wrong.group()), fact=claim.id)
 
 
 class OtherClaimValue(Rule):
@@ -97,12 +97,13 @@ class OtherClaimValue(Rule):
     code = "C102"
     name = "other-claim-value"
     severity = "error"
+    messages = {"value": "{subject}: the fact sheet has {value}, not \u201c{written}\u201d"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for sentence, _, claim in _claims_spoken_of(ctx):
             for named in other_values(ctx.analysis, sentence, claim):
                 yield Violation(sentence.start + named.start, sentence.start + named.end,
-                                f"{claim.subject}: the fact sheet has {claim.value}, not \u201c{named.text}\u201d",
+                                self.say("value", subject=claim.subject, value=claim.value, written=named.text),
                                 fact=claim.id)
 
 

@@ -52,6 +52,8 @@ class InconsistentSpelling(Rule):
     code = "I101"
     name = "inconsistent-spelling"
     severity = "warning"
+    messages = {"spelling": "\u201c{written}\u201d is spelled \u201c{other}\u201d elsewhere in this draft (first on line "
+                            "{line}); use one spelling"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         from rapidfuzz import process
@@ -87,9 +89,8 @@ class InconsistentSpelling(Rule):
                 reported.add(rare)
                 line = ctx.doc.line_of(occurrences[common][0])
                 for start in occurrences[rare]:
-                    yield Violation(start, start + len(rare),
-                                    f"\u201c{rare}\u201d is spelled \u201c{common}\u201d elsewhere in this draft "
-                                    f"(first on line {line}); use one spelling")
+                    yield Violation(start, start + len(rare), self.say("spelling", written=rare, other=common,
+                                                                      line=line))
 
 
 class InconsistentQuantity(Rule):

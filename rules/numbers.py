@@ -77,6 +77,9 @@ class WrongCount(Rule):
     code = "N101"
     name = "wrong-count"
     severity = "error"
+    messages = {"count": "{what}: the fact sheet has {value}{as_of}, not \u201c{written}\u201d",
+                "anaphora": " (earlier in the draft: {head})",
+                "reported": "; {written} was reported only on {day}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for found in ctx.analysis.counts:
@@ -98,13 +101,13 @@ class WrongCount(Rule):
             true = lang.number_text(best.value)
             written = ctx.doc.prose[number.value_start:number.value_end]
             unit = "%" if count.number.unit == "percent" else ""
-            message = f"{best.what}: the fact sheet has {true}{unit}{_as_of(ctx.analysis, best)}, " \
-                      f"not \u201c{number.text.strip()}\u201d"
+            message = self.say("count", what=best.what, value=f"{true}{unit}",
+                               as_of=_as_of(ctx.analysis, best), written=number.text.strip())
             if count.anaphoric:
-                message += f" (earlier in the draft: {count.head})"
+                message += self.say("anaphora", head=count.head)
             reported_later = _reported_later(ctx.analysis, count, best)
             if reported_later is not None:
-                message += f"; {number.text.strip()} was reported only on {long_date(reported_later)}"
+                message += self.say("reported", written=number.text.strip(), day=long_date(reported_later))
             fix = None
             if not number.in_words and number.unit is None:
                 safe = len(relevant) == 1 and number.approx is None and not best.changes
@@ -139,6 +142,8 @@ class LaterFigure(Rule):
     code = "N102"
     name = "later-figure"
     severity = "warning"
+    messages = {"later": "{what}: the fact sheet has {value} as of {day}, not \u201c{written}\u201d; if this is a "
+                         "later figure, update the fact sheet"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for count in ctx.analysis.counts:
@@ -151,10 +156,9 @@ class LaterFigure(Rule):
                 continue
             best = min(changed, key=lambda q: distance(count, q))
             number = count.number
-            yield Violation(number.value_start, number.value_end,
-                            f"{best.what}: the fact sheet has {lang.number_text(best.value)} as of "
-                            f"{long_date(ctx.facts.as_of)}, not \u201c{number.text.strip()}\u201d; if this is a "
-                            f"later figure, update the fact sheet", fact=best.id)
+            yield Violation(number.value_start, number.value_end, self.say(
+                "later", what=best.what, value=lang.number_text(best.value), day=long_date(ctx.facts.as_of),
+                written=number.text.strip()), fact=best.id)
 
 
 class StaleFigure(Rule):
@@ -225,6 +229,8 @@ class StaleFigure(Rule):
     code = "N103"
     name = "stale-figure"
     severity = "warning"
+    messages = {"stale": "{what}: \u201c{written}\u201d was the figure as of {then}; the fact sheet has {value} as "
+                         "of {now}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
@@ -239,10 +245,9 @@ class StaleFigure(Rule):
                 then = next(day for day, value in known if agrees(count, value))
                 now_day, now = known[-1]
                 number = count.number
-                yield Violation(number.value_start, number.value_end,
-                                f"{quantity.what}: \u201c{number.text.strip()}\u201d was the figure as of "
-                                f"{long_date(then)}; the fact sheet has {lang.number_text(now.value)} as of "
-                                f"{long_date(now_day)}", fact=quantity.id)
+                yield Violation(number.value_start, number.value_end, self.say(
+                    "stale", what=quantity.what, written=number.text.strip(), then=long_date(then),
+                    value=lang.number_text(now.value), now=long_date(now_day)), fact=quantity.id)
                 break
 
 

@@ -75,17 +75,18 @@ class Misquote(Rule):
     code = "Q101"
     name = "misquote"
     severity = "error"
+    messages = {"misquote": "misquote of {speaker}: the exact words are \u201c{text}\u201d",
+                "difference": "; the draft has {difference}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for _quote, matches in quote_matches(ctx.analysis):
             for match in matches:
                 if match.exact:
                     continue
-                message = f"misquote of {attribution(ctx, match.known)}: the exact words are " \
-                          f"\u201c{match.known.text}\u201d"
+                message = self.say("misquote", speaker=attribution(ctx, match.known), text=match.known.text)
                 diff = differences(match.draft_words, match.known_words)
                 if diff:
-                    message += f"; the draft has {diff}"
+                    message += self.say("difference", difference=diff)
                 fix = Edit(match.start, match.end, match.whole_sentence.rstrip(".")) if match.whole_sentence else None
                 yield Violation(match.start, match.end, message, fact=match.known.id, fix=fix)
 
@@ -120,6 +121,8 @@ class MisattributedQuote(Rule):
     code = "Q102"
     name = "misattributed-quote"
     severity = "error"
+    messages = {"speaker": "{speaker} said this, not {said_by}: \u201c{text}\u201d",
+                "medium": "{speaker} said this on {medium}, not {written}"}
     defaults = {"platforms": list(PLATFORMS)}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
@@ -137,8 +140,8 @@ class MisattributedQuote(Rule):
             if not speaker_ok and quote.speaker is not None:
                 said_by = ctx.facts.facts[quote.speaker].label
                 start, end = quote.speaker_span or (quote.start, quote.end)
-                yield Violation(start, end, f"{attribution(ctx, known)} said this, not {said_by}: "
-                                f"\u201c{known.text}\u201d", fact=known.id)
+                yield Violation(start, end, self.say("speaker", speaker=attribution(ctx, known), said_by=said_by,
+                                                     text=known.text), fact=known.id)
                 continue
             medium = known.medium
             if not medium:
@@ -148,7 +151,8 @@ class MisattributedQuote(Rule):
                 if found.group("name") != medium:
                     offset = quote.sentence.start + found.start("name")
                     yield Violation(offset, offset + len(found.group("name")),
-                                    f"{attribution(ctx, known)} said this on {medium}, not {found.group('name')}",
+                                    self.say("medium", speaker=attribution(ctx, known), medium=medium,
+                                             written=found.group("name")),
                                     fact=known.id)
 
 

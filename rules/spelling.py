@@ -96,6 +96,8 @@ class NameTypo(Rule):
     code = "S102"
     name = "name-typo"
     severity = "warning"
+    messages = {"typo": "\u201c{written}\u201d looks like a misspelling of {name}; did you mean \u201c{house}\u201d?",
+                "initial": "\u201c{written}\u201d looks like a misspelling of {name} (\u201c{house}\u201d)"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         lexicon = ctx.analysis.lexicon
@@ -111,13 +113,12 @@ class NameTypo(Rule):
                     continue
                 fact = ctx.facts.facts[best[1]]
                 yield Violation(match.start(), match.end(),
-                                f"\u201c{word}\u201d looks like a misspelling of {fact.label}; "
-                                f"did you mean \u201c{best[0]}\u201d?",
+                                self.say("typo", written=word, name=fact.label, house=best[0]),
                                 fact=fact.id, fix=Edit(match.start(), match.end(), best[0], safe=False))
         yield from self._initials(ctx, known)
 
-    @staticmethod
-    def _initials(ctx: Context, known: frozenset[str]) -> Iterator[Violation]:
+    @classmethod
+    def _initials(cls, ctx: Context, known: frozenset[str]) -> Iterator[Violation]:
         """An organisation's initials written wrong ("CUD" for CDU): same letters, two swapped, or one changed."""
         from rapidfuzz.distance import OSA
 
@@ -136,8 +137,7 @@ class NameTypo(Rule):
                 if len(near) == 1:
                     fact = ctx.facts.facts[initials[near[0]]]
                     yield Violation(match.start(), match.end(),
-                                    f"\u201c{word}\u201d looks like a misspelling of {fact.label} "
-                                    f"(\u201c{near[0]}\u201d)", fact=fact.id,
+                                    cls.say("initial", written=word, name=fact.label, house=near[0]), fact=fact.id,
                                     fix=Edit(match.start(), match.end(), near[0], safe=False))
 
     @staticmethod
@@ -205,6 +205,7 @@ class SwappedFirstName(Rule):
     code = "S103"
     name = "swapped-first-name"
     severity = "error"
+    messages = {"swapped": "{written} is {owner}'s first name; {surname} is {name}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for mention in ctx.analysis.mentions:
@@ -218,8 +219,8 @@ class SwappedFirstName(Rule):
             correct = first_name(person) or written_first
             yield Violation(
                 mention.start, mention.end,
-                f"{written_first} is {first_name(other)} {surname(other)}'s first name; "
-                f"{surname(person)} is {person.name}",
+                self.say("swapped", written=written_first, owner=f"{first_name(other)} {surname(other)}",
+                         surname=surname(person), name=person.name),
                 fact=person.id, fix=Edit(mention.start, mention.start + len(written_first), correct, safe=False))
 
 

@@ -55,6 +55,9 @@ class OtherStory(Rule):
     name = "other-story"
     severity = "warning"
     defaults = {"min-words": 40, "max-names": 2}
+    messages = {"other": "this draft names {named} of the fact sheet's people, places and organisations and states "
+                         "none of its figures: it does not look like \u201c{title}\u201d; check it against its own "
+                         "story's sheet (--facts FILE, or facts = \"FILE\" in copydesk.toml)"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
@@ -66,10 +69,7 @@ class OtherStory(Rule):
             return
         first = words[0]
         what = "none" if not named else f"only {len(named)}"
-        yield Violation(first.start(), first.end(),
-                        f"this draft names {what} of the fact sheet's people, places and organisations and states "
-                        f"none of its figures: it does not look like \u201c{ctx.facts.story.title}\u201d; check it "
-                        "against its own story's sheet (--facts FILE, or facts = \"FILE\" in copydesk.toml)")
+        yield Violation(first.start(), first.end(), self.say("other", named=what, title=ctx.facts.story.title))
 
 
 RULES = [OtherStory]

@@ -160,6 +160,7 @@ class WeekdayDateMismatch(Rule):
     code = "D102"
     name = "weekday-date-mismatch"
     severity = "error"
+    messages = {"weekday": "{day} was a {weekday}, not a {written}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for block in ctx.doc.blocks:
@@ -174,7 +175,8 @@ class WeekdayDateMismatch(Rule):
                     written = WEEKDAYS[mention.weekday]
                     weekday_at = ctx.doc.prose.find(written, mention.start, mention.end)
                     yield Violation(mention.start, mention.end,
-                                    f"{long_date(mention.date.first_day)} was a {WEEKDAYS[actual]}, not a {written}",
+                                    self.say("weekday", day=long_date(mention.date.first_day),
+                                             weekday=WEEKDAYS[actual], written=written),
                                     fix=Edit(weekday_at, weekday_at + len(written), WEEKDAYS[actual], safe=False))
 
 
@@ -375,6 +377,7 @@ class DatelineDate(Rule):
     code = "D105"
     name = "dateline-date"
     severity = "error"
+    messages = {"dateline": "the dateline says \u201c{written}\u201d but the draft is dated {day} in its front matter"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         front = occasions.front_matter_date(ctx.analysis)
@@ -382,9 +385,8 @@ class DatelineDate(Rule):
         if front is None or dated_line is None or dated_line.date is None:
             return
         if dated_line.date.first_day != front:
-            yield Violation(dated_line.start, dated_line.end,
-                            f"the dateline says \u201c{dated_line.describe(ctx.doc.prose)}\u201d but the draft is "
-                            f"dated {long_date(front)} in its front matter")
+            yield Violation(dated_line.start, dated_line.end, self.say(
+                "dateline", written=dated_line.describe(ctx.doc.prose), day=long_date(front)))
 
 
 RULES = [WrongEventDate, WeekdayDateMismatch, WrongSinceDate, WrongWarAge, DatelineDate]

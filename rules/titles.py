@@ -102,6 +102,7 @@ class FormerIncumbent(Rule):
     code = "T101"
     name = "former-incumbent"
     severity = "error"
+    messages = {"sitting": "{name} is the sitting {office} as of {day}, not a former one; drop \u201c{written}\u201d"}
     defaults = {"offices": list(OFFICES)}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
@@ -115,8 +116,8 @@ class FormerIncumbent(Rule):
             role = current[0]
             yield Violation(
                 title.former[0], title.office_span[1],
-                f"{title.person.name} is the sitting {found.describe(role)} as of {long_date(ctx.as_of)}, "
-                f"not a former one; drop \u201c{ctx.doc.prose[slice(*title.former)].strip()}\u201d",
+                self.say("sitting", name=title.person.name, office=found.describe(role), day=long_date(ctx.as_of),
+                         written=ctx.doc.prose[slice(*title.former)].strip()),
                 fact=title.person.id, fix=_drop_former(ctx.doc.prose, title))
 
 
@@ -150,6 +151,8 @@ class WrongOffice(Rule):
     code = "T102"
     name = "wrong-office"
     severity = "error"
+    messages = {"left": "{name} left office as {office} {date:on}; \u201c{written}\u201d needs \u201cformer\u201d",
+                "office": "{name} is {office}, not \u201c{written}\u201d"}
     defaults = {"offices": list(OFFICES)}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
@@ -169,11 +172,12 @@ class WrongOffice(Rule):
                 continue  # "Pope Francis", who has died (says the sheet, or the draft); "Cardinal Prevost was
                 #           elected pope"
             if past:
-                message = f"{title.person.name} left office as {found.describe(past[0], since=False)} " \
-                          f"on {past[0].end}; \u201c{written}\u201d needs \u201cformer\u201d"
+                message = self.say("left", name=title.person.name, office=found.describe(past[0], since=False),
+                                   date=past[0].end, written=written)
                 fix: Edit | None = Edit(title.start, title.start, "former ", safe=False)
             elif current:
-                message = f"{title.person.name} is {found.describe(current[0])}, not \u201c{written}\u201d"
+                message = self.say("office", name=title.person.name, office=found.describe(current[0]),
+                                   written=written)
                 same_office = office_key(current[0].office) == title.office
                 fix = None if same_office else \
                     Edit(title.office_span[0], title.office_span[1], current[0].office, safe=False)
@@ -211,6 +215,7 @@ class LateForTheLiving(Rule):
     code = "T103"
     name = "late-for-the-living"
     severity = "error"
+    messages = {"living": "the fact sheet does not say {name} has died (as of {day}); drop \u201clate\u201d"}
     defaults = {"offices": list(OFFICES)}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
@@ -222,8 +227,7 @@ class LateForTheLiving(Rule):
             if died is not None and died.first_day <= ctx.as_of or not found.current_roles(title.person):
                 continue  # dead, or not known to be alive: only someone holding an office on the day is
             yield Violation(title.former[0], title.office_span[1],
-                            f"the fact sheet does not say {title.person.name} has died (as of "
-                            f"{long_date(ctx.as_of)}); drop \u201clate\u201d", fact=title.person.id,
+                            self.say("living", name=title.person.name, day=long_date(ctx.as_of)), fact=title.person.id,
                             fix=replace(_drop_former(ctx.doc.prose, title), safe=False))
 
 
