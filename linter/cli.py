@@ -44,14 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="text: each finding with its line and a caret under its words (concise: without "
                             "them); html: a review page to open in a browser (with --output); markdown: a summary "
                             "for a pull-request comment or a GitHub Actions job summary")
-    check.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
-    check.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
+    check.add_argument("--select", metavar="CODES", type=code_list,
+                       help="comma-separated rule codes or prefixes to run")
+    check.add_argument("--ignore", metavar="CODES", type=code_list,
+                       help="comma-separated rule codes or prefixes to skip")
     check.add_argument("--severity", choices=SEVERITIES, default="info",
                        help="report and fail on findings at or above this severity (default: info)")
     check.add_argument("--fail-on", choices=SEVERITIES,
                        help="exit 1 when a finding at or above this severity is reported (default: the "
                             "configuration's fail-on, else error: warnings alone pass)")
-    check.add_argument("--as-of", metavar="DATE", help="judge 'current' facts on this date (YYYY-MM-DD)")
+    check.add_argument("--as-of", metavar="DATE", type=day_argument,
+                       help="judge 'current' facts on this date (YYYY-MM-DD)")
     check.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovering one")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
@@ -71,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     mutate.add_argument("--per-draft", type=positive_int, default=12, metavar="N", help="plants per draft (default 12)")
     mutate.add_argument("--seed", type=int, default=0, metavar="S")
     mutate.add_argument("--facts", metavar="FILE")
-    mutate.add_argument("--as-of", metavar="DATE")
+    mutate.add_argument("--as-of", metavar="DATE", type=day_argument)
     mutate.add_argument("--format", choices=("text", "json"), default="text")
     mutate.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     lsp = commands.add_parser("lsp", help="run the language server on stdio (needs copydesk[lsp])")
@@ -105,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("sources", nargs="+", metavar="SOURCE")
     build.add_argument("-o", "--output", metavar="FILE", required=True)
     build.add_argument("--force", action="store_true", help="replace FILE if it exists (an edited sheet is work)")
-    build.add_argument("--as-of", metavar="DATE",
+    build.add_argument("--as-of", metavar="DATE", type=day_argument,
                        help="the story's date (default: the newest date the sources give themselves)")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     update = facts_commands.add_parser("update", help="propose what newer sources change in a fact sheet")
@@ -228,12 +231,11 @@ def progress(items: Iterable[T], total: int, unit: str, quiet: bool) -> Iterable
                 dynamic_ncols=True)
 
 
-def _codes(value: str | None, flag: str) -> tuple[str, ...] | None:
-    if value is None:
-        return None
+def code_list(value: str) -> tuple[str, ...]:
+    """An argparse type: rule codes or prefixes, comma-separated ("T101,N")."""
     codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
     if not codes:
-        raise UsageError(f"{flag}: no rule code given (a comma-separated list such as T101,N)")
+        raise argparse.ArgumentTypeError("no rule code given (a comma-separated list such as T101,N)")
     return codes
 
 
@@ -258,22 +260,12 @@ def day_argument(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _date(value: str | None, flag: str) -> dt.date | None:
-    from copydesk.facts import Date
-
-    try:
-        return Date.parse(value).first_day if value else None
-    except ValueError as exc:
-        raise UsageError(f"{flag}: {exc}") from None
-
-
 def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = None, keep_text: bool = False) -> Session:
     """The one place command-line arguments become the plain values a Session takes."""
     from copydesk.session import Options, Session
 
-    options = Options(facts=args.facts, config=args.config, select=_codes(args.select, "--select"),
-                      ignore=_codes(args.ignore, "--ignore"),
-                      severity=args.severity, as_of=_date(args.as_of, "--as-of"), fix=args.fix, diff=args.diff,
+    options = Options(facts=args.facts, config=args.config, select=args.select, ignore=args.ignore,
+                      severity=args.severity, as_of=args.as_of, fix=args.fix, diff=args.diff,
                       unsafe_fixes=args.unsafe_fixes, only_lines=only_lines, roots=tuple(args.paths or ()),
                       keep_text=keep_text)
     return Session(options)
@@ -510,29 +502,32 @@ def fact_views(session: Session, findings: list[Finding]) -> dict[tuple[str, str
 
 
 def run_mutate(args: argparse.Namespace) -> int:
+    """Plant errors in clean drafts, read and checked as `check` reads and checks them (the configuration
+    that applies to each draft, its front-matter fields, its sheet), and count what is caught."""
     import json
     import random
+    from functools import partial
 
     from copydesk import engine, mutate
-    from copydesk.facts import Date, load
-    from copydesk.registry import load_rules
-    from copydesk.document import DecodeError, Document
-    from copydesk.files import MAX_DRAFT_BYTES, read_regular
+    from copydesk.finding import Finding
     from copydesk.rule import Context
+    from copydesk.session import Options, Session
 
-    sheet = load(args.facts)
-    as_of = Date.parse(args.as_of).first_day if args.as_of else sheet.as_of
-    rules = [rule() for rule in load_rules().values()]
+    session = Session(Options(facts=args.facts, as_of=args.as_of, roots=tuple(args.drafts)))
+    families = mutate.planters(session.registry)
     rng = random.Random(args.seed)
     outcomes = []
     for path in progress(args.drafts, len(args.drafts), "drafts", args.quiet):
-        try:
-            doc = Document.from_bytes(read_regular(path, MAX_DRAFT_BYTES, what="draft").data, path)
-        except (OSError, DecodeError) as exc:
-            raise UsageError(f"{path}: {exc}") from None
-        outcomes += mutate.run(doc, lambda d: engine.check_document(d, sheet, rules, as_of=as_of),
-                               lambda d: Context(d, sheet, as_of), args.per_draft, rng)
-    result = mutate.summary(outcomes)
+        config = session.config_for(path)
+        snapshot = engine.read_draft(path, session.roots)
+        doc = snapshot if isinstance(snapshot, Finding) else engine.parse_draft(path, snapshot.data, config)
+        if isinstance(doc, Finding):
+            raise UsageError(f"{path}: {doc.message}")
+        sheet = session.sheet_for(config)
+        as_of = args.as_of or config.as_of or sheet.as_of
+        outcomes += mutate.run(doc, session.check, partial(Context, facts=sheet, as_of=as_of), families,
+                               args.per_draft, rng)
+    result = mutate.summary(outcomes, families)
     if not result["planted"]:  # 0 of 0 is no catch rate: never report it as 100%
         print("copydesk: nothing could be planted: these drafts state none of the sheet's facts", file=sys.stderr)
         return EXIT_FINDINGS
@@ -562,20 +557,17 @@ def run_lsp(verbose: bool) -> int:
 
 
 def list_rules() -> int:
-    from copydesk.engine import ENGINE_CODES, ENGINE_FAMILY
     from copydesk.registry import load_rules
 
     registry = load_rules()
-    declared = [family for family in (rule.family() for rule in registry.values()) if family is not None]
-    families = {family.letter: family.checks for family in [*declared, ENGINE_FAMILY]}
-    rows = [(code, rule.name, rule.severity, rule.summary()) for code, rule in registry.items()]
-    rows += [(code, name, severity, summary) for code, (name, severity, summary) in ENGINE_CODES.items()]
+    families = {family.letter: family.checks for family in (rule.family() for rule in registry.values()) if family}
     family = None
-    for code, name, severity, summary in sorted(rows):
-        if code[0] != family:
-            family = code[0]
+    for code, rule in sorted(registry.items()):
+        letters = code.rstrip("0123456789")
+        if letters != family:
+            family = letters
             print(f"\n{family}: {families.get(family, 'plugin rules')}")
-        print(f"  {code}  {name:<28} {severity:<8} {summary}")
+        print(f"  {code}  {rule.name:<28} {rule.severity:<8} {rule.summary()}")
     return EXIT_OK
 
 
@@ -591,21 +583,15 @@ def print_rule_docs() -> int:
 
 
 def show_rule(code: str) -> int:
-    from copydesk.engine import ENGINE_CODES
     from copydesk.registry import load_rules
+    from copydesk.suggest import did_you_mean
 
     code = code.upper()
     registry = load_rules()
     if code in registry:
         sys.stdout.write(registry[code].documentation())
         return EXIT_OK
-    if code in ENGINE_CODES:
-        name, severity, summary = ENGINE_CODES[code]
-        print(f"# {name} ({code})\n\nDefault severity: {severity}.\n\n{summary}")
-        return EXIT_OK
-    from copydesk.suggest import did_you_mean
-
-    raise UsageError(f"unknown rule {code!r}{did_you_mean(code, [*registry, *ENGINE_CODES])} (see `copydesk rules`)")
+    raise UsageError(f"unknown rule {code!r}{did_you_mean(code, registry)} (see `copydesk rules`)")
 
 
 def run_facts(args: argparse.Namespace) -> int:
@@ -635,6 +621,8 @@ def run_facts(args: argparse.Namespace) -> int:
               f"{len(sheet.facts)} facts, {len(sheet.sources)} sources, {len(sheet.measures)} measures")
         return EXIT_FINDINGS if problems else EXIT_OK
     place = Path(args.for_path)
+    if not place.exists():
+        raise UsageError(f"--for {args.for_path}: no such file or folder")
     config = discover(place if place.is_dir() else place.parent)
     sheet = load(args.facts or (str(config.facts) if config.facts else None))
     if args.id is None:
@@ -758,7 +746,10 @@ def update_facts(args: argparse.Namespace) -> int:
     new_text = updated_sheet(text, sheet, proposals, files)
     load(args.output or "<updated>", text=new_text)  # the update must itself be a valid fact sheet
     if args.output:
-        write_new(args.output, new_text)
+        try:
+            write_new(args.output, new_text)
+        except OSError as exc:
+            raise UsageError(f"--output: {exc}") from None  # a folder, or a missing one
         print(f"wrote {args.output}: {args.sheet} updated from {len(paths)} sources; review it before use")
     else:
         sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True), new_text.splitlines(keepends=True),
@@ -781,7 +772,7 @@ def build_facts(args: argparse.Namespace) -> int:
     from copydesk.facts import load
     from copydesk.files import OutputOverInput, refuse_over_inputs, write_new
 
-    as_of = _date(args.as_of, "--as-of")
+    as_of = args.as_of
     paths = _source_paths(args.sources)
     try:
         refuse_over_inputs(args.output, [(path, "a source being read") for path in paths])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -16,19 +16,10 @@ from copydesk.suggest import did_you_mean
 from copydesk.facts import FactSheet
 from copydesk.finding import Finding, Violation, severity_rank
 from copydesk.markdown import MAX_NESTING
-from copydesk.rule import Context, Family, OptionError, Rule
+from copydesk.rule import Context, OptionError, Rule
+from copydesk.rules.itself import (EngineRule, InternalError, NotFixed, NotRead, SuppressionWithoutCode,
+                                   UnreadableFile, UnusedSuppression)
 
-ENGINE_FAMILY = Family("E", "copydesk itself (unreadable files, suppression comments)")
-# Findings that come from copydesk itself rather than a rule.
-ENGINE_CODES = {
-    "E001": ("unreadable-file", "error", "The file could not be read or decoded (binary, invalid UTF-8, missing)."),
-    "E002": ("not-fixed", "warning", "--fix did not write this file (a link, read-only, or changed meanwhile)."),
-    "E003": ("not-read", "warning", "Text nested deeper than the Markdown reader goes (100 block quotes or "
-                                    "lists) was not checked."),
-    "E100": ("suppression-without-code", "error", "A copydesk suppression comment that names no rule code."),
-    "E101": ("unused-suppression", "warning", "A copydesk suppression comment that suppressed nothing."),
-    "E900": ("internal-error", "error", "A rule failed on this file; the other rules and files were still checked."),
-}
 MAX_FILE_BYTES = files.MAX_DRAFT_BYTES
 SUPPRESSION = regex.compile(r"^\s*copydesk\s*:\s*(?P<action>disable-next-line|disable|enable)\b(?P<codes>.*)$", regex.S)
 
@@ -42,7 +33,7 @@ def select_rules(registry: dict[str, type[Rule]], config: Config, select: list[s
     chosen_select = select if select else (config.select or ["ALL"])
     chosen_ignore = (ignore or []) + config.ignore
     where = config.path or "configuration"
-    known = [*registry, *ENGINE_CODES]
+    known = list(registry)
     named = [("select", config.select), ("ignore", config.ignore),
              *((f"per-file-ignores.{glob}", codes) for glob, codes in config.per_file_ignores.items())]
     for code in config.severity:
@@ -64,10 +55,34 @@ def select_rules(registry: dict[str, type[Rule]], config: Config, select: list[s
             raise ConfigError(f"{where}: {exc}") from None
     active = []
     for code, rule in registry.items():
-        if ("ALL" in [s.upper() for s in chosen_select] or matches(code, chosen_select)) and \
-                not matches(code, chosen_ignore):
+        # copydesk's own findings (a file not read, a rule that failed) are never left out by a selection
+        # of checks, only by ignoring them: an unreadable file must not pass a `--select N` run silently
+        selected = "ALL" in [s.upper() for s in chosen_select] or matches(code, chosen_select) or \
+            issubclass(rule, EngineRule)
+        if selected and not matches(code, chosen_ignore):
             active.append(rule(options_of.get(code)))
     return active
+
+
+def configured(findings: list[Finding], config: Config, path: str, ignore: Iterable[str] = ()) -> list[Finding]:
+    """copydesk's own findings as the configuration wants them, like any rule's: left out where their code is
+    ignored (in the configuration, for the file, or in ``ignore``), with the severity the configuration
+    gives them. A selection of rules never leaves them out: an unreadable file must not pass silently."""
+    ignored = [*config.ignore, *ignore, *(config.ignored_for(path) if config.per_file_ignores else [])]
+    kept = []
+    for finding in findings:
+        if finding.code in ENGINE_CODES:
+            if matches(finding.code, ignored):
+                continue
+            severity = config.severity.get(finding.code, finding.severity)
+            if severity != finding.severity:
+                finding = replace(finding, severity=severity)
+        kept.append(finding)
+    return kept
+
+
+ENGINE_CODES = frozenset(rule.code for rule in (UnreadableFile, NotFixed, NotRead, SuppressionWithoutCode,
+                                                 UnusedSuppression, InternalError))
 
 
 @dataclass
@@ -98,9 +113,9 @@ def _suppressions(doc: Document) -> tuple[list[Suppression], list[Finding]]:
         named = match.group("codes").split("--", 1)[0]  # ESLint's way: a reason after " -- "
         codes = [c.upper() for c in regex.split(r"[\s,]+", named.strip()) if c]
         if not codes:
-            errors.append(Finding(doc.path, line, column, end_line, end_column, "E100", "error",
-                                  f"suppression comment `{match.group('action')}` names no rule code; "
-                                  "name the codes it silences, e.g. `copydesk: disable-next-line T101`"))
+            errors.append(Finding(doc.path, line, column, end_line, end_column, SuppressionWithoutCode.code,
+                                  SuppressionWithoutCode.severity,
+                                  SuppressionWithoutCode.say("no-code", action=match.group("action"))))
             continue
         action = match.group("action")
         if action == "disable-next-line":
@@ -184,9 +199,9 @@ def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of:
     for suppression in suppressions:
         if not suppression.used and any(matches(code, suppression.codes) for code in active):
             kept.append(Finding(doc.path, suppression.line, suppression.column, suppression.end_line,
-                                suppression.end_column, "E101", "warning",
-                                f"suppression of {', '.join(suppression.codes)} silenced nothing; remove it"))
-    return sorted(kept + errors, key=lambda f: f.sort_key)
+                                suppression.end_column, UnusedSuppression.code, UnusedSuppression.severity,
+                                UnusedSuppression.say("unused", codes=", ".join(suppression.codes))))
+    return sorted(configured(kept + errors, config, doc.path), key=lambda f: f.sort_key)
 
 
 def to_finding(doc: Document, facts: FactSheet, code: str, severity: str, violation: Violation) -> Finding:
@@ -213,21 +228,25 @@ def not_read(doc: Document, start: int, end: int) -> Finding:
     """E003: a span copydesk could not read, so a clean result never hides it."""
     (line, column), (end_line, end_column) = doc.position(start), doc.position(end)
     lines = f"line {line}" if line == end_line else f"lines {line}-{end_line}"
-    return Finding(doc.path, line, column, end_line, end_column, "E003", "warning",
-                   f"{lines} not checked: nested deeper than {MAX_NESTING} block quotes or lists, where the Markdown "
-                   "reader stops; un-nest the text to have it checked")
+    return Finding(doc.path, line, column, end_line, end_column, NotRead.code, NotRead.severity,
+                   NotRead.say("not-read", lines=lines, depth=MAX_NESTING))
+
+
+def _at_first_line(rule: type[Rule], path: str, reason: str) -> Finding:
+    key = next(iter(rule.messages))
+    return Finding(path, 1, 1, 1, 1, rule.code, rule.severity, rule.say(key, reason=reason))
 
 
 def internal_error(path: str, message: str) -> Finding:
-    return Finding(path, 1, 1, 1, 1, "E900", "error", message)
+    return _at_first_line(InternalError, path, message)
 
 
 def not_fixed(path: str, message: str) -> Finding:
-    return Finding(path, 1, 1, 1, 1, "E002", "warning", message)
+    return _at_first_line(NotFixed, path, message)
 
 
 def error_finding(path: str, message: str) -> Finding:
-    return Finding(path, 1, 1, 1, 1, "E001", "error", message)
+    return _at_first_line(UnreadableFile, path, message)
 
 
 def collect_files(paths: list[str], extensions: tuple[str, ...], exclude: Iterable[str] = (),

@@ -43,7 +43,10 @@ class Date:
             parts = value.strip().split("-")
             if 1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
                 numbers = [int(p) for p in parts]
-                dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
+                try:
+                    dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
+                except ValueError as exc:  # "2025-13-40"
+                    raise ValueError(f"not a date: {value!r} ({exc})") from None
                 return cls(*numbers)
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
 

@@ -33,6 +33,20 @@ class Family:
     checks: str
 
 
+@dataclass(frozen=True)
+class Plant:
+    """An error `copydesk mutate` plants in a clean draft: one edit a family's rules must catch. A family
+    module that can plant errors declares ``plants(ctx)``, yielding them."""
+    family: str
+    start: int
+    end: int
+    replacement: str
+    description: str
+
+    def apply(self, text: str) -> str:
+        return text[:self.start] + self.replacement + text[self.end:]
+
+
 class OptionError(ValueError):
     """A rule option of the wrong name or type in a configuration."""
 
@@ -75,6 +89,8 @@ class Rule:
     # The rule's message formats, by key (pylint's msgs), filled by ``say``: {was} and {is} agree with
     # {subject}; a date field written {date:on} takes "on" for a day and "in" for a month or a year.
     messages: ClassVar[dict[str, str]] = {}
+    # whether its findings carry a fix (ruff's FIX_AVAILABILITY): "none", "sometimes" or "always"
+    fix_availability: ClassVar[str] = "none"
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.options = {**self.defaults, **(options or {})}
@@ -138,7 +154,7 @@ class Rule:
     def documentation(cls) -> str:
         family = cls.family()
         header = f"# {cls.name} ({cls.code})\n\nFamily: {family.checks if family else cls.code[0]}. " \
-                 f"Default severity: {cls.severity}."
+                 f"Default severity: {cls.severity}. Fix: {cls.fix_availability}."
         if cls.defaults:
             header += "\n\nOptions (defaults): " + ", ".join(f"{k} = {v!r}" for k, v in cls.defaults.items())
         messages = "".join(f"\n- `{key}`: {template}" for key, template in cls.messages.items())

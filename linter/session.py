@@ -59,7 +59,7 @@ class Session:
     def __init__(self, options: Options = Options(), registry: dict[str, type[Rule]] | None = None) -> None:
         self.options = options
         self.registry = registry if registry is not None else load_rules()
-        known = [*self.registry, *engine.ENGINE_CODES]
+        known = list(self.registry)
         for selector in (options.select or ()) + (options.ignore or ()):
             if selector != "ALL" and not any(code.startswith(selector) for code in known):
                 raise ConfigError(f"unknown rule code or prefix {selector!r}{did_you_mean(selector, known)} "
@@ -108,7 +108,8 @@ class Session:
         unlistable: list[Finding] = []
 
         def report(folder: str, error: OSError) -> None:
-            unlistable.append(engine.error_finding(folder, f"folder not checked: {error.strerror or error}"))
+            unlistable.extend(self.own(folder, [engine.error_finding(folder, f"folder not checked: "
+                                                                             f"{error.strerror or error}")]))
 
         for path in paths:
             config = self.config_for(path)
@@ -127,16 +128,16 @@ class Session:
         if self.options.only_lines is not None:
             changed = self.options.only_lines.get(Path(doc.path).resolve(), set())
             found = [f for f in found if f.line in changed]
-        return engine.at_or_above(found, self.options.severity)
+        return self.own(doc.path, found)
 
     def check_file(self, file: str) -> FileResult:
         """Check one file, and with `fix` or `diff` fix it (see docs/safety.md for what a fix promises)."""
         snapshot = engine.read_draft(file, self.roots)
         if isinstance(snapshot, Finding):
-            return FileResult(file, [snapshot])
+            return FileResult(file, self.own(file, [snapshot]))
         loaded = engine.parse_draft(file, snapshot.data, self.config_for(file))
         if isinstance(loaded, Finding):
-            return FileResult(file, [loaded])
+            return FileResult(file, self.own(file, [loaded]))
         if not (self.options.fix or self.options.diff):
             return self._result(file, self.check(loaded), loaded.text)
         fixed_text, applied = fixes.fix_text(loaded, self.check, unsafe=self.options.unsafe_fixes)
@@ -148,11 +149,18 @@ class Session:
         try:
             files.replace(file, snapshot, fixes.encode(loaded, fixed_text))
         except files.FixRefused as refused:
-            return self._result(file, [engine.not_fixed(file, str(refused)), *self.check(loaded)], loaded.text)
+            return self._result(file, [*self.own(file, [engine.not_fixed(file, str(refused))]), *self.check(loaded)],
+                                loaded.text)
         except OSError as exc:
-            return self._result(file, [engine.not_fixed(file, f"not fixed: {exc.strerror or exc}"),
+            return self._result(file, [*self.own(file, [engine.not_fixed(file, f"not fixed: {exc.strerror or exc}")]),
                                        *self.check(loaded)], loaded.text)
         return self._result(file, self.check(loaded.with_text(fixed_text)), fixed_text, applied)
+
+    def own(self, path: str, findings: list[Finding]) -> list[Finding]:
+        """Findings about a file as the run wants them: copydesk's own (not read, not fixed, failed)
+        configured like any rule's (severity, ignores), and all at or above --severity."""
+        configured = engine.configured(findings, self.config_for(path), path, self.options.ignore or ())
+        return engine.at_or_above(configured, self.options.severity)
 
     def _result(self, file: str, findings: list[Finding], text: str, applied: int = 0) -> FileResult:
         starts = line_starts(text)
@@ -201,8 +209,8 @@ class Session:
                         except TimeoutError:
                             continue
                         except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so per file
-                            yield from (FileResult(file, [engine.internal_error(
-                                file, "a worker process died while checking this file; run again with --jobs 1")])
+                            yield from (FileResult(file, self.own(file, [engine.internal_error(
+                                file, "a worker process died while checking this file; run again with --jobs 1")]))
                                 for file in batch)
                             break
                     if interrupts.requested():
@@ -219,8 +227,6 @@ class Session:
         info = {code: RuleInfo(code, rule.name, rule.severity, rule.summary(), rule.documentation(),
                                family.checks if (family := rule.family()) else "")
                 for code, rule in self.registry.items()}
-        info.update({code: RuleInfo(code, name, severity, summary, summary, engine.ENGINE_FAMILY.checks)
-                     for code, (name, severity, summary) in engine.ENGINE_CODES.items()})
         return info
 
 

@@ -11,4 +11,5 @@ BUILTIN_MODULES = (
     "copydesk.rules.timeline",
     "copydesk.rules.consistency",
     "copydesk.rules.story",
+    "copydesk.rules.itself",
 )

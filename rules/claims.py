@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from copydesk import text as lang
 from copydesk.analysis import Sentence, occasions
 from copydesk.analysis.gate import claim_binds, other_values
 from copydesk.finding import Violation
 from copydesk.model import Claim
-from copydesk.rule import Context, Family, Rule
+from copydesk.rule import Context, Family, Plant, Rule
 
 FAMILY = Family("C", "claims")
 
@@ -116,6 +118,22 @@ def _claims_spoken_of(ctx: Context) -> Iterator[tuple[Sentence, str, Claim]]:
             if claim.about(text) and not (claim.true_value_in(text) and not claim.set) and \
                     not occasions.another_time(text):
                 yield sentence, text, claim
+
+
+def plants(ctx: Context) -> Iterator[Plant]:
+    """The errors `copydesk mutate` plants for this family: edits of the draft the family's rules must catch."""
+    analysis = ctx.analysis
+    for sentence in analysis.sentences:
+        text = analysis.sentence_text(sentence)
+        for claim in ctx.facts.claims:
+            accepted = claim.true_value_in(text) if claim.about(text) else None
+            if accepted is None:
+                continue
+            wrong = regex.sub(r"^(?:to|in|at|by)\s+", "", claim.wrong[0])
+            planted = text[:accepted.start()] + wrong + text[accepted.end():]
+            if lang.any_of(tuple(claim.wrong)).search(planted):
+                yield Plant(FAMILY.letter, sentence.start + accepted.start(), sentence.start + accepted.end(), wrong,
+                            f"{claim.subject}: {accepted.group()} replaced by {wrong}")
 
 
 RULES = [WrongClaim, OtherClaimValue]

@@ -10,7 +10,7 @@ from copydesk.analysis import ANAPHORA, Analysis, Sentence
 from copydesk.analysis.counts import judgeable
 from copydesk.analysis.gate import same_claim
 from copydesk.analysis.reading import frame_for
-from copydesk.finding import Violation
+from copydesk.finding import Edit, Violation
 from copydesk.rule import Context, Family, Rule
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
 from copydesk.text import is_ordinary_word
@@ -52,6 +52,7 @@ class InconsistentSpelling(Rule):
     code = "I101"
     name = "inconsistent-spelling"
     severity = "warning"
+    fix_availability = "always"
     messages = {"spelling": "\u201c{written}\u201d is spelled \u201c{other}\u201d elsewhere in this draft (first on line "
                             "{line}); use one spelling"}
 
@@ -90,7 +91,8 @@ class InconsistentSpelling(Rule):
                 line = ctx.doc.line_of(occurrences[common][0])
                 for start in occurrences[rare]:
                     yield Violation(start, start + len(rare), self.say("spelling", written=rare, other=common,
-                                                                      line=line))
+                                                                      line=line),
+                                    fix=Edit(start, start + len(rare), common, safe=False))
 
 
 class InconsistentQuantity(Rule):

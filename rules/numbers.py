@@ -12,7 +12,7 @@ from copydesk.analysis.gate import as_framed, count_binds
 from copydesk.facts import long_date
 from copydesk.finding import Edit, Violation
 from copydesk.model import Quantity
-from copydesk.rule import Context, Family, Rule
+from copydesk.rule import Context, Family, Plant, Rule
 
 FAMILY = Family("N", "numbers and counts")
 
@@ -77,6 +77,7 @@ class WrongCount(Rule):
     code = "N101"
     name = "wrong-count"
     severity = "error"
+    fix_availability = "sometimes"
     messages = {"count": "{what}: the fact sheet has {value}{as_of}, not \u201c{written}\u201d",
                 "anaphora": " (earlier in the draft: {head})",
                 "reported": "; {written} was reported only on {day}"}
@@ -248,6 +249,24 @@ class StaleFigure(Rule):
                 yield Violation(number.value_start, number.value_end, self.say(
                     "stale", what=quantity.what, written=number.text.strip(), then=long_date(then),
                     value=lang.number_text(now.value), now=long_date(now_day)), fact=quantity.id)
+                break
+
+
+def plants(ctx: Context) -> Iterator[Plant]:
+    """The errors `copydesk mutate` plants for this family: edits of the draft the family's rules must catch."""
+    for count in ctx.analysis.counts:
+        possible = judgeable(ctx.analysis, count)
+        number = count.number
+        if not possible or number.approx or not any(agrees(count, q) for q in possible):
+            continue
+        taken = {q.value for q in ctx.facts.quantities if q.measure == count.measure}
+        value = number.value
+        for changed in (value + 10, value - 10, value * 2, value + 1):
+            if changed > 0 and changed not in taken and all(abs(changed - t) > t * 0.12 + 1 for t in taken):
+                written = ctx.doc.prose[number.value_start:number.value_end]
+                replacement = lang.format_like(written, changed) if not number.in_words else lang.number_text(changed)
+                yield Plant(FAMILY.letter, number.value_start, number.value_end, replacement,
+                            f"{written} changed to {replacement}")
                 break
 
 

@@ -10,7 +10,7 @@ from copydesk.analysis.quotes import quote_matches
 from copydesk.facts import long_date
 from copydesk.model import Quote as KnownQuote
 from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Family, Rule
+from copydesk.rule import Context, Family, Plant, Rule
 
 FAMILY = Family("Q", "quotations")
 
@@ -75,6 +75,7 @@ class Misquote(Rule):
     code = "Q101"
     name = "misquote"
     severity = "error"
+    fix_availability = "sometimes"
     messages = {"misquote": "misquote of {speaker}: the exact words are \u201c{text}\u201d",
                 "difference": "; the draft has {difference}"}
 
@@ -155,5 +156,26 @@ class MisattributedQuote(Rule):
                                              written=found.group("name")),
                                     fact=known.id)
 
+
+def plants(ctx: Context) -> Iterator[Plant]:
+    """The errors `copydesk mutate` plants for this family: edits of the draft the family's rules must catch."""
+    for _quote, matches in quote_matches(ctx.analysis):
+        for match in matches:
+            if not match.exact:
+                continue
+            words = [m for m in PLANT_WORD.finditer(ctx.doc.prose, match.start, match.end) if len(m.group()) > 3]
+            if len(words) < 3:
+                continue
+            first, second = words[len(words) // 2 - 1], words[len(words) // 2]
+            if first.group().lower() != second.group().lower():
+                between = ctx.doc.prose[first.end():second.start()]
+                yield Plant(FAMILY.letter, first.start(), second.end(), second.group() + between + first.group(),
+                            f"quote words swapped: {first.group()} / {second.group()}")
+            if len(words) >= 5:
+                dropped = words[len(words) // 2]
+                yield Plant(FAMILY.letter, dropped.start(), dropped.end() + 1, "", f"quote word dropped: {dropped.group()}")
+
+
+PLANT_WORD = regex.compile(r"[\p{L}']+")  # the words of a quote a plant swaps or drops
 
 RULES = [Misquote, MisattributedQuote]

@@ -9,9 +9,9 @@ import regex
 from copydesk.text import is_common_word, is_ordinary_word
 from copydesk.finding import Edit, Violation
 from copydesk.lexicon import Lexicon, first_name, surname
-from copydesk.model import Organisation
+from copydesk.model import Named, Organisation
 from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
-from copydesk.rule import Context, Family, Rule
+from copydesk.rule import Context, Family, Plant, Rule
 
 FAMILY = Family("S", "spellings of names and places")
 INITIALS = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}{3,5}(?![\p{L}\p{N}])")  # "CDU", "SPD": an organisation's initials
@@ -52,6 +52,7 @@ class VariantSpelling(Rule):
     code = "S101"
     name = "variant-spelling"
     severity = "error"
+    fix_availability = "always"
     messages = {"variant": "house style is \u201c{house}\u201d, not \u201c{written}\u201d{of}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
@@ -96,6 +97,7 @@ class NameTypo(Rule):
     code = "S102"
     name = "name-typo"
     severity = "warning"
+    fix_availability = "always"
     messages = {"typo": "\u201c{written}\u201d looks like a misspelling of {name}; did you mean \u201c{house}\u201d?",
                 "initial": "\u201c{written}\u201d looks like a misspelling of {name} (\u201c{house}\u201d)"}
 
@@ -205,6 +207,7 @@ class SwappedFirstName(Rule):
     code = "S103"
     name = "swapped-first-name"
     severity = "error"
+    fix_availability = "always"
     messages = {"swapped": "{written} is {owner}'s first name; {surname} is {name}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
@@ -222,6 +225,27 @@ class SwappedFirstName(Rule):
                 self.say("swapped", written=written_first, owner=f"{first_name(other)} {surname(other)}",
                          surname=surname(person), name=person.name),
                 fact=person.id, fix=Edit(mention.start, mention.start + len(written_first), correct, safe=False))
+
+
+def plants(ctx: Context) -> Iterator[Plant]:
+    """The errors `copydesk mutate` plants for this family: edits of the draft the family's rules must catch."""
+    known = ctx.analysis.lexicon.known_tokens
+    for mention in ctx.analysis.mentions:
+        form = mention.primary
+        if form.kind not in ("canonical", "surname") or " " in mention.text:
+            continue
+        fact = ctx.facts.facts[form.fact_id]
+        variants = [v for v in fact.variants if " " not in v] if isinstance(fact, Named) else []
+        if variants:
+            yield Plant(FAMILY.letter, mention.start, mention.end, variants[0], f"{mention.text} spelled {variants[0]}")
+        word = mention.text
+        if len(word) < 5 or word.isupper():  # typos are looked for in capitalised words, not in capitals
+            continue
+        middle = len(word) // 2
+        for typo in (word[:middle] + word[middle + 1] + word[middle] + word[middle + 2:],  # transposition
+                     word[:middle] + word[middle + 1:]):  # a letter dropped
+            if typo != word and typo not in known and not is_ordinary_word(typo):
+                yield Plant(FAMILY.letter, mention.start, mention.end, typo, f"{word} mistyped {typo}")
 
 
 RULES = [VariantSpelling, NameTypo, SwappedFirstName]

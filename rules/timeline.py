@@ -15,7 +15,7 @@ from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_d
 from copydesk.facts import Date, long_date
 from copydesk.model import Event, cues_match
 from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Family, Rule
+from copydesk.rule import Context, Family, Plant, Rule
 from copydesk.vocabulary import alternation
 
 FAMILY = Family("D", "dates and timeline")
@@ -160,6 +160,7 @@ class WeekdayDateMismatch(Rule):
     code = "D102"
     name = "weekday-date-mismatch"
     severity = "error"
+    fix_availability = "always"
     messages = {"weekday": "{day} was a {weekday}, not a {written}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
@@ -298,6 +299,7 @@ class WrongWarAge(Rule):
     code = "D104"
     name = "wrong-war-age"
     severity = "error"
+    fix_availability = "sometimes"
     messages = {"ordinal": "{subject} began {date:on}: on {today} it is in its {right} year, not its {said}",
                 "elapsed": "{subject} began {date:on}, {elapsed} before {today}; \u201c{written}\u201d does not fit"}
 
@@ -387,6 +389,32 @@ class DatelineDate(Rule):
         if dated_line.date.first_day != front:
             yield Violation(dated_line.start, dated_line.end, self.say(
                 "dateline", written=dated_line.describe(ctx.doc.prose), day=long_date(front)))
+
+
+def plants(ctx: Context) -> Iterator[Plant]:
+    """The errors `copydesk mutate` plants for this family: edits of the draft the family's rules must catch."""
+    dated_line = occasions.dateline(ctx.analysis)
+    # a dateline is the report's date, not the event's: a shifted one is an error only against the draft's own date
+    unplantable = dated_line.start if dated_line is not None and occasions.front_matter_date(ctx.analysis) is None \
+        else None
+    for sentence in ctx.analysis.sentences:
+        events = events_in(ctx.analysis, sentence)
+        if not events:
+            continue
+        for mention in ctx.analysis.dates(sentence, ctx.as_of.year):
+            if mention.start == unplantable or not all(agrees(mention, event.date, ctx.as_of) for event, _ in events):
+                continue
+            if mention.weekday is not None and mention.date is None:
+                written = WEEKDAYS[mention.weekday]
+                start = ctx.doc.prose.find(written, mention.start, mention.end)
+                shifted = WEEKDAYS[(mention.weekday + 1) % 7]
+                yield Plant(FAMILY.letter, start, start + len(written), shifted, f"{written} shifted to {shifted}")
+            elif mention.date is not None and mention.date.day:
+                day = regex.search(rf"\b{mention.date.day}\b", ctx.doc.prose[mention.start:mention.end])
+                if day:
+                    start = mention.start + day.start()
+                    shifted = str(mention.date.day % 28 + 1)
+                    yield Plant(FAMILY.letter, start, start + len(day.group()), shifted, f"day {day.group()} shifted to {shifted}")
 
 
 RULES = [WrongEventDate, WeekdayDateMismatch, WrongSinceDate, WrongWarAge, DatelineDate]

@@ -10,7 +10,7 @@ from copydesk.analysis.events import events_in
 from copydesk.analysis.titles import Title, office_key, titles
 from copydesk.facts import Person, Role, long_date
 from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Family, Rule
+from copydesk.rule import Context, Family, Plant, Rule
 from copydesk.text import OFFICES
 
 FAMILY = Family("T", "titles and roles")
@@ -102,6 +102,7 @@ class FormerIncumbent(Rule):
     code = "T101"
     name = "former-incumbent"
     severity = "error"
+    fix_availability = "always"
     messages = {"sitting": "{name} is the sitting {office} as of {day}, not a former one; drop \u201c{written}\u201d"}
     defaults = {"offices": list(OFFICES)}
 
@@ -151,6 +152,7 @@ class WrongOffice(Rule):
     code = "T102"
     name = "wrong-office"
     severity = "error"
+    fix_availability = "sometimes"
     messages = {"left": "{name} left office as {office} {date:on}; \u201c{written}\u201d needs \u201cformer\u201d",
                 "office": "{name} is {office}, not \u201c{written}\u201d"}
     defaults = {"offices": list(OFFICES)}
@@ -215,6 +217,7 @@ class LateForTheLiving(Rule):
     code = "T103"
     name = "late-for-the-living"
     severity = "error"
+    fix_availability = "always"
     messages = {"living": "the fact sheet does not say {name} has died (as of {day}); drop \u201clate\u201d"}
     defaults = {"offices": list(OFFICES)}
 
@@ -229,6 +232,16 @@ class LateForTheLiving(Rule):
             yield Violation(title.former[0], title.office_span[1],
                             self.say("living", name=title.person.name, day=long_date(ctx.as_of)), fact=title.person.id,
                             fix=replace(_drop_former(ctx.doc.prose, title), safe=False))
+
+
+def plants(ctx: Context) -> Iterator[Plant]:
+    """The errors `copydesk mutate` plants for this family: edits of the draft the family's rules must catch."""
+    found = titles(ctx.analysis, OFFICES)
+    for title in found.titles:
+        if title.former is None and title.mention is not None and any(
+                r.holds_on(ctx.as_of) for r in found.roles_matching(title)):
+            at = title.qualified_start
+            yield Plant(FAMILY.letter, at, at, "former ", f"'former' before {title.person.name}'s title")
 
 
 RULES = [FormerIncumbent, WrongOffice, LateForTheLiving]

@@ -54,7 +54,7 @@ def test_per_file_ignores_and_severity_override(tmp_path):
 def test_rule_options_are_validated_and_used(tmp_path):
     (tmp_path / "copydesk.toml").write_text('[rules.Q102]\nplatforms = ["Telegram"]\n')
     config = discover(tmp_path)
-    (rule,) = [r for r in select_rules(REGISTRY, config, ["Q102"], None)]
+    (rule,) = [r for r in select_rules(REGISTRY, config, ["Q102"], None) if r.code == "Q102"]
     assert rule.options["platforms"] == ["Telegram"]
     (tmp_path / "copydesk.toml").write_text('[rules.Q102]\ncolour = "red"\n')
     with pytest.raises(ConfigError, match=r"rules.Q102.colour: unknown option \(options: platforms\)"):
@@ -73,3 +73,26 @@ def test_rule_options_of_the_wrong_type_are_a_configuration_error(tmp_path, caps
     assert main(["check", str(tmp_path / "draft.md")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("copydesk: error: ") and f"rules.Q102.platforms: {expected}" in err
+
+
+def test_copydesks_own_codes_are_configured_like_any_rule(tmp_path, capsys):
+    from copydesk.cli import main
+
+    draft = tmp_path / "notes.md"
+    draft.write_text("<!-- copydesk: disable-next-line T101 -->\nPresident Donald Trump spoke.\n")  # E101
+    config = tmp_path / "copydesk.toml"
+    config.write_text('[severity]\nE101 = "info"\n')
+    assert main(["check", "--severity", "warning", "--fail-on", "warning", str(draft)]) == 0
+    assert "E101" not in capsys.readouterr().out
+    config.write_text("")
+    assert main(["check", "--ignore", "E101", "--fail-on", "warning", str(draft)]) == 0
+    assert "E101" not in capsys.readouterr().out
+    config.write_text('[per-file-ignores]\n"notes.md" = ["E1"]\n')
+    assert main(["check", "--fail-on", "warning", str(draft)]) == 0
+    config.write_text("")
+    assert main(["check", "--select", "N", "--fail-on", "warning", str(draft), str(tmp_path / "gone.md")]) == 2
+    capsys.readouterr()
+    (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02")
+    assert main(["check", "--select", "N", str(tmp_path / "binary.md")]) == 1  # a selection never hides E001
+    assert "E001 [error]" in capsys.readouterr().out
+    assert main(["rule", "E101"]) == 0 and "## What it does" in capsys.readouterr().out

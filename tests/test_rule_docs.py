@@ -12,7 +12,9 @@ def test_docstring_has_required_sections(rule):
     sections = rule.sections()
     for heading in REQUIRED_SECTIONS:
         assert sections.get(heading), f"{rule.code} lacks '## {heading}'"
-    assert rule.summary() and rule.examples("Example") and rule.examples("Use instead")
+    assert rule.summary()
+    if getattr(rule, "examples_are_drafts", True):  # an unreadable file or a crash is described, not shown
+        assert rule.examples("Example") and rule.examples("Use instead")
 
 
 def example_sheet(rule):
@@ -55,3 +57,16 @@ def test_generated_rule_docs_are_current(capsys):
     generated = capsys.readouterr().out
     committed = (Path(__file__).parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
     assert committed == generated, "run `copydesk rules --docs > docs/rules.md`"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_a_rule_declares_the_fixes_its_findings_carry(rule):
+    """"none" finds nothing with a fix; "always" finds nothing without one; each is in the rule's docs."""
+    assert rule.fix_availability in ("none", "sometimes", "always")
+    assert f"Fix: {rule.fix_availability}." in rule.documentation()
+    found = [f for example in rule.examples("Example") for f in findings(example, facts=example_sheet(rule))
+             if f.code == rule.code]
+    if rule.fix_availability == "none":
+        assert all(f.fix is None for f in found)
+    if rule.fix_availability == "always":
+        assert all(f.fix is not None for f in found)
