@@ -17,7 +17,7 @@ from copydesk.facts import FactSheet
 from copydesk.finding import Finding, Violation, severity_rank
 from copydesk.markdown import MAX_NESTING
 from copydesk.rule import Context, OptionError, Rule
-from copydesk.rules.itself import (EngineRule, InternalError, NotFixed, NotRead, SuppressionWithoutCode,
+from copydesk.rules.itself import (EngineRule, FileRule, InternalError, NotFixed, NotRead, SuppressionWithoutCode,
                                    UnreadableFile, UnusedSuppression)
 
 MAX_FILE_BYTES = files.MAX_DRAFT_BYTES
@@ -232,9 +232,8 @@ def not_read(doc: Document, start: int, end: int) -> Finding:
                    NotRead.say("not-read", lines=lines, depth=MAX_NESTING))
 
 
-def _at_first_line(rule: type[Rule], path: str, reason: str) -> Finding:
-    key = next(iter(rule.messages))
-    return Finding(path, 1, 1, 1, 1, rule.code, rule.severity, rule.say(key, reason=reason))
+def _at_first_line(rule: type[FileRule], path: str, reason: str) -> Finding:
+    return Finding(path, 1, 1, 1, 1, rule.code, rule.severity, rule.say("reason", reason=reason))
 
 
 def internal_error(path: str, message: str) -> Finding:

@@ -25,7 +25,13 @@ class EngineRule(Rule):
         return iter(())
 
 
-class UnreadableFile(EngineRule):
+class FileRule(EngineRule):
+    """A finding about a whole file, reported at its first line with the engine's reason."""
+    examples_are_drafts = False
+    messages = {"reason": "{reason}"}
+
+
+class UnreadableFile(FileRule):
     """The file could not be read or decoded (binary, invalid UTF-8, missing).
 
     ## What it does
@@ -50,11 +56,9 @@ class UnreadableFile(EngineRule):
     code = "E001"
     name = "unreadable-file"
     severity = "error"
-    examples_are_drafts = False
-    messages = {"unreadable": "{reason}"}
 
 
-class NotFixed(EngineRule):
+class NotFixed(FileRule):
     """--fix did not write this file (a link, read-only, or changed meanwhile).
 
     ## What it does
@@ -78,8 +82,6 @@ class NotFixed(EngineRule):
     code = "E002"
     name = "not-fixed"
     severity = "warning"
-    examples_are_drafts = False
-    messages = {"not-fixed": "{reason}"}
 
 
 class NotRead(EngineRule):
@@ -176,7 +178,7 @@ class UnusedSuppression(EngineRule):
     messages = {"unused": "suppression of {codes} silenced nothing; remove it"}
 
 
-class InternalError(EngineRule):
+class InternalError(FileRule):
     """A rule failed on this file; the other rules and files were still checked.
 
     ## What it does
@@ -199,8 +201,6 @@ class InternalError(EngineRule):
     code = "E900"
     name = "internal-error"
     severity = "error"
-    examples_are_drafts = False
-    messages = {"failed": "{reason}"}
 
 
 RULES = [UnreadableFile, NotFixed, NotRead, SuppressionWithoutCode, UnusedSuppression, InternalError]
