@@ -14,12 +14,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from copydesk.analysis import analyse
-from copydesk.analysis.citations import citations
-from copydesk.document import Document
-from copydesk import text as lang
-from copydesk.facts import FactSheet, load, long_date
-from copydesk.model import Claim, Event, Fact, Named, Quantity
+from .analysis import analyse
+from .analysis.citations import citations
+from .document import Document
+from . import text as lang
+from .facts import FactSheet, load, long_date
+from .model import Claim, Event, Fact, Named, Quantity
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (path TEXT PRIMARY KEY, digest TEXT NOT NULL, sheet TEXT NOT NULL);

@@ -19,22 +19,22 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copydesk import engine, syntax
-from copydesk import text as lang
-from copydesk.analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Quote, Sentence,
+from . import engine, syntax
+from . import text as lang
+from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Quote, Sentence,
                                analyse, occasions)
-from copydesk.analysis.frames import Frame, NamedSlot, frame_at, named_slots, relation
-from copydesk.analysis.reading import parser_text
-from copydesk.dates import WEEKDAYS, find_dates, resolve
-from copydesk.document import Document
-from copydesk.facts import FactSheet, load, long_date, source_id
-from copydesk.config import Config
-from copydesk.files import MAX_DRAFT_BYTES, read_regular
-from copydesk.formatters import one_line
-from copydesk.quoting import SENTENCE, similarity, words
-from copydesk.registry import load_rules
-from copydesk.vocabulary import section
-from copydesk.vocabulary import words as vocabulary
+from .analysis.frames import Frame, NamedSlot, frame_at, named_slots, relation
+from .analysis.reading import parser_text
+from .dates import WEEKDAYS, find_dates, resolve
+from .document import Document
+from .facts import FactSheet, load, long_date, source_id
+from .config import Config
+from .files import MAX_DRAFT_BYTES, read_regular
+from .formatters import one_line
+from .quoting import SENTENCE, similarity, words
+from .registry import load_rules
+from .vocabulary import section
+from .vocabulary import words as vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

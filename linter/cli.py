@@ -10,15 +10,15 @@ from pathlib import Path
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from copydesk import __version__
-from copydesk.finding import SEVERITIES
-from copydesk.jobs import PARALLEL_FROM
+from . import __version__
+from .finding import SEVERITIES
+from .jobs import PARALLEL_FROM
 
 if TYPE_CHECKING:
-    from copydesk import formatters
-    from copydesk.finding import Finding
-    from copydesk.formatters import FactView
-    from copydesk.session import ChangedLines, Session
+    from . import formatters
+    from .finding import Finding
+    from .formatters import FactView
+    from .session import ChangedLines, Session
 
 # The rest of copydesk is imported by the command that needs it: `--version` and `--help` import nothing more.
 
@@ -129,7 +129,7 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
     """The arguments; an unknown option is a usage error that names the nearest option of its command."""
     args, unknown = parser.parse_known_args(argv)
     if unknown:
-        from copydesk.suggest import did_you_mean
+        from .suggest import did_you_mean
 
         command = _command_parser(parser, args)
         options = [option for action in command._actions for option in action.option_strings]
@@ -156,9 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             print_pipeline()
         return EXIT_OK
-    from copydesk.config import ConfigError
-    from copydesk.facts import FactSheetError
-    from copydesk.registry import RegistryError
+    from .config import ConfigError
+    from .facts import FactSheetError
+    from .registry import RegistryError
 
     try:
         if args.command == "check":
@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:  # outside a checked loop (mutate, facts build, loading): nothing half-written
-        from copydesk.interrupts import EXIT_INTERRUPTED
+        from .interrupts import EXIT_INTERRUPTED
 
         print("\ncopydesk: interrupted; nothing was written", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -195,7 +195,7 @@ def print_pipeline() -> None:
     """The shipped parser pipeline: what it is, what it was trained on, how well it parses."""
     import json
 
-    from copydesk.syntax import pipeline_path, training_record
+    from .syntax import pipeline_path, training_record
 
     record = training_record()
     if not record:
@@ -252,7 +252,7 @@ def positive_int(value: str) -> int:
 
 def day_argument(value: str) -> dt.date:
     """An argparse type: a day, YYYY-MM-DD."""
-    from copydesk.facts import Date
+    from .facts import Date
 
     try:
         return Date.parse(value).first_day
@@ -262,7 +262,7 @@ def day_argument(value: str) -> dt.date:
 
 def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = None, keep_text: bool = False) -> Session:
     """The one place command-line arguments become the plain values a Session takes."""
-    from copydesk.session import Options, Session
+    from .session import Options, Session
 
     options = Options(facts=args.facts, config=args.config, select=args.select, ignore=args.ignore,
                       severity=args.severity, as_of=args.as_of, fix=args.fix, diff=args.diff,
@@ -274,7 +274,7 @@ def session_from(args: argparse.Namespace, only_lines: ChangedLines | None = Non
 def read_changed_lines(args: argparse.Namespace) -> ChangedLines | None:
     if args.diff_file is None and args.diff_base is None:
         return None
-    from copydesk import changes, files
+    from . import changes, files
 
     try:
         if args.diff_file is not None:
@@ -290,10 +290,10 @@ def read_changed_lines(args: argparse.Namespace) -> ChangedLines | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from copydesk import files as file_io
-    from copydesk import formatters, interrupts
-    from copydesk.config import Config
-    from copydesk.jobs import JobsError, job_count
+    from . import files as file_io
+    from . import formatters, interrupts
+    from .config import Config
+    from .jobs import JobsError, job_count
 
     paths = args.paths or ["."]
     for path in paths:
@@ -390,10 +390,10 @@ def _output(value: str) -> tuple[str | None, str]:
 
 
 def render(fmt: str, report: formatters.Report) -> str:
-    from copydesk import formatters
+    from . import formatters
 
     if fmt == "html":
-        from copydesk import review
+        from . import review
 
         return review.page(report)
     return formatters.FORMATTERS[fmt](report)
@@ -401,7 +401,7 @@ def render(fmt: str, report: formatters.Report) -> str:
 
 def sheet_infos(session: Session, files: list[str]) -> list[formatters.SheetInfo]:
     """The sheets the files were checked against, in the order first used."""
-    from copydesk import formatters
+    from . import formatters
 
     infos: dict[str, formatters.SheetInfo] = {}
     for file in files:
@@ -425,7 +425,7 @@ def wants_color(stream: TextIO) -> bool:
 
 def forge_links() -> formatters.Links | None:
     """Links to the drafts at the commit under review, from GitHub Actions' environment when it is there."""
-    from copydesk import formatters
+    from . import formatters
 
     server, repository, sha = (os.environ.get(name) for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY",
                                                                  "GITHUB_SHA"))
@@ -438,7 +438,7 @@ def forge_links() -> formatters.Links | None:
 
 def interrupted_summary(checked: int, total: int, changed: list[str]) -> int:
     """What an interrupted run did, on stderr: how far it got and every file it changed."""
-    from copydesk.interrupts import EXIT_INTERRUPTED, exiting
+    from .interrupts import EXIT_INTERRUPTED, exiting
 
     print(f"copydesk: interrupted after {checked} of {total} file{'s' if total != 1 else ''}; "
           f"{len(changed)} file{'s' if len(changed) != 1 else ''} changed" + (":" if changed else "."),
@@ -453,8 +453,8 @@ def refuse_output_over_inputs(args: argparse.Namespace, output_path: str, sessio
                               drafts: list[str]) -> None:
     """--output may not name anything the run reads: a draft, a file that would be read as a draft in a
     checked folder, a fact sheet, a configuration file or the diff."""
-    from copydesk import engine
-    from copydesk.files import OutputOverInput, refuse_over_inputs
+    from . import engine
+    from .files import OutputOverInput, refuse_over_inputs
 
     inputs: list[tuple[str, str]] = [(draft, "a draft being checked") for draft in drafts]
     for path in [*paths, *drafts]:
@@ -484,8 +484,8 @@ def refuse_output_over_inputs(args: argparse.Namespace, output_path: str, sessio
 def fact_views(session: Session, findings: list[Finding]) -> dict[tuple[str, str], FactView]:
     """Each finding's fact as the review page shows it, from the sheet its draft was checked against, with
     each source's sentence that states it where the source file is beside the sheet."""
-    from copydesk.formatters import FactView, SourceView
-    from copydesk.passages import SourceTexts
+    from .formatters import FactView, SourceView
+    from .passages import SourceTexts
 
     texts = SourceTexts()
     views = {}
@@ -508,10 +508,10 @@ def run_mutate(args: argparse.Namespace) -> int:
     import random
     from functools import partial
 
-    from copydesk import engine, mutate
-    from copydesk.finding import Finding
-    from copydesk.rule import Context
-    from copydesk.session import Options, Session
+    from . import engine, mutate
+    from .finding import Finding
+    from .rule import Context
+    from .session import Options, Session
 
     session = Session(Options(facts=args.facts, as_of=args.as_of, roots=tuple(args.drafts)))
     families = mutate.planters(session.registry)
@@ -550,14 +550,14 @@ def run_mutate(args: argparse.Namespace) -> int:
 
 def run_lsp(verbose: bool) -> int:
     try:
-        from copydesk.lsp import main as serve
+        from .lsp import main as serve
     except ImportError as exc:
         raise UsageError(f"the language server needs pygls: pip install 'copydesk[lsp]' ({exc})") from None
     return serve(verbose)
 
 
 def list_rules() -> int:
-    from copydesk.registry import load_rules
+    from .registry import load_rules
 
     registry = load_rules()
     families = {family.letter: family.checks for family in (rule.family() for rule in registry.values()) if family}
@@ -573,7 +573,7 @@ def list_rules() -> int:
 
 def print_rule_docs() -> int:
     """All rule documentation, generated from the docstrings (docs/rules.md is this output)."""
-    from copydesk.registry import load_rules
+    from .registry import load_rules
 
     registry = load_rules(plugins=False)
     print("# copydesk rules\n\nGenerated by `copydesk rules --docs` from the rules' docstrings.\n")
@@ -583,8 +583,8 @@ def print_rule_docs() -> int:
 
 
 def show_rule(code: str) -> int:
-    from copydesk.registry import load_rules
-    from copydesk.suggest import did_you_mean
+    from .registry import load_rules
+    from .suggest import did_you_mean
 
     code = code.upper()
     registry = load_rules()
@@ -595,15 +595,15 @@ def show_rule(code: str) -> int:
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    from copydesk.config import discover
-    from copydesk.facts import load
+    from .config import discover
+    from .facts import load
 
     if args.facts_command == "build":
         return build_facts(args)
     if args.facts_command == "update":
         return update_facts(args)
     if args.facts_command == "diff":
-        from copydesk.sheetdiff import differences
+        from .sheetdiff import differences
 
         changes = differences(load(args.old), load(args.new))
         for line in changes:
@@ -611,7 +611,7 @@ def run_facts(args: argparse.Namespace) -> int:
         print(f"{len(changes)} fact(s) differ" if changes else "the two sheets state the same facts")
         return EXIT_FINDINGS if changes else EXIT_OK
     if args.facts_command == "check":
-        from copydesk.factcheck import lint
+        from .factcheck import lint
 
         sheet = load(args.file)
         problems = lint(sheet)
@@ -626,7 +626,7 @@ def run_facts(args: argparse.Namespace) -> int:
     config = discover(place if place.is_dir() else place.parent)
     sheet = load(args.facts or (str(config.facts) if config.facts else None))
     if args.id is None:
-        from copydesk.formatters import SheetInfo
+        from .formatters import SheetInfo
 
         built_in = sheet.path.startswith("<default>")
         info = SheetInfo(sheet.story.title, sheet.path, str(sheet.story.as_of), len(sheet.facts), len(sheet.sources),
@@ -653,9 +653,9 @@ def run_facts(args: argparse.Namespace) -> int:
 def run_index(args: argparse.Namespace) -> int:
     import time
 
-    from copydesk.archive import Index, UnusableIndex
-    from copydesk.facts import load
-    from copydesk.jobs import job_count
+    from .archive import Index, UnusableIndex
+    from .facts import load
+    from .jobs import job_count
 
     sheet = load(args.facts)  # a bad sheet stops here, before the index is touched
     paths = _draft_paths(args.paths)
@@ -674,9 +674,9 @@ def run_index(args: argparse.Namespace) -> int:
 
 
 def run_affected(args: argparse.Namespace) -> int:
-    from copydesk.archive import Index, UnusableIndex, affected, changed, statements
-    from copydesk.document import DecodeError, Document
-    from copydesk.facts import load
+    from .archive import Index, UnusableIndex, affected, changed, statements
+    from .document import DecodeError, Document
+    from .facts import load
 
     old, new = load(args.old), load(args.new)
     changes = changed(old, new)
@@ -713,7 +713,7 @@ def run_affected(args: argparse.Namespace) -> int:
 
 
 def _draft_paths(paths: list[str]) -> list[Path]:
-    from copydesk.engine import collect_files
+    from .engine import collect_files
 
     return [Path(p) for p in collect_files(paths, (".md", ".markdown", ".txt"))]
 
@@ -721,10 +721,10 @@ def _draft_paths(paths: list[str]) -> list[Path]:
 def update_facts(args: argparse.Namespace) -> int:
     import difflib
 
-    from copydesk.document import DecodeError
-    from copydesk.facts import load
-    from copydesk.files import OutputOverInput, read_input, refuse_over_inputs, write_new
-    from copydesk.update import UndatedSource, propose, source_documents, updated_sheet
+    from .document import DecodeError
+    from .facts import load
+    from .files import OutputOverInput, read_input, refuse_over_inputs, write_new
+    from .update import UndatedSource, propose, source_documents, updated_sheet
 
     sheet = load(args.sheet)
     text = read_input(args.sheet, 16 * 1024 * 1024, what="fact sheet")
@@ -767,10 +767,10 @@ def _source_paths(sources: list[str]) -> list[Path]:
 
 
 def build_facts(args: argparse.Namespace) -> int:
-    from copydesk.build import UndatedStory, build
-    from copydesk.document import DecodeError
-    from copydesk.facts import load
-    from copydesk.files import OutputOverInput, refuse_over_inputs, write_new
+    from .build import UndatedStory, build
+    from .document import DecodeError
+    from .facts import load
+    from .files import OutputOverInput, refuse_over_inputs, write_new
 
     as_of = args.as_of
     paths = _source_paths(args.sources)

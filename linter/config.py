@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from copydesk.facts import Date, tomllib
-from copydesk.finding import SEVERITIES
-from copydesk.markdown import DEFAULT_TEXT_FIELDS
-from copydesk.suggest import did_you_mean, toml_error
+from .facts import Date, tomllib
+from .finding import SEVERITIES
+from .markdown import DEFAULT_TEXT_FIELDS
+from .suggest import did_you_mean, toml_error
 
 CONFIG_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt")
@@ -103,7 +103,7 @@ MAX_CONFIG_BYTES = 1_000_000
 
 
 def load_file(path: Path) -> Config | None:
-    from copydesk import files
+    from . import files
 
     try:
         raw = tomllib.loads(files.read_input(path, MAX_CONFIG_BYTES, what="configuration file"))

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import re
 
-from copydesk import text as lang
-from copydesk.facts import MONTH_NAMES, WEEKDAY_NAMES, Date
+from . import text as lang
+from .facts import MONTH_NAMES, WEEKDAY_NAMES, Date
 
 WEEKDAYS = WEEKDAY_NAMES
 MONTHS = MONTH_NAMES

@@ -14,7 +14,7 @@ import codecs
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from copydesk import markdown
+from . import markdown
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import regex
 
-from copydesk import files
-from copydesk.config import Config, ConfigError
-from copydesk.document import DecodeError, Document
-from copydesk.suggest import did_you_mean
-from copydesk.facts import FactSheet
-from copydesk.finding import Finding, Violation, severity_rank
-from copydesk.markdown import MAX_NESTING
-from copydesk.rule import Context, OptionError, Rule
-from copydesk.rules.itself import (EngineRule, FileRule, InternalError, NotFixed, NotRead, SuppressionWithoutCode,
+from . import files
+from .config import Config, ConfigError
+from .document import DecodeError, Document
+from .suggest import did_you_mean
+from .facts import FactSheet
+from .finding import Finding, Violation, severity_rank
+from .markdown import MAX_NESTING
+from .rule import Context, OptionError, Rule
+from .rules.itself import (EngineRule, FileRule, InternalError, NotFixed, NotRead, SuppressionWithoutCode,
                                    UnreadableFile, UnusedSuppression)
 
 MAX_FILE_BYTES = files.MAX_DRAFT_BYTES

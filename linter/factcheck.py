@@ -1,8 +1,8 @@
 """`copydesk facts check`: a fact sheet that loads can still contradict itself."""
 from __future__ import annotations
 
-from copydesk.facts import FactSheet
-from copydesk.model import SLOT_PREPOSITIONS, Named, Quantity
+from .facts import FactSheet
+from .model import SLOT_PREPOSITIONS, Named, Quantity
 
 
 def lint(sheet: FactSheet) -> list[str]:

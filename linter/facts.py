@@ -21,9 +21,9 @@ from typing import Any
 
 import regex
 
-from copydesk.model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Office,
+from .model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Office,
                             Organisation, Person, Place, Quantity, Quote, Role, Source, Story, long_date)
-from copydesk.suggest import did_you_mean, toml_error
+from .suggest import did_you_mean, toml_error
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -204,7 +204,7 @@ def _default_sheet_text() -> str:
 
 
 def _read(path: Path) -> str:
-    from copydesk import files
+    from . import files
 
     try:
         return files.read_input(path, MAX_FACT_SHEET_BYTES, what="fact sheet")

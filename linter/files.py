@@ -17,7 +17,7 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from copydesk import interrupts
+from . import interrupts
 
 MAX_DRAFT_BYTES = 1024 * 1024  # 150,000 words, longer than any draft: larger files are reported, not read
 

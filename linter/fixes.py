@@ -4,9 +4,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
-from copydesk import document
-from copydesk.document import Document
-from copydesk.finding import Edit, Finding
+from . import document
+from .document import Document
+from .finding import Edit, Finding
 
 MAX_PASSES = 4  # a fix can reveal another (rare); stop once nothing changes
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from copydesk import __version__
-from copydesk.finding import Finding
+from . import __version__
+from .finding import Finding
 
 LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -8,10 +8,10 @@ from typing import Any, TypeVar
 
 import regex
 
-from copydesk import text as lang
-from copydesk.facts import FactSheet
-from copydesk.model import Person, Place
-from copydesk.phrases import PhraseIndex
+from . import text as lang
+from .facts import FactSheet
+from .model import Person, Place
+from .phrases import PhraseIndex
 
 T = TypeVar("T")
 

@@ -25,13 +25,13 @@ from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 
-from copydesk import __version__
-from copydesk.config import CONFIG_FILES
-from copydesk.document import Document
-from copydesk.engine import error_finding
-from copydesk.files import MAX_DRAFT_BYTES
-from copydesk.finding import Finding
-from copydesk.session import Session
+from . import __version__
+from .config import CONFIG_FILES
+from .document import Document
+from .engine import error_finding
+from .files import MAX_DRAFT_BYTES
+from .finding import Finding
+from .session import Session
 
 DEBOUNCE_SECONDS = 0.3
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,

@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from copydesk.document import Document
-from copydesk.finding import Finding
-from copydesk.rule import Context, Plant, Rule
+from .document import Document
+from .finding import Finding
+from .rule import Context, Plant, Rule
 
 Planter = Callable[[Context], Iterator[Plant]]
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import regex
 
-from copydesk import markdown
-from copydesk import text as lang
-from copydesk.facts import FactSheet
-from copydesk.files import MAX_DRAFT_BYTES, UnreadableInput, read_regular
-from copydesk.model import MONTH_NAMES, WEEKDAY_NAMES, Claim, Event, Fact, Named, Quantity, Quote
+from . import markdown
+from . import text as lang
+from .facts import FactSheet
+from .files import MAX_DRAFT_BYTES, UnreadableInput, read_regular
+from .model import MONTH_NAMES, WEEKDAY_NAMES, Claim, Event, Fact, Named, Quantity, Quote
 
 QUOTE_OPENING_WORDS = 6
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 from types import ModuleType
 
-from copydesk.rule import CODE, Rule
+from .rule import CODE, Rule
 
 ENTRY_POINT_GROUP = "copydesk.rules"
 
@@ -30,7 +30,7 @@ def _rules_of(obj: object, origin: str) -> list[type[Rule]]:
 
 
 def load_rules(*, plugins: bool = True) -> dict[str, type[Rule]]:
-    import copydesk.rules as builtin
+    from . import rules as builtin
 
     found: list[tuple[type[Rule], str]] = []
     for module_name in builtin.BUILTIN_MODULES:

@@ -24,10 +24,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from copydesk import markdown
-from copydesk.document import MARKDOWN_SUFFIXES, line_starts
-from copydesk.finding import SEVERITIES, Finding
-from copydesk.formatters import Report, RuleInfo, SourceView, checked_against, summary
+from . import markdown
+from .document import MARKDOWN_SUFFIXES, line_starts
+from .finding import SEVERITIES, Finding
+from .formatters import Report, RuleInfo, SourceView, checked_against, summary
 
 SUGGESTION_CONTEXT = 60  # characters of the line shown on each side of an unsafe fix
 

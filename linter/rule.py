@@ -15,11 +15,11 @@ from typing import Any, ClassVar
 
 import regex
 
-from copydesk import text as lang
-from copydesk.analysis import Analysis, analyse
-from copydesk.document import Document
-from copydesk.facts import FactSheet
-from copydesk.finding import Violation
+from . import text as lang
+from .analysis import Analysis, analyse
+from .document import Document
+from .facts import FactSheet
+from .finding import Violation
 
 CODE = regex.compile(r"^[A-Z]{1,3}[0-9]{3}$")
 REQUIRED_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")

@@ -14,16 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from copydesk import engine, files, fixes, interrupts
-from copydesk.config import Config, ConfigError, discover, load_file
-from copydesk.document import Document, line_starts
-from copydesk.facts import FactSheet, load
-from copydesk.finding import Finding, severity_rank
-from copydesk.formatters import RuleInfo
-from copydesk.jobs import job_count
-from copydesk.registry import load_rules
-from copydesk.suggest import did_you_mean
-from copydesk.rule import Rule
+from . import engine, files, fixes, interrupts
+from .config import Config, ConfigError, discover, load_file
+from .document import Document, line_starts
+from .facts import FactSheet, load
+from .finding import Finding, severity_rank
+from .formatters import RuleInfo
+from .jobs import job_count
+from .registry import load_rules
+from .suggest import did_you_mean
+from .rule import Rule
 
 ChangedLines = dict[Path, set[int]]
 

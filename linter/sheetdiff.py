@@ -4,8 +4,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from copydesk.facts import FactSheet
-from copydesk.model import Date
+from .facts import FactSheet
+from .model import Date
 
 
 def differences(old: FactSheet, new: FactSheet) -> list[str]:

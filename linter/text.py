@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from copydesk import wordlist
-from copydesk.phrases import PhraseIndex
+from . import wordlist
+from .phrases import PhraseIndex
 
 # ---------------------------------------------------------------------------------------
 # Sentences

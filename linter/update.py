@@ -25,17 +25,17 @@ import regex
 import tomlkit
 from tomlkit.items import AoT, Table
 
-from copydesk import dates
-from copydesk import text as lang
-from copydesk.analysis import Analysis, Count, Sentence, analyse, occasions
-from copydesk.analysis.counts import agrees_in_time, candidates, judgeable, reported_change
-from copydesk.analysis.gate import count_binds, ends_series, other_place
-from copydesk.analysis.frames import Frame
-from copydesk.analysis.reading import dates_in, frame_for
-from copydesk.document import Document
-from copydesk.facts import FactSheet, long_date, source_id
-from copydesk.files import MAX_DRAFT_BYTES, read_regular
-from copydesk.model import Event, Place, Quantity
+from . import dates
+from . import text as lang
+from .analysis import Analysis, Count, Sentence, analyse, occasions
+from .analysis.counts import agrees_in_time, candidates, judgeable, reported_change
+from .analysis.gate import count_binds, ends_series, other_place
+from .analysis.frames import Frame
+from .analysis.reading import dates_in, frame_for
+from .document import Document
+from .facts import FactSheet, long_date, source_id
+from .files import MAX_DRAFT_BYTES, read_regular
+from .model import Event, Place, Quantity
 
 
 class UndatedSource(Exception):

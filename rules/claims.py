@@ -5,12 +5,12 @@ from collections.abc import Iterator
 
 import regex
 
-from copydesk import text as lang
-from copydesk.analysis import Sentence, occasions
-from copydesk.analysis.gate import claim_binds, other_values
-from copydesk.finding import Violation
-from copydesk.model import Claim
-from copydesk.rule import Context, Family, Plant, Rule
+from .. import text as lang
+from ..analysis import Sentence, occasions
+from ..analysis.gate import claim_binds, other_values
+from ..finding import Violation
+from ..model import Claim
+from ..rule import Context, Family, Plant, Rule
 
 FAMILY = Family("C", "claims")
 

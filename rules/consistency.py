@@ -6,14 +6,14 @@ from collections.abc import Iterator
 
 import regex
 
-from copydesk.analysis import ANAPHORA, Analysis, Sentence
-from copydesk.analysis.counts import judgeable
-from copydesk.analysis.gate import same_claim
-from copydesk.analysis.reading import frame_for
-from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Family, Rule
-from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
-from copydesk.text import is_ordinary_word
+from ..analysis import ANAPHORA, Analysis, Sentence
+from ..analysis.counts import judgeable
+from ..analysis.gate import same_claim
+from ..analysis.reading import frame_for
+from ..finding import Edit, Violation
+from ..rule import Context, Family, Rule
+from ..names import CAPITALISED, is_inflection, max_typo_distance
+from ..text import is_ordinary_word
 
 FAMILY = Family("I", "consistency within a draft")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from copydesk.finding import Violation
-from copydesk.rule import Context, Family, Rule
+from ..finding import Violation
+from ..rule import Context, Family, Rule
 
 FAMILY = Family("E", "copydesk itself (unreadable files, suppression comments)")
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from copydesk import text as lang
-from copydesk.analysis import Analysis, Count, occasions
-from copydesk.analysis.counts import (agrees, agrees_in_time, current, distance, event_relevance, judgeable,
+from .. import text as lang
+from ..analysis import Analysis, Count, occasions
+from ..analysis.counts import (agrees, agrees_in_time, current, distance, event_relevance, judgeable,
                                       reported_change, timeline, values_known)
-from copydesk.analysis.gate import as_framed, count_binds
-from copydesk.facts import long_date
-from copydesk.finding import Edit, Violation
-from copydesk.model import Quantity
-from copydesk.rule import Context, Family, Plant, Rule
+from ..analysis.gate import as_framed, count_binds
+from ..facts import long_date
+from ..finding import Edit, Violation
+from ..model import Quantity
+from ..rule import Context, Family, Plant, Rule
 
 FAMILY = Family("N", "numbers and counts")
 

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import regex
 
-from copydesk.analysis.quotes import quote_matches
-from copydesk.facts import long_date
-from copydesk.model import Quote as KnownQuote
-from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Family, Plant, Rule
+from ..analysis.quotes import quote_matches
+from ..facts import long_date
+from ..model import Quote as KnownQuote
+from ..finding import Edit, Violation
+from ..rule import Context, Family, Plant, Rule
 
 FAMILY = Family("Q", "quotations")
 

@@ -6,12 +6,12 @@ from functools import lru_cache
 
 import regex
 
-from copydesk.text import is_common_word, is_ordinary_word
-from copydesk.finding import Edit, Violation
-from copydesk.lexicon import Lexicon, first_name, surname
-from copydesk.model import Named, Organisation
-from copydesk.names import CAPITALISED, is_inflection, max_typo_distance
-from copydesk.rule import Context, Family, Plant, Rule
+from ..text import is_common_word, is_ordinary_word
+from ..finding import Edit, Violation
+from ..lexicon import Lexicon, first_name, surname
+from ..model import Named, Organisation
+from ..names import CAPITALISED, is_inflection, max_typo_distance
+from ..rule import Context, Family, Plant, Rule
 
 FAMILY = Family("S", "spellings of names and places")
 INITIALS = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}{3,5}(?![\p{L}\p{N}])")  # "CDU", "SPD": an organisation's initials

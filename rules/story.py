@@ -5,8 +5,8 @@ from collections.abc import Iterator
 
 import regex
 
-from copydesk.finding import Violation
-from copydesk.rule import Context, Family, Rule
+from ..finding import Violation
+from ..rule import Context, Family, Rule
 
 FAMILY = Family("A", "the draft and its fact sheet")
 

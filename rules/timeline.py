@@ -7,16 +7,16 @@ from collections.abc import Iterator
 
 import regex
 
-from copydesk import text as lang
-from copydesk.analysis import Analysis, occasions
-from copydesk.analysis.events import events_in
-from copydesk.analysis.gate import date_binds
-from copydesk.dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
-from copydesk.facts import Date, long_date
-from copydesk.model import Event, cues_match
-from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Family, Plant, Rule
-from copydesk.vocabulary import alternation
+from .. import text as lang
+from ..analysis import Analysis, occasions
+from ..analysis.events import events_in
+from ..analysis.gate import date_binds
+from ..dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
+from ..facts import Date, long_date
+from ..model import Event, cues_match
+from ..finding import Edit, Violation
+from ..rule import Context, Family, Plant, Rule
+from ..vocabulary import alternation
 
 FAMILY = Family("D", "dates and timeline")
 

@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import regex
 
-from copydesk.analysis.events import events_in
-from copydesk.analysis.titles import Title, office_key, titles
-from copydesk.facts import Person, Role, long_date
-from copydesk.finding import Edit, Violation
-from copydesk.rule import Context, Family, Plant, Rule
-from copydesk.text import OFFICES
+from ..analysis.events import events_in
+from ..analysis.titles import Title, office_key, titles
+from ..facts import Person, Role, long_date
+from ..finding import Edit, Violation
+from ..rule import Context, Family, Plant, Rule
+from ..text import OFFICES
 
 FAMILY = Family("T", "titles and roles")
 

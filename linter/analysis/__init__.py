@@ -17,15 +17,15 @@ from typing import Any, TypeVar
 
 import regex
 
-from copydesk import text as lang
-from copydesk.dates import find_dates
-from copydesk.document import Document
-from copydesk.facts import FactSheet
-from copydesk.lexicon import Lexicon, NameForm
-from copydesk.model import cues_match
-from copydesk.phrases import JOINER as NAME_JOINER
-from copydesk.phrases import PhraseMatch
-from copydesk.vocabulary import alternation
+from .. import text as lang
+from ..dates import find_dates
+from ..document import Document
+from ..facts import FactSheet
+from ..lexicon import Lexicon, NameForm
+from ..model import cues_match
+from ..phrases import JOINER as NAME_JOINER
+from ..phrases import PhraseMatch
+from ..vocabulary import alternation
 
 T = TypeVar("T")
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from copydesk import dates
-from copydesk.analysis import Analysis
-from copydesk.analysis.counts import agrees, judgeable
-from copydesk.analysis.events import events_in
-from copydesk.model import Named
+from .. import dates
+from . import Analysis
+from .counts import agrees, judgeable
+from .events import events_in
+from ..model import Named
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import regex
 
-from copydesk import dates
-from copydesk import text as lang
-from copydesk.analysis import Analysis, Count, occasions
-from copydesk.analysis.events import events_in
-from copydesk.analysis.reading import dates_in, frame_for
-from copydesk.model import Event, Quantity
-from copydesk.vocabulary import alternation
+from .. import dates
+from .. import text as lang
+from . import Analysis, Count, occasions
+from .events import events_in
+from .reading import dates_in, frame_for
+from ..model import Event, Quantity
+from ..vocabulary import alternation
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
 FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),

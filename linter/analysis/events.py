@@ -1,9 +1,9 @@
 """Which of the fact sheet's events a sentence (or one clause of it) is about."""
 from __future__ import annotations
 
-from copydesk import text as lang
-from copydesk.analysis import Analysis, Sentence
-from copydesk.model import Event
+from .. import text as lang
+from . import Analysis, Sentence
+from ..model import Event
 
 
 def events_in(analysis: Analysis, sentence: Sentence, clause: tuple[int, int] | None = None) -> list[tuple[Event, list[int]]]:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from copydesk import syntax
-from copydesk.vocabulary import words
+from .. import syntax
+from ..vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

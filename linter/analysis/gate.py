@@ -13,13 +13,13 @@ from dataclasses import replace
 
 import regex
 
-from copydesk import dates
-from copydesk import text as lang
-from copydesk.analysis import Analysis, Count, Sentence, occasions
-from copydesk.analysis.frames import Frame, NamedSlot, named_slots, names_any
-from copydesk.analysis.reading import dates_in, frame_for, parser_text
-from copydesk.model import Claim, Event, Measure, Place, Quantity
-from copydesk.vocabulary import folded, words
+from .. import dates
+from .. import text as lang
+from . import Analysis, Count, Sentence, occasions
+from .frames import Frame, NamedSlot, named_slots, names_any
+from .reading import dates_in, frame_for, parser_text
+from ..model import Claim, Event, Measure, Place, Quantity
+from ..vocabulary import folded, words
 
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 

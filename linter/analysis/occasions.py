@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 import regex
 
-from copydesk import text as lang
-from copydesk.analysis import Analysis, Mention, Sentence
-from copydesk.dates import DateMention, agrees, find_dates
-from copydesk.model import Event, Place
-from copydesk.vocabulary import alternation
+from .. import text as lang
+from . import Analysis, Mention, Sentence
+from ..dates import DateMention, agrees, find_dates
+from ..model import Event, Place
+from ..vocabulary import alternation
 
 PLAN = regex.compile(
     r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk.analysis import Analysis, Quote
-from copydesk.model import Quote as KnownQuote
-from copydesk.quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
+from . import Analysis, Quote
+from ..model import Quote as KnownQuote
+from ..quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
 
 
 @dataclass

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from copydesk.analysis import Analysis, Sentence
-from copydesk.analysis.frames import Frame, frame_at
-from copydesk.dates import DateMention
+from . import Analysis, Sentence
+from .frames import Frame, frame_at
+from ..dates import DateMention
 
 
 # "KYIV, May 24 (Reuters) — ", "Kyiv, Ukraine (AP) — ": a place in capitals, or a place and an agency in brackets

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 import regex
 
-from copydesk.analysis import Analysis, Mention
-from copydesk.facts import long_date
-from copydesk.model import Person, Role
-from copydesk.text import is_ordinary_word
+from . import Analysis, Mention
+from ..facts import long_date
+from ..model import Person, Role
+from ..text import is_ordinary_word
 
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
 TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
