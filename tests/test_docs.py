@@ -19,7 +19,8 @@ def documented_modules() -> set[str]:
     names = set()
     for row in (line for line in table.splitlines() if line.startswith("| ") and "`" in line):
         cells = row.split("|")[1:3]  # the layer and its modules (the first cell names the modules of some rows)
-        for name in re.findall(r"`([^`]+)`", " ".join(cells)):
+        listed = re.sub(r"\([^()]*\)", "", " ".join(cells))  # "`build` (`facts build`)": a module, its command
+        for name in re.findall(r"`([^`]+)`", listed):
             names.add(f"analysis{name}" if name.startswith(".") else name)
     return {name for name in names if not name.startswith("rules")}
 
