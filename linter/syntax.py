@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 
 PARSES_KEPT = 4096  # sentences whose parse is remembered (a long editor session re-checks the same ones)
 MAX_SENTENCE_CHARS = 800  # the analyses cut sentences there too; the parser is never given more
+# spaCy keeps every string it has seen in the pipeline's vocabulary, for good: a language server that
+# parses what reporters type for days would grow without end. Past this many new strings the pipeline
+# is loaded afresh (spaCy's maintainers' advice for long-running processes) and the parses remembered
+# with the old one are dropped.
+NEW_STRINGS_KEPT = 20_000
 
 
 class ParserUnavailable(RuntimeError):
@@ -52,6 +57,7 @@ def training_record() -> dict[str, Any]:
 
 
 _parses: OrderedDict[str, Doc] = OrderedDict()
+_strings_at_load: dict[int, int] = {}  # the size of a loaded pipeline's string store when it was loaded
 
 
 def parse(text: str) -> Doc:
@@ -61,11 +67,26 @@ def parse(text: str) -> Doc:
     if doc is not None:
         _parses.move_to_end(text)
         return doc
-    doc = pipeline()(text)
+    nlp = _fresh_pipeline()
+    doc = nlp(text)
+    doc.tensor = doc.tensor[:0].copy()  # the parse is what is read: the network's vectors are not kept
     _parses[text] = doc
     if len(_parses) > PARSES_KEPT:
         _parses.popitem(last=False)
     return doc
+
+
+def _fresh_pipeline() -> Language:
+    """The pipeline, loaded afresh once its vocabulary has taken NEW_STRINGS_KEPT strings since it was."""
+    nlp = pipeline()
+    loaded = _strings_at_load.setdefault(id(nlp), len(nlp.vocab.strings))
+    if len(nlp.vocab.strings) - loaded > NEW_STRINGS_KEPT:
+        _parses.clear()  # their tokens point into the old vocabulary
+        _strings_at_load.clear()
+        pipeline.cache_clear()
+        nlp = pipeline()
+        _strings_at_load[id(nlp)] = len(nlp.vocab.strings)
+    return nlp
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:

@@ -26,20 +26,24 @@ def codes(text: str, **kwargs) -> list[tuple[str, int, int]]:
     return [(f.code, f.line, f.column) for f in findings(text, **kwargs)]
 
 
-def one_source_story(story: str = "ruritania-election", title: str = "Ruritania votes",
-                     as_of: str = "2031-02-24") -> str:
-    """A fact sheet's schema, story and its one source ("wire"): what every sheet in this file starts with."""
-    return f"""\
+def sheet_head(story: str = "s", title: str = "t", as_of: str = "2025-05-23",
+               sources: tuple[tuple[str, str], ...] = (("a", "o"),)) -> str:
+    """What every test sheet starts with: the schema, its story, and its sources as (id, outlet) with
+    files named after them; the tests add the facts they are about."""
+    head = f"""\
 schema = 1
 [story]
 id = "{story}"
 title = "{title}"
 as_of = {as_of}
-[[sources]]
-id = "wire"
-file = "wire.txt"
-outlet = "Wire"
 """
+    return head + "".join(f'[[sources]]\nid = "{sid}"\nfile = "{sid}.txt"\noutlet = "{outlet}"\n' for sid, outlet in sources)
+
+
+def one_source_story(story: str = "ruritania-election", title: str = "Ruritania votes",
+                     as_of: str = "2031-02-24") -> str:
+    """A sheet head whose one source is the wire."""
+    return sheet_head(story, title, as_of, (("wire", "Wire"),))
 
 
 @pytest.fixture

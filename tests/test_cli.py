@@ -108,6 +108,7 @@ def test_version_verbose_names_the_parser_its_data_and_scores(capsys):
     assert "UD_English-EWT" in out and "CC BY-SA 4.0" in out and "UD_English-GUM" in out and "UAS 0." in out
 
 
+@pytest.mark.slow  # runs the console script
 def test_console_script_version():
     result = subprocess.run([sys.executable, "-m", "copydesk", "--version"], capture_output=True, text=True)
     assert result.stdout.startswith("copydesk ")

@@ -1,3 +1,6 @@
+from conftest import sheet_head
+
+
 def test_name_spelled_two_ways(lint):
     draft = """\
     Commissioner Dmytro Lubinets checked the lists. Lubinets said it took days.
@@ -40,13 +43,7 @@ def test_counts_of_other_things_near_the_story_are_compared_with_each_other(lint
     assert lint(draft, select=["N", "I"]) == [("I102", 3, 73)]
 
 
-EMPTY_SHEET = """\
-schema = 1
-[story]
-id = "s"
-title = "t"
-as_of = 2025-05-23
-"""
+EMPTY_SHEET = sheet_head(sources=())
 
 
 def test_without_a_fact_sheet_a_figure_stated_twice_is_reported(lint):

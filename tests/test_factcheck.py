@@ -1,21 +1,9 @@
 from copydesk.cli import main
 from copydesk.factcheck import lint
 from copydesk.facts import load
+from conftest import sheet_head
 
-BASE = """\
-schema = 1
-[story]
-id = "s"
-title = "t"
-as_of = 2025-05-23
-[[sources]]
-id = "a"
-file = "a.txt"
-outlet = "A"
-[[sources]]
-id = "b"
-file = "b.txt"
-outlet = "B"
+BASE = sheet_head(sources=(("a", "A"), ("b", "B"))) + """\
 [[measures]]
 id = "m"
 what = "prisoners"

@@ -1,19 +1,9 @@
 import pytest
 
 from copydesk.facts import FactSheetError, load
+from conftest import sheet_head
 
-MINIMAL = """\
-schema = 1
-[story]
-id = "s"
-title = "A story"
-as_of = 2025-05-23
-
-[[sources]]
-id = "a"
-file = "a.txt"
-outlet = "Outlet"
-
+MINIMAL = sheet_head(title="A story", sources=(("a", "Outlet"),)) + """
 [[people]]
 id = "p"
 name = "Ann Example"

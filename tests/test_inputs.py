@@ -12,6 +12,7 @@ from copydesk.cli import main
 from copydesk.facts import load
 from copydesk.finding import Finding
 from copydesk.lexicon import Lexicon
+from conftest import sheet_head
 
 BAD = "Former President Donald Trump spoke in Kiev.\n"
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -38,6 +39,7 @@ def one_line_error(result, expected: str) -> None:
     ["mutate", "{pipe}"],
     ["check", "--diff-file", "{pipe}", "{draft}"],
 ], ids=["facts", "config", "facts-check", "facts-build", "mutate", "diff-file"])
+@pytest.mark.slow  # runs copydesk in a process of its own
 def test_a_named_pipe_is_refused_everywhere(tmp_path, command):
     pipe, draft = tmp_path / "pipe.toml", tmp_path / "draft.md"
     os.mkfifo(pipe)
@@ -47,23 +49,14 @@ def test_a_named_pipe_is_refused_everywhere(tmp_path, command):
 
 
 @needs_fifo
+@pytest.mark.slow  # runs copydesk in a process of its own
 def test_a_discovered_configuration_that_is_a_pipe_is_refused(tmp_path):
     os.mkfifo(tmp_path / "copydesk.toml")
     (tmp_path / "draft.md").write_text(BAD)
     one_line_error(copydesk("check", "draft.md", cwd=tmp_path), "not a regular file")
 
 
-SHEET = """\
-schema = 1
-[story]
-id = "s"
-title = "t"
-as_of = 2025-05-23
-[[sources]]
-id = "a"
-file = "a.txt"
-outlet = "o"
-"""
+SHEET = sheet_head()
 
 
 @pytest.mark.parametrize("extra,expected", [
@@ -73,12 +66,14 @@ outlet = "o"
      'sources = ["a"]\n', "quantities[0].value: expected a finite number, got inf"),
     ('[[people]]\nid = "p"\nname = ""\nsources = ["a"]\n', "people[0].name: is empty"),
 ], ids=["nan", "inf", "empty-name"])
+@pytest.mark.slow  # runs copydesk in a process of its own
 def test_fact_sheet_values_that_would_break_rules_are_refused_at_load(tmp_path, extra, expected):
     sheet = tmp_path / "facts.toml"
     sheet.write_text(SHEET + extra)
     one_line_error(copydesk("facts", "check", sheet), expected)
 
 
+@pytest.mark.slow  # runs copydesk in a process of its own
 def test_schema_true_is_not_schema_one(tmp_path):
     sheet = tmp_path / "facts.toml"
     sheet.write_text(SHEET.replace("schema = 1", "schema = true"))

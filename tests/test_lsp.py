@@ -35,6 +35,7 @@ def span(diagnostic: types.Diagnostic) -> tuple:
     return diagnostic.code, r.start.line, r.start.character, r.end.line, r.end.character
 
 
+@pytest.mark.slow
 async def test_diagnostics_match_the_command_line(client: LanguageClient, tmp_path, capsys):
     draft = tmp_path / "draft.md"
     diagnostics = await open_draft(client, draft, DRAFT)
@@ -46,6 +47,7 @@ async def test_diagnostics_match_the_command_line(client: LanguageClient, tmp_pa
                                                                           map(span, diagnostics)]
 
 
+@pytest.mark.slow
 async def test_code_action_applies_the_fix(client: LanguageClient, tmp_path):
     draft = tmp_path / "draft.md"
     diagnostics = await open_draft(client, draft, DRAFT)
@@ -69,6 +71,7 @@ async def test_code_action_applies_the_fix(client: LanguageClient, tmp_path):
     assert [d.code for d in client.diagnostics[draft.as_uri()]] == ["S101"]
 
 
+@pytest.mark.slow
 async def test_hover_shows_the_fact_and_its_sources(client: LanguageClient, tmp_path):
     draft = tmp_path / "draft.md"
     await open_draft(client, draft, DRAFT)
@@ -78,6 +81,7 @@ async def test_hover_shows_the_fact_and_its_sources(client: LanguageClient, tmp_
     assert "- President of United States: Monday 20 January 2025 – now" in hover.contents.value
 
 
+@pytest.mark.slow
 async def test_editing_the_fact_sheet_rechecks_open_drafts(client: LanguageClient, tmp_path):
     from importlib import resources
 
@@ -93,6 +97,7 @@ async def test_editing_the_fact_sheet_rechecks_open_drafts(client: LanguageClien
     assert [d.code for d in client.diagnostics[draft.as_uri()]] == ["T101"]
 
 
+@pytest.mark.slow
 async def test_positions_after_a_form_feed_nel_or_line_separator_stay_on_their_line(client: LanguageClient,
                                                                                      tmp_path):
     text = "Kyiv\f and\u2028 more\x85 in Kiev 🇺🇦 Kiev.\n"
@@ -102,6 +107,7 @@ async def test_positions_after_a_form_feed_nel_or_line_separator_stay_on_their_l
     assert [span(d)[:3] for d in diagnostics] == expected
 
 
+@pytest.mark.slow
 async def test_a_draft_over_the_size_limit_is_reported_not_checked(client: LanguageClient, tmp_path):
     diagnostics = await open_draft(client, tmp_path / "huge.md", "Kiev spoke. " * 300_000)
     assert [(d.code, d.message) for d in diagnostics] == [
@@ -113,6 +119,7 @@ async def test_a_draft_over_the_size_limit_is_reported_not_checked(client: Langu
     assert "`trump`" in hover.contents.value
 
 
+@pytest.mark.slow
 async def test_a_broken_configuration_is_shown_as_itself(client: LanguageClient, tmp_path):
     (tmp_path / "copydesk.toml").write_text('select = ["T"\n')
     await open_draft(client, tmp_path / "draft.md", DRAFT)
@@ -121,6 +128,7 @@ async def test_a_broken_configuration_is_shown_as_itself(client: LanguageClient,
     assert not any("Error in server" in m.message for m in client.messages)
 
 
+@pytest.mark.slow
 async def test_a_fact_sheet_replaced_by_a_pipe_does_not_hang_the_server(client: LanguageClient, tmp_path):
     import os
 
@@ -130,6 +138,7 @@ async def test_a_fact_sheet_replaced_by_a_pipe_does_not_hang_the_server(client: 
     assert any("not a regular file" in m.message for m in client.messages)
 
 
+@pytest.mark.slow
 async def test_suppressing_on_a_continuation_line_keeps_the_paragraph_whole(client: LanguageClient, tmp_path):
     draft = tmp_path / "draft.md"
     diagnostics = await open_draft(client, draft, DRAFT)
@@ -147,6 +156,7 @@ async def test_suppressing_on_a_continuation_line_keeps_the_paragraph_whole(clie
     assert [d.code for d in await open_draft(client, suppressed, "".join(lines))] == ["T101"]
 
 
+@pytest.mark.slow
 def test_every_request_is_answered_even_with_bad_params_or_after_shutdown():
     """Raw JSON-RPC, since a well-behaved client library cannot send a malformed request."""
     import subprocess
@@ -284,3 +294,42 @@ def test_garbage_between_frames_is_skipped_with_bounded_memory():
     assert reader.next() == b"{}"
     assert reader.next() is None
     assert len(reader.buffer) <= HEADER_TAIL
+
+
+@pytest.mark.slow
+def test_the_servers_memory_stays_flat_over_ten_thousand_edits_across_fifty_sheets(tmp_path, monkeypatch):
+    """Each sheet with cue words of its own; the drafts keep changing (new words, new numbers), as typing
+    does, and every tenth edit states a figure the parser must read; a sheet is saved every thousand edits
+    (the server starts a new session). From the middle on, what the server keeps may not grow: Python's
+    objects (tracemalloc), the parser's vocabulary included (the pipeline is reloaded past a bound, made
+    small here so that the run crosses it several times)."""
+    import gc
+    import tracemalloc
+
+    from copydesk import syntax
+    from copydesk.facts import _default_sheet_text
+    from copydesk.lsp import CopydeskServer
+    from copydesk.session import Session
+
+    monkeypatch.setattr(syntax, "NEW_STRINGS_KEPT", 1_000)
+    base = _default_sheet_text()
+    for index in range(50):
+        desk = tmp_path / f"desk{index}"
+        desk.mkdir()
+        (desk / "story.toml").write_text(base.replace('"truce"', f'"truce", "pause{index}", "halt{index} vote"'))
+        (desk / "copydesk.toml").write_text('facts = "story.toml"\n')
+    server = CopydeskServer()
+    measured: dict[int, int] = {}
+    tracemalloc.start()
+    for edit in range(1, 10_001):
+        index = edit % 50
+        if edit % 1000 == 0:
+            server.session = Session()  # what settings_changed does when a sheet is saved
+        figure = f" as {edit} prisoners went home" if edit % 10 == 0 else ""
+        text = f"Former President Donald Trump spoke in Kiev{figure}, word{edit} said, and a pause{index} began.\n"
+        server.compute((tmp_path / f"desk{index}" / "draft.md").as_uri(), text, edit, "utf-16")
+        if edit in (5_000, 10_000):
+            gc.collect()
+            measured[edit] = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert measured[10_000] - measured[5_000] < 4 * 1024 * 1024, measured

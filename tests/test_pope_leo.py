@@ -7,6 +7,7 @@ import pytest
 from copydesk.cli import main
 from copydesk.facts import load
 from conftest import codes
+from conftest import sheet_head
 
 ROOT = Path(__file__).resolve().parent.parent
 SHEET_PATH = ROOT / "examples" / "pope-leo" / "facts.toml"
@@ -116,16 +117,7 @@ def test_a_measure_counts_its_own_number_of_sides():
     from copydesk.factcheck import lint
     from copydesk.facts import load as load_text
 
-    sheet = """\
-schema = 1
-[story]
-id = "s"
-title = "Three-way swap"
-as_of = 2025-01-01
-[[sources]]
-id = "a"
-file = "a.txt"
-outlet = "o"
+    sheet = sheet_head(title="Three-way swap", as_of="2025-01-01") + """\
 [[measures]]
 id = "m"
 what = "prisoners"

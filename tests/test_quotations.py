@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from conftest import DEFAULT_FACTS
+from conftest import sheet_head
 
 
 def test_misquote_word_changed(lint):
@@ -92,16 +93,7 @@ def test_quotation_mark_styles(lint):
     assert lint(draft, select=["Q"]) == [("Q101", 1, 15), ("Q101", 3, 15), ("Q101", 5, 15)]
 
 
-TWO_PRESIDENTS = """\
-schema = 1
-[story]
-id = "handover"
-title = "A handover"
-as_of = 2031-06-01
-[[sources]]
-id = "wire"
-file = "wire.txt"
-outlet = "Wire"
+TWO_PRESIDENTS = sheet_head("handover", "A handover", "2031-06-01", (("wire", "Wire"),)) + """\
 [[places]]
 id = "ruritania"
 name = "Ruritania"

@@ -61,6 +61,7 @@ def run(args, site, cwd):
     return subprocess.run([sys.executable, "-m", "copydesk", *args], capture_output=True, text=True, env=env, cwd=cwd)
 
 
+@pytest.mark.slow  # runs copydesk in a process, with a plugin installed
 def test_entry_point_plugin_is_loaded_and_runs(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
@@ -96,6 +97,7 @@ def loaded_modules_after(args, tmp_path, env=None):
     return set(done.stderr.split())
 
 
+@pytest.mark.slow  # runs copydesk in a process, to see what it imported
 def test_version_imports_nothing_it_does_not_print(tmp_path):
     loaded = loaded_modules_after(["--version"], tmp_path)
     assert {m for m in loaded if m.startswith("copydesk")} == {"copydesk", "copydesk.cli", "copydesk.finding",
@@ -103,6 +105,7 @@ def test_version_imports_nothing_it_does_not_print(tmp_path):
     assert not {"regex", "markdown_it", "tomllib", "tomli"} & loaded
 
 
+@pytest.mark.slow  # runs copydesk in a process, to see what it imported
 def test_plugins_are_looked_for_without_importlib_metadata_unless_one_is_installed(tmp_path):
     (tmp_path / "draft.md").write_text("Kyiv.\n")
     assert "importlib.metadata" not in loaded_modules_after(["check", "draft.md"], tmp_path)

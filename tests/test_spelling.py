@@ -1,6 +1,7 @@
 import pytest
 
 from conftest import codes
+from conftest import sheet_head
 
 
 def test_variants_and_possessives(lint):
@@ -67,16 +68,7 @@ def test_feminine_form_of_a_known_surname_is_not_a_typo(lint):
 def test_a_short_name_has_a_typo_allowance_when_the_misspelling_is_no_word():
     from copydesk.facts import load
 
-    sheet = load(text="""\
-schema = 1
-[story]
-id = "s"
-title = "t"
-as_of = 2025-05-01
-[[sources]]
-id = "a"
-file = "a.txt"
-outlet = "o"
+    sheet = load(text=sheet_head(as_of="2025-05-01") + """\
 [[people]]
 id = "merz"
 name = "Friedrich Merz"

@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from copydesk import syntax
 from copydesk.analysis.frames import frame_at
 
@@ -16,6 +18,7 @@ def loads_spacy(draft: str) -> bool:
     return result.stdout.strip().splitlines()[-1] == "True"
 
 
+@pytest.mark.slow  # runs copydesk in a process of its own, to see what it loaded
 def test_a_clean_draft_never_loads_the_parser_and_a_draft_with_a_wrong_figure_does():
     for clean in sorted((ROOT / "tests" / "drafts").glob("clean_*")):
         assert not loads_spacy(str(clean.relative_to(ROOT))), clean.name
