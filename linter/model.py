@@ -3,7 +3,7 @@
 The loader (:mod:`copydesk.facts`) validates a sheet against these classes and nothing else —
 a field's type and whether it has a default are read from the class — so the model and the
 validator cannot drift. Rules read named fields (``claim.value``, ``event.date``,
-``quantity.scope``), and what a list of cues means is written once, in :func:`cues_match`.
+``quantity.scope``). It is plain data: what a list of cues means in a text is :mod:`copydesk.cues`.
 """
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from . import text as lang
-from .phrases import PhraseMatch, cue_test
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -67,12 +65,6 @@ class Date:
         if spec == "on":
             return f"{'on' if self.day else 'in'} {self}"
         return format(str(self), spec)
-
-
-def cues_match(groups: CueGroups, unless: Strings, text: str) -> bool:
-    """A text speaks of something when one phrase of every cue group occurs in it and none of its
-    'unless' phrases does. Callers decide what no cue groups at all means."""
-    return cue_test(groups, unless).passes(text)
 
 
 @dataclass(eq=False)
@@ -176,10 +168,6 @@ class Event(Fact):
     continues: bool = False  # further stages are expected after this event's date (a series)
     end: Date | None = None  # the last day of an event lasting days (a series that has ended)
 
-    def about(self, text: str) -> bool:
-        """The text speaks of this event (an event without cues is never recognised)."""
-        return bool(self.cues) and cues_match(self.cues, self.unless, text)
-
 
 @dataclass(eq=False)
 class Measure:
@@ -195,10 +183,6 @@ class Measure:
     unless: Strings = ()
     sides: int = 2  # parties each giving a "per side" figure: a per-side value times sides is the total
     note: str | None = None
-
-    def about(self, text: str) -> bool:
-        """The text can be about this measure (a measure without cues may be anywhere)."""
-        return cues_match(self.cues, self.unless, text)
 
 
 @dataclass(eq=False)
@@ -272,19 +256,11 @@ class Claim(Fact):
     # (a cue phrase that ends in a preposition is one too); another country there is another value
     slots: Strings = ()
 
-    def about(self, text: str) -> bool:
-        """The text speaks of this claim's subject."""
-        return cues_match(self.cues, self.unless, text)
-
     def slot_phrases(self) -> tuple[tuple[str, str], ...]:
         """Each slot as (the word before the preposition, the preposition): ("mediated", "by")."""
         phrases = self.slots or tuple(cue for group in self.cues for cue in group)
         return tuple((parts[-2], parts[-1].lower()) for parts in (phrase.split() for phrase in phrases)
                      if len(parts) >= 2 and parts[-1].lower() in SLOT_PREPOSITIONS)
-
-    def true_value_in(self, text: str) -> PhraseMatch | None:
-        """Where the text states the claim's true value (its value or an accepted wording), if it does."""
-        return lang.any_of(self.accepted or (self.value,)).search(text)
 
 
 FACT_KINDS: tuple[type[Fact], ...] = (Place, Person, Organisation, Event, Quantity, Quote, Claim)

@@ -11,6 +11,7 @@ from ..analysis.gate import claim_binds, other_values
 from ..finding import Violation
 from ..model import Claim
 from ..rule import Context, Family, Plant, Rule
+from .. import cues
 
 FAMILY = Family("C", "claims")
 
@@ -115,7 +116,7 @@ def _claims_spoken_of(ctx: Context) -> Iterator[tuple[Sentence, str, Claim]]:
     for sentence in ctx.analysis.sentences:
         text = ctx.analysis.sentence_text(sentence)
         for claim in ctx.facts.claims:
-            if claim.about(text) and not (claim.true_value_in(text) and not claim.set) and \
+            if cues.about(claim, text) and not (cues.true_value_in(claim, text) and not claim.set) and \
                     not occasions.another_time(text):
                 yield sentence, text, claim
 
@@ -126,7 +127,7 @@ def plants(ctx: Context) -> Iterator[Plant]:
     for sentence in analysis.sentences:
         text = analysis.sentence_text(sentence)
         for claim in ctx.facts.claims:
-            accepted = claim.true_value_in(text) if claim.about(text) else None
+            accepted = cues.true_value_in(claim, text) if cues.about(claim, text) else None
             if accepted is None:
                 continue
             wrong = regex.sub(r"^(?:to|in|at|by)\s+", "", claim.wrong[0])

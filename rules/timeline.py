@@ -13,10 +13,11 @@ from ..analysis.events import events_in
 from ..analysis.gate import date_binds
 from ..dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
 from ..facts import Date, long_date
-from ..model import Event, cues_match
+from ..model import Event
 from ..finding import Edit, Violation
 from ..rule import Context, Family, Plant, Rule
 from ..vocabulary import alternation
+from ..cues import cues_match
 
 FAMILY = Family("D", "dates and timeline")
 

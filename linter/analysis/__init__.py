@@ -22,10 +22,10 @@ from ..dates import find_dates
 from ..document import Document
 from ..facts import FactSheet
 from ..lexicon import Lexicon, NameForm
-from ..model import cues_match
 from ..phrases import JOINER as NAME_JOINER
 from ..phrases import PhraseMatch
 from ..vocabulary import alternation
+from .. import cues
 
 T = TypeVar("T")
 
@@ -321,9 +321,9 @@ class Analysis:
         text = self.sentence_text(sentence)
         if measure.unless and lang.any_of(measure.unless).occurs_in(text):
             return 0
-        if measure.about(text):
+        if cues.about(measure, text):
             return 2
-        return 1 if cues_match(measure.cues, (), self.context(sentence, before=2)) else 0
+        return 1 if cues.cues_match(measure.cues, (), self.context(sentence, before=2)) else 0
 
     def _attach(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
         prose = self.prose
@@ -434,7 +434,7 @@ class Analysis:
         window = self.prose[window_start:min(clause_end, number.end + 80)]
         best = None
         for measure in self.sheet.measures.values():
-            if measure.unit != number.unit or not cues_match(measure.cues, (), window):
+            if measure.unit != number.unit or not cues.cues_match(measure.cues, (), window):
                 continue
             first_group = lang.any_of(tuple(measure.cues[0])) if measure.cues else None
             distance = min((abs(m.start() + window_start - number.start) for m in first_group.finditer(window)),

@@ -11,6 +11,7 @@ from . import Analysis
 from .counts import agrees, judgeable
 from .events import events_in
 from ..model import Named
+from .. import cues
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def citations(analysis: Analysis) -> list[Citation]:
     for sentence in analysis.sentences:
         text = analysis.sentence_text(sentence)
         for claim in analysis.sheet.claims:
-            stated = claim.about(text) and claim.true_value_in(text)
+            stated = cues.about(claim, text) and cues.true_value_in(claim, text)
             if stated:
                 found.append(Citation(claim.id, sentence.start + stated.start(), sentence.start + stated.end()))
         for event, _ in events_in(analysis, sentence):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import text as lang
 from . import Analysis, Sentence
 from ..model import Event
+from .. import cues
 
 
 def events_in(analysis: Analysis, sentence: Sentence, clause: tuple[int, int] | None = None) -> list[tuple[Event, list[int]]]:
@@ -15,7 +16,7 @@ def events_in(analysis: Analysis, sentence: Sentence, clause: tuple[int, int] | 
         text = analysis.prose[start:end]
         found = []
         for event in analysis.sheet.events:
-            if not event.about(text):
+            if not cues.about(event, text):
                 continue
             positions = [start + offset for group in event.cues for offset in lang.phrase_starts(group, text)]
             found.append((event, positions))

@@ -20,6 +20,7 @@ from .frames import Frame, NamedSlot, named_slots, names_any
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Event, Measure, Place, Quantity
 from ..vocabulary import folded, words
+from .. import cues
 
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -93,7 +94,7 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False
     if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
-    if names_any(frame.predicate_words, words("predicate", "speech")) and not event.about(frame.reach):
+    if names_any(frame.predicate_words, words("predicate", "speech")) and not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
 
@@ -106,7 +107,7 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     frame = frame_for(analysis, sentence, offset)
     if frame is None or frame.negated or frame.excluded or frame.stray:
         return False
-    return not claim.set or claim.about(frame.clause)
+    return not claim.set or cues.about(claim, frame.clause)
 
 
 def other_values(analysis: Analysis, sentence: Sentence, claim: Claim) -> list[NamedSlot]:
@@ -126,7 +127,7 @@ def other_values(analysis: Analysis, sentence: Sentence, claim: Claim) -> list[N
         if not any(named.marker == marker and lang.any_of((word,)).occurs_in(named.governor) for word, marker in slots):
             continue
         frame = named.frame
-        if frame.negated or frame.modal or frame.excluded or frame.stray or not claim.about(frame.clause):
+        if frame.negated or frame.modal or frame.excluded or frame.stray or not cues.about(claim, frame.clause):
             continue
         start = sentence.start + named.start
         if analysis.mentions_between(start, sentence.start + named.end) or \
@@ -276,7 +277,7 @@ def _ending_dates(analysis: Analysis, series: Event, verbs: frozenset[str]) -> l
     def compute() -> list[tuple[Sentence, dates.DateMention]]:
         found = []
         for sentence in analysis.sentences:
-            if not series.about(analysis.sentence_text(sentence)):
+            if not cues.about(series, analysis.sentence_text(sentence)):
                 continue
             for mention in analysis.dates(sentence, series.date.year):
                 if mention.date is None and mention.weekday is None:

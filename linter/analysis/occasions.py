@@ -28,6 +28,7 @@ from . import Analysis, Mention, Sentence
 from ..dates import DateMention, agrees, find_dates
 from ..model import Event, Place
 from ..vocabulary import alternation
+from .. import cues
 
 PLAN = regex.compile(
     r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"
@@ -320,7 +321,7 @@ def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
     def compute() -> bool:
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
-            if not series.about(text) or PLAN.search(text):
+            if not cues.about(series, text) or PLAN.search(text):
                 continue
             if OTHER_STAGE.search(text):
                 return True
