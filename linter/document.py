@@ -36,7 +36,7 @@ class Block:
     quoted: bool = False
 
 
-@dataclass
+@dataclass(eq=False)  # a document is itself: analyses are kept per document, by identity
 class Document:
     path: str
     text: str
@@ -89,11 +89,6 @@ class Document:
 
     def line_of(self, offset: int) -> int:
         return self.position(offset)[0]
-
-    @cached_property
-    def analysis_cache(self) -> dict:
-        """Per-document store for analyses computed once and shared by rules."""
-        return {}
 
 
 BOMS = (  # longest first: a UTF-32-LE BOM starts with the UTF-16-LE one

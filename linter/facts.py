@@ -50,7 +50,7 @@ class FactSheetError(Exception):
     """A fact sheet that cannot be used; the message is one line for the user."""
 
 
-@dataclass
+@dataclass(eq=False)  # a sheet is itself: what is compiled from it is kept per sheet, by identity
 class FactSheet:
     path: str
     story: Story
@@ -59,8 +59,6 @@ class FactSheet:
     measures: dict[str, Measure] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)  # by lower-case name
     digest: str = ""  # of the sheet's text: what an archive index was built with
-    # What higher layers compile from this sheet once (its Lexicon): kept with the sheet, made by them.
-    compiled: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     by_kind: dict[type, tuple[int, list[Any]]] = field(default_factory=dict, repr=False, compare=False)
 
     def _of(self, kind: type[FactT]) -> list[FactT]:

@@ -1,7 +1,7 @@
 """Patterns compiled once per fact sheet: every name form, office and measure vocabulary."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar
@@ -12,6 +12,7 @@ from . import text as lang
 from .facts import FactSheet
 from .model import Person, Place
 from .phrases import PhraseIndex
+from .scopes import Kind, Store
 
 T = TypeVar("T")
 
@@ -49,7 +50,7 @@ class Lexicon:
     def __init__(self, sheet: FactSheet) -> None:
         self.sheet = sheet
         self.forms: dict[str, list[NameForm]] = {}
-        self._derived: dict[Any, Any] = {}
+        self._derived = Store()
         people = sheet.people
         for person in people:
             last, first = surname(person), first_name(person)
@@ -88,11 +89,9 @@ class Lexicon:
         if meaning not in existing:
             existing.append(meaning)
 
-    def derived(self, key: Any, make: Callable[[], T]) -> T:
-        """Patterns compiled from this sheet for one purpose (the title patterns), made once per sheet."""
-        if key not in self._derived:
-            self._derived[key] = make()
-        return self._derived[key]
+    def derived(self, kind: Kind[T], make: Callable[[], T], *parts: Hashable) -> T:
+        """What is compiled from this sheet for one purpose (the title patterns), made once per sheet."""
+        return self._derived.get(kind, make, parts)
 
     def swapped(self, first: list[NameForm], last: list[NameForm]) -> NameForm | None:
         """What "First Last" means when First is only some other person's first name and Last names a person.

@@ -70,7 +70,7 @@ class Session:
             self.fixed_config = load_file(Path(options.config)) or Config(path=Path(options.config))
         self.sheets: dict[str | None, FactSheet] = {}
         self.configs: dict[Path, Config] = {}
-        self.rules: dict[int, list[Rule]] = {}  # active rules per configuration (by identity)
+        self.rules: dict[Path | None, list[Rule]] = {}  # active rules per configuration file
 
     # -- what applies to a draft -------------------------------------------------------------------
     def config_for(self, path: str) -> Config:
@@ -97,10 +97,10 @@ class Session:
                    for f in findings)
 
     def rules_for(self, config: Config) -> list[Rule]:
-        if id(config) not in self.rules:
-            self.rules[id(config)] = engine.select_rules(self.registry, config, list(self.options.select or []),
+        if config.path not in self.rules:  # one configuration per file (None: none found, the defaults)
+            self.rules[config.path] = engine.select_rules(self.registry, config, list(self.options.select or []),
                                                          list(self.options.ignore or []))
-        return self.rules[id(config)]
+        return self.rules[config.path]
 
     def files(self, paths: list[str]) -> tuple[list[str], list[Finding]]:
         """The files to check, and an E001 finding for each folder that could not be listed."""

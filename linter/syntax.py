@@ -57,7 +57,7 @@ def training_record() -> dict[str, Any]:
 
 
 _parses: OrderedDict[str, Doc] = OrderedDict()
-_strings_at_load: dict[int, int] = {}  # the size of a loaded pipeline's string store when it was loaded
+_strings_at_load: list[int] = []  # the size of the pipeline's string store when it was loaded
 
 
 def parse(text: str) -> Doc:
@@ -79,13 +79,13 @@ def parse(text: str) -> Doc:
 def _fresh_pipeline() -> Language:
     """The pipeline, loaded afresh once its vocabulary has taken NEW_STRINGS_KEPT strings since it was."""
     nlp = pipeline()
-    loaded = _strings_at_load.setdefault(id(nlp), len(nlp.vocab.strings))
-    if len(nlp.vocab.strings) - loaded > NEW_STRINGS_KEPT:
+    if not _strings_at_load:
+        _strings_at_load.append(len(nlp.vocab.strings))
+    if len(nlp.vocab.strings) - _strings_at_load[0] > NEW_STRINGS_KEPT:
         _parses.clear()  # their tokens point into the old vocabulary
-        _strings_at_load.clear()
         pipeline.cache_clear()
         nlp = pipeline()
-        _strings_at_load[id(nlp)] = len(nlp.vocab.strings)
+        _strings_at_load[:] = [len(nlp.vocab.strings)]
     return nlp
 
 

@@ -12,6 +12,10 @@ from ..lexicon import Lexicon, first_name, surname
 from ..model import Named, Organisation
 from ..names import CAPITALISED, is_inflection, max_typo_distance
 from ..rule import Context, Family, Plant, Rule
+from ..scopes import Kind
+
+NEAREST_NAME: Kind = Kind("the known name nearest a word")
+ORGANISATION_INITIALS: Kind[dict] = Kind("organisations' initials")
 
 FAMILY = Family("S", "spellings of names and places")
 INITIALS = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}{3,5}(?![\p{L}\p{N}])")  # "CDU", "SPD": an organisation's initials
@@ -104,7 +108,7 @@ class NameTypo(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         lexicon = ctx.analysis.lexicon
         known = lexicon.known_tokens | lexicon.variant_tokens
-        nearest = lexicon.derived("name typo nearest", lambda: self._nearest_name(lexicon))
+        nearest = lexicon.derived(NEAREST_NAME, lambda: self._nearest_name(lexicon))
         for block in ctx.doc.blocks:
             for match in CAPITALISED.finditer(ctx.doc.prose, block.start, block.end):
                 word = match.group()
@@ -124,7 +128,7 @@ class NameTypo(Rule):
         """An organisation's initials written wrong ("CUD" for CDU): same letters, two swapped, or one changed."""
         from rapidfuzz.distance import OSA
 
-        initials = ctx.analysis.lexicon.derived("organisation initials", lambda: {
+        initials = ctx.analysis.lexicon.derived(ORGANISATION_INITIALS, lambda: {
             form: meanings[0].fact_id for form, meanings in ctx.analysis.lexicon.forms.items()
             if INITIALS.fullmatch(form) and isinstance(ctx.facts.facts.get(meanings[0].fact_id), Organisation)})
         if not initials:

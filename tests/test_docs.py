@@ -35,3 +35,10 @@ def test_the_package_imports_its_own_modules_relatively():
     for path in [*(CHECKOUT / "linter").rglob("*.py"), *(CHECKOUT / "rules").rglob("*.py")]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             assert not re.match(r"\s*(?:from|import)\s+copydesk\b", line), f"{path.relative_to(CHECKOUT)}:{number}"
+
+
+def test_values_derived_once_are_keyed_by_declared_kinds_never_by_strings_or_ids():
+    for path in [*(CHECKOUT / "linter").rglob("*.py"), *(CHECKOUT / "rules").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\.derived\(\s*[\"'(]", text), path  # a string or tuple key
+        assert "id(sheet)" not in text and "id(doc)" not in text and "id(config)" not in text, path

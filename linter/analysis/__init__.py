@@ -10,7 +10,8 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
@@ -26,6 +27,9 @@ from ..phrases import JOINER as NAME_JOINER
 from ..phrases import PhraseMatch
 from ..vocabulary import alternation
 from .. import cues
+from ..scopes import Kind, Store
+
+SPEAKER_TITLE: Kind[re.Pattern] = Kind("a speaker named by an office")
 
 T = TypeVar("T")
 
@@ -121,19 +125,26 @@ class Quote:
     block: bool = False  # a Markdown block quote rather than words in quotation marks
 
 
+# Each made once and dropped with its owner: a document's analyses (one per sheet and day) with the
+# document, a sheet's lexicon with the sheet. The owners hold nothing of this layer.
+_ANALYSES: weakref.WeakKeyDictionary[Document, dict[tuple[FactSheet, dt.date], Analysis]] = \
+    weakref.WeakKeyDictionary()
+_LEXICONS: weakref.WeakKeyDictionary[FactSheet, Lexicon] = weakref.WeakKeyDictionary()
+
+
 def analyse(doc: Document, sheet: FactSheet, as_of: dt.date | None = None) -> Analysis:
     """The shared analysis of a draft against a sheet on a date (default: the sheet's), made once."""
     day = as_of or sheet.as_of
-    key = ("analysis", id(sheet), day)
-    if key not in doc.analysis_cache:
-        doc.analysis_cache[key] = Analysis(doc, sheet, lexicon_for(sheet), day)
-    return doc.analysis_cache[key]
+    analyses = _ANALYSES.setdefault(doc, {})
+    if (sheet, day) not in analyses:
+        analyses[(sheet, day)] = Analysis(doc, sheet, lexicon_for(sheet), day)
+    return analyses[(sheet, day)]
 
 
 def lexicon_for(sheet: FactSheet) -> Lexicon:
-    if "lexicon" not in sheet.compiled:
-        sheet.compiled["lexicon"] = Lexicon(sheet)
-    return sheet.compiled["lexicon"]
+    if sheet not in _LEXICONS:
+        _LEXICONS[sheet] = Lexicon(sheet)
+    return _LEXICONS[sheet]
 
 
 GENERIC_LEADERS = ("president", "leader", "prime minister", "head of state")
@@ -155,14 +166,12 @@ class Analysis:
         self.prose = doc.prose
         self._relevance: dict[tuple[str, int], int] = {}
         self._dates: dict[int, list] = {}
-        self._derived: dict[Any, Any] = {}
+        self._derived = Store()
 
-    def derived(self, key: Any, make: Callable[[], T]) -> T:
-        """An analysis built on this one (titles, quote matches...), made once: the one cache per document,
+    def derived(self, kind: Kind[T], make: Callable[[], T], *parts: Hashable) -> T:
+        """An analysis built on this one (titles, quote matches...), made once: the one store per document,
         and per sheet and date, since this Analysis is."""
-        if key not in self._derived:
-            self._derived[key] = make()
-        return self._derived[key]
+        return self._derived.get(kind, make, parts)
 
     def dates(self, sentence: Sentence, year: int) -> list:
         """Date mentions of a sentence (see copydesk.dates), computed once."""
@@ -576,7 +585,7 @@ class Analysis:
     def TITLE(self) -> re.Pattern:
         """'the Russian president', 'the pontiff': a speaker named by an office (the sheet's offices and their
         aliases, and the generic heads of state and government)."""
-        return self.lexicon.derived("speaker-title", lambda: speaker_title_pattern(self.sheet))
+        return self.lexicon.derived(SPEAKER_TITLE, lambda: speaker_title_pattern(self.sheet))
 
     PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
 

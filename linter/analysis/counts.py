@@ -15,6 +15,11 @@ from .events import events_in
 from .reading import dates_in, frame_for
 from ..model import Event, Quantity
 from ..vocabulary import alternation
+from ..scopes import Kind
+
+SAME_OCCASION: Kind[bool] = Kind("a count is of the occasion its quantity is")
+ON_OCCASION: Kind[bool] = Kind("a count is on its quantity's occasion")
+JUDGEABLE: Kind[list] = Kind("the quantities a count can be judged against")
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
 FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
@@ -153,8 +158,8 @@ def figure_named(text: str) -> str | None:
 
 def same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """Cached per figure and event: every quantity of one event asks the same question."""
-    return analysis.derived(("same-occasion", count.number.value_start, quantity.event),
-                            lambda: _same_occasion(analysis, count, quantity))
+    return analysis.derived(SAME_OCCASION, lambda: _same_occasion(analysis, count, quantity),
+                            count.number.value_start, quantity.event)
 
 
 def _same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
@@ -211,8 +216,8 @@ def _a_day(mention: dates.DateMention) -> bool:
 
 def on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """Cached per figure and event: every quantity of one event asks the same question."""
-    return analysis.derived(("on-occasion", count.number.value_start, quantity.event),
-                            lambda: _on_occasion(analysis, count, quantity))
+    return analysis.derived(ON_OCCASION, lambda: _on_occasion(analysis, count, quantity),
+                            count.number.value_start, quantity.event)
 
 
 def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
@@ -302,8 +307,8 @@ VERY_FAR = 10.0
 def judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     """The facts this count can be judged against: none when it is about another occasion or quantity.
     Asked by N101, N102 and I102 for every figure, so answered once per figure."""
-    return analysis.derived(("judgeable", count.number.value_start, count.category),
-                            lambda: _judgeable(analysis, count))
+    return analysis.derived(JUDGEABLE, lambda: _judgeable(analysis, count), count.number.value_start,
+                            count.category)
 
 
 def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:

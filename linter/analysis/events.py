@@ -5,7 +5,10 @@ from .. import text as lang
 from . import Analysis, Sentence
 from ..model import Event
 from .. import cues
+from ..scopes import Kind
 
+
+EVENTS_IN: Kind[list] = Kind("the events a stretch of text speaks of")
 
 def events_in(analysis: Analysis, sentence: Sentence, clause: tuple[int, int] | None = None) -> list[tuple[Event, list[int]]]:
     """Events whose cues all match the sentence (or one clause of it), with the positions of their cues
@@ -22,4 +25,4 @@ def events_in(analysis: Analysis, sentence: Sentence, clause: tuple[int, int] | 
             found.append((event, positions))
         return found
 
-    return analysis.derived(("events in", start, end), find)
+    return analysis.derived(EVENTS_IN, find, start, end)

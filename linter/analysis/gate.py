@@ -21,6 +21,10 @@ from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Event, Measure, Place, Quantity
 from ..vocabulary import folded, words
 from .. import cues
+from ..scopes import Kind
+
+NAMED_SLOTS: Kind[tuple] = Kind("the names of a sentence and the words they hang on")
+ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -122,8 +126,7 @@ def other_values(analysis: Analysis, sentence: Sentence, claim: Claim) -> list[N
         return []  # no slot's word: nothing to parse
     wrong = lang.any_of(tuple(claim.wrong)) if claim.wrong else None
     found = []
-    for named in analysis.derived(("named-slots", sentence.index),
-                                  lambda: named_slots(parser_text(analysis, sentence))):
+    for named in analysis.derived(NAMED_SLOTS, lambda: named_slots(parser_text(analysis, sentence)), sentence.index):
         if not any(named.marker == marker and lang.any_of((word,)).occurs_in(named.governor) for word, marker in slots):
             continue
         frame = named.frame
@@ -288,7 +291,7 @@ def _ending_dates(analysis: Analysis, series: Event, verbs: frozenset[str]) -> l
                     found.append((sentence, mention))
         return found
 
-    return analysis.derived(("ending-dates", series.id, verbs), compute)
+    return analysis.derived(ENDING_DATES, compute, series.id, verbs)
 
 
 def _continues(frame: Frame) -> bool:

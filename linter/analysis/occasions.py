@@ -29,6 +29,11 @@ from ..dates import DateMention, agrees, find_dates
 from ..model import Event, Place
 from ..vocabulary import alternation
 from .. import cues
+from ..scopes import Kind
+
+DRAFT_DATE: Kind[dt.date] = Kind("the day the draft is about")
+OWN_DATE: Kind = Kind("the date the draft gives itself")
+LATER_STAGES: Kind = Kind("the sentences telling of a series' later stages")
 
 PLAN = regex.compile(
     r"(?i)\b(?:expect(?:s|ed|ing)?|will|would|shall|(?:plan|intend|hope|aim)(?:s|ed|ing)?\s+to|"
@@ -185,7 +190,7 @@ def first_stage_evidence(analysis: Analysis, clause: Clause, segment: Clause, se
 
 def draft_date(analysis: Analysis) -> dt.date:
     """The day the draft speaks from: its own date if it gives one, else the run's date."""
-    return analysis.derived("draft-date", lambda: own_date(analysis) or analysis.as_of)
+    return analysis.derived(DRAFT_DATE, lambda: own_date(analysis) or analysis.as_of)
 
 
 def quoted_apart(analysis: Analysis, first: int, second: int) -> bool:
@@ -244,7 +249,7 @@ def url_date(analysis: Analysis) -> dt.date | None:
 def own_date(analysis: Analysis) -> dt.date | None:
     """A date the draft gives itself: front matter `date:`, a dated dateline, the date in the address it was
     published at, or "today, 25 May". Asked for every figure: read once per document."""
-    return analysis.derived("own-date", lambda: _own_date(analysis))
+    return analysis.derived(OWN_DATE, lambda: _own_date(analysis))
 
 
 def _own_date(analysis: Analysis) -> dt.date | None:
@@ -330,4 +335,4 @@ def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
                 return True
         return False
 
-    return analysis.derived(("later-stages", series.id), compute)
+    return analysis.derived(LATER_STAGES, compute, series.id)

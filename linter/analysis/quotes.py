@@ -7,7 +7,10 @@ from functools import lru_cache
 from . import Analysis, Quote
 from ..model import Quote as KnownQuote
 from ..quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
+from ..scopes import Kind
 
+
+QUOTE_MATCHES: Kind[list] = Kind("each quotation and the known quotes it may be")
 
 @dataclass
 class Match:
@@ -80,4 +83,4 @@ def quote_matches(analysis: Analysis) -> list[tuple[Quote, list[Match]]]:
         known = analysis.sheet.quotes
         return [(q, compare(q, known)) for q in analysis.quotes] if known else []
 
-    return analysis.derived("quote-matches", compute)
+    return analysis.derived(QUOTE_MATCHES, compute)

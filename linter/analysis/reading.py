@@ -7,7 +7,11 @@ import regex
 from . import Analysis, Sentence
 from .frames import Frame, frame_at
 from ..dates import DateMention
+from ..scopes import Kind
 
+
+FRAME: Kind[Frame | None] = Kind("the claim frame of a value")
+PARSER_TEXT: Kind[str] = Kind("a sentence as the parser reads it")
 
 # "KYIV, May 24 (Reuters) — ", "Kyiv, Ukraine (AP) — ": a place in capitals, or a place and an agency in brackets
 DATELINE = regex.compile(r"\s*(?:\p{Lu}{2,}[\p{Lu} .'’-]*,[^.!?—–\n]{0,60}?|\p{Lu}[\p{L} .'’-]{1,40},[^.!?—–\n]{0,40}?"
@@ -16,8 +20,8 @@ DATELINE = regex.compile(r"\s*(?:\p{Lu}{2,}[\p{Lu} .'’-]*,[^.!?—–\n]{0,60}
 
 def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | None:
     """The frame of the value at a prose offset, made once per document."""
-    return analysis.derived(("frame", offset), lambda: frame_at(parser_text(analysis, sentence),
-                                                                 offset - sentence.start))
+    return analysis.derived(FRAME, lambda: frame_at(parser_text(analysis, sentence), offset - sentence.start),
+                            offset)
 
 
 def parser_text(analysis: Analysis, sentence: Sentence) -> str:
@@ -37,7 +41,7 @@ def parser_text(analysis: Analysis, sentence: Sentence) -> str:
                     text = text[:start] + digits.ljust(end - start) + text[end:]
         return text
 
-    return analysis.derived(("parser-text", sentence.index), make)
+    return analysis.derived(PARSER_TEXT, make, sentence.index)
 
 
 def dates_in(analysis: Analysis, sentence: Sentence, spans: tuple[tuple[int, int], ...],

@@ -11,6 +11,10 @@ from . import Analysis, Mention
 from ..facts import long_date
 from ..model import Person, Role
 from ..text import is_ordinary_word
+from ..scopes import Kind
+
+TITLE_PATTERNS: Kind = Kind("the patterns of the sheet's titles")
+TITLES: Kind = Kind("the titles a draft gives people")
 
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
 TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
@@ -90,8 +94,7 @@ class Titles:
 
     def __init__(self, analysis: Analysis, offices: tuple[str, ...]) -> None:
         self.analysis = analysis
-        patterns = analysis.lexicon.derived(("title-patterns", offices),
-                                            lambda: TitlePatterns.compile(analysis, offices))
+        patterns = analysis.lexicon.derived(TITLE_PATTERNS, lambda: TitlePatterns.compile(analysis, offices), offices)
         self.before_name, self.after_name, self.anaphoric = \
             patterns.before_name, patterns.after_name, patterns.anaphoric
         self.titles = list(self._find(analysis))
@@ -153,4 +156,4 @@ def country_name(name: str) -> str:
 
 
 def titles(analysis: Analysis, offices: tuple[str, ...]) -> Titles:
-    return analysis.derived(("titles", offices), lambda: Titles(analysis, offices))
+    return analysis.derived(TITLES, lambda: Titles(analysis, offices), offices)
