@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 TOKEN = re.compile(r"[^\W_]+")
 ENDINGS = ("s", "es", "ed", "d", "ing", "ion", "ions", "ation", "ations", "or", "ors", "er", "ers", "e", "ies",
@@ -161,6 +163,26 @@ class _Catalog:
 
 
 _CATALOGS = {True: _Catalog(True), False: _Catalog(False)}
+CATALOG_PHRASES_KEPT = 50_000  # past this, a catalog is made again from the phrases still asked about
+_ASKING: weakref.WeakSet[Any] = weakref.WeakSet()  # cue tests and phrase indexes alive, each with its phrases
+
+
+def _catalog_for(asker: Any) -> _Catalog:
+    """The catalog holding the phrases of this cue test or phrase index (``asker.asked``, inflected or
+    not as ``asker.inflect``). A catalog past CATALOG_PHRASES_KEPT is made again from the askers still
+    alive: a long editor session that loads sheet after sheet keeps a sheet's phrases only while
+    something still asks about them."""
+    catalog = _CATALOGS[asker.inflect]
+    if len(catalog.known) > CATALOG_PHRASES_KEPT:
+        catalog = _CATALOGS[asker.inflect] = _Catalog(asker.inflect)
+        for alive in list(_ASKING):
+            if alive.inflect == asker.inflect:
+                catalog.add(alive.asked)
+    if asker.catalog is not catalog:
+        catalog.add(asker.asked)
+        asker.catalog = catalog
+        _ASKING.add(asker)
+    return catalog
 
 
 def _word_matches(token: str, word: str, sensitive: bool, last: bool, inflect: bool) -> bool:
@@ -195,10 +217,12 @@ class CueTest:
     def __init__(self, groups: tuple[tuple[str, ...], ...], unless: tuple[str, ...]) -> None:
         self.groups = [_matchable(group) for group in groups]
         self.unless = _matchable(unless)
-        _CATALOGS[True].add(self.unless.union(*self.groups))
+        self.asked = self.unless.union(*self.groups)
+        self.inflect = True
+        self.catalog: _Catalog | None = None
 
     def passes(self, text: str) -> bool:
-        present = _CATALOGS[True].present(text)
+        present = _catalog_for(self).present(text)
         return all(not group.isdisjoint(present) for group in self.groups) and self.unless.isdisjoint(present)
 
 
@@ -212,16 +236,12 @@ class PhraseIndex:
         self.inflect = inflect
         self.phrases = tuple(dict.fromkeys(phrases))
         self._first = _entries(self.phrases)
-        self._phrase_set = _matchable(self.phrases)
-        self._registered = False
+        self.asked = _matchable(self.phrases)
+        self.catalog: _Catalog | None = None
 
     def occurs_in(self, text: str) -> bool:
         """Whether any phrase occurs anywhere in the text (the same answer as ``search(text) is not None``)."""
-        catalog = _CATALOGS[self.inflect]
-        if not self._registered:
-            catalog.add(self._phrase_set)
-            self._registered = True
-        return not self._phrase_set.isdisjoint(catalog.present(text))
+        return not self.asked.isdisjoint(_catalog_for(self).present(text))
 
     def _match_at(self, text: str, found: Tokens, index: int, limit: int) -> PhraseMatch | None:
         spans = found.spans

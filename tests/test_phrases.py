@@ -50,3 +50,19 @@ def test_a_text_read_before_a_new_phrase_is_read_again_for_it():
     assert cue_test((("prisoner",),)).passes(text)
     assert cue_test((("went home",),)).passes(text)  # learnt after the text was first read
     assert not cue_test((("came home",),)).passes(text)
+
+
+def test_the_phrase_catalog_keeps_only_what_live_cue_tests_ask(monkeypatch):
+    import gc
+
+    from copydesk import phrases
+
+    monkeypatch.setattr(phrases, "CATALOG_PHRASES_KEPT", 50)
+    kept = phrases.CueTest((("ceasefire", "truce"),), ())
+    for index in range(200):  # sheet after sheet, each with cue words of its own, then gone
+        phrases.CueTest(((f"pause{index}", f"halt{index} vote"),), ())
+    gc.collect()
+    assert kept.passes("The truce held.") and not kept.passes("The pause7 held.")
+    catalog = phrases._CATALOGS[True]
+    gone = [phrase for phrase in catalog.known if phrase.startswith(("pause", "halt"))]
+    assert len(gone) <= 50 and {"ceasefire", "truce"} <= catalog.known  # 400 asked for, at most 50 kept
