@@ -19,7 +19,10 @@ from .analysis.citations import citations
 from .document import Document
 from . import text as lang
 from .facts import FactSheet, load, long_date
+from .files import MAX_DRAFT_BYTES, read_regular
+from .finding import Finding
 from .model import Claim, Event, Fact, Named, Quantity
+from .session import Options, Session
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (path TEXT PRIMARY KEY, digest TEXT NOT NULL, sheet TEXT NOT NULL);
@@ -120,16 +123,24 @@ def _read(task: tuple[str, list[str]]) -> list[tuple[str, str, list[Statement]]]
     statements, read with the sheet (loaded once per process)."""
     sheet_path, paths = task
     sheet = _sheet(sheet_path)
+    session = Session(Options(facts=sheet_path or None, roots=tuple(str(Path(p).parent) for p in paths)))
     out: list[tuple[str, str, list[Statement]]] = []
     for path in paths:
-        data = Path(path).read_bytes()
-        try:
-            doc = Document.from_bytes(data, path)
-        except ValueError:
-            out.append((path, digest(data), []))  # not text: it states nothing
+        read = session.load(path)
+        if isinstance(read, Finding):  # not a regular text file, too large, gone: it states nothing
+            out.append((path, digest(_bytes_or_empty(path)), []))
             continue
-        out.append((path, digest(data), statements(doc, sheet)))
+        snapshot, doc = read
+        out.append((path, digest(snapshot.data), statements(doc, sheet)))
     return out
+
+
+def _bytes_or_empty(path: str) -> bytes:
+    """What a draft that is not read holds, for its digest: its bytes if it is a regular file, else none."""
+    try:
+        return read_regular(path, MAX_DRAFT_BYTES, what="draft").data
+    except OSError:
+        return b""
 
 
 _SHEETS: dict[str, FactSheet] = {}
@@ -158,7 +169,8 @@ class Index:
         longer among ``paths``. Returns (read, unchanged)."""
         sheet_digest = sheet.digest
         known = dict(self.db.execute("SELECT path, digest || ' ' || sheet FROM drafts"))
-        stale = [str(path) for path in paths if known.get(str(path)) != f"{digest(path.read_bytes())} {sheet_digest}"]
+        stale = [str(path) for path in paths
+                 if known.get(str(path)) != f"{digest(_bytes_or_empty(str(path)))} {sheet_digest}"]
         gone = set(known) - {str(path) for path in paths}
         with self.db:
             self.db.executemany("DELETE FROM statements WHERE path = ?", [(p,) for p in gone])

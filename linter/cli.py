@@ -519,8 +519,7 @@ def run_mutate(args: argparse.Namespace) -> int:
     outcomes = []
     for path in progress(args.drafts, len(args.drafts), "drafts", args.quiet):
         config = session.config_for(path)
-        snapshot = engine.read_draft(path, session.roots)
-        doc = snapshot if isinstance(snapshot, Finding) else engine.parse_draft(path, snapshot.data, config)
+        doc = session.read(path)
         if isinstance(doc, Finding):
             raise UsageError(f"{path}: {doc.message}")
         sheet = session.sheet_for(config)
@@ -675,8 +674,9 @@ def run_index(args: argparse.Namespace) -> int:
 
 def run_affected(args: argparse.Namespace) -> int:
     from .archive import Index, UnusableIndex, affected, changed, statements
-    from .document import DecodeError, Document
     from .facts import load
+    from .finding import Finding
+    from .session import Options, Session
 
     old, new = load(args.old), load(args.new)
     changes = changed(old, new)
@@ -697,11 +697,12 @@ def run_affected(args: argparse.Namespace) -> int:
             index.close()
     else:
         found = []
+        session = Session(Options(roots=tuple(args.paths)))
         for path in _draft_paths(args.paths):
-            try:
-                found += statements(Document.from_bytes(path.read_bytes(), str(path)), old)
-            except (OSError, DecodeError) as exc:
-                raise UsageError(f"cannot read {path}: {exc}") from None
+            doc = session.read(str(path))
+            if isinstance(doc, Finding):
+                raise UsageError(f"{path}: {doc.message}")
+            found += statements(doc, old)
     hits = affected(old, new, found)
     for statement, change in hits:
         print(f"{statement.path}:{statement.line}:{statement.column}: {statement.fact_id}: states "

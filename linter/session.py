@@ -17,6 +17,7 @@ from typing import Any
 from . import engine, files, fixes, interrupts
 from .config import Config, ConfigError, discover, load_file
 from .document import Document, line_starts
+from .files import Snapshot
 from .facts import FactSheet, load
 from .finding import Finding, severity_rank
 from .formatters import RuleInfo
@@ -130,14 +131,28 @@ class Session:
             found = [f for f in found if f.line in changed]
         return self.own(doc.path, found)
 
+    def load(self, path: str) -> tuple[Snapshot, Document] | Finding:
+        """A file as a Document, read as every command reads one: a regular file only, size-capped, a link
+        only into the checked folders, with the front-matter fields its configuration names; or an E001
+        finding saying why not. The bytes read come with it (what --fix checks before writing, what an
+        archive index hashes)."""
+        snapshot = engine.read_draft(path, self.roots)
+        if isinstance(snapshot, Finding):
+            return snapshot
+        loaded = engine.parse_draft(path, snapshot.data, self.config_for(path))
+        return loaded if isinstance(loaded, Finding) else (snapshot, loaded)
+
+    def read(self, path: str) -> Document | Finding:
+        """The file as a Document (see ``load``), or the finding saying why it is not one."""
+        loaded = self.load(path)
+        return loaded if isinstance(loaded, Finding) else loaded[1]
+
     def check_file(self, file: str) -> FileResult:
         """Check one file, and with `fix` or `diff` fix it (see docs/safety.md for what a fix promises)."""
-        snapshot = engine.read_draft(file, self.roots)
-        if isinstance(snapshot, Finding):
-            return FileResult(file, self.own(file, [snapshot]))
-        loaded = engine.parse_draft(file, snapshot.data, self.config_for(file))
-        if isinstance(loaded, Finding):
-            return FileResult(file, self.own(file, [loaded]))
+        read = self.load(file)
+        if isinstance(read, Finding):
+            return FileResult(file, self.own(file, [read]))
+        snapshot, loaded = read
         if not (self.options.fix or self.options.diff):
             return self._result(file, self.check(loaded), loaded.text)
         fixed_text, applied = fixes.fix_text(loaded, self.check, unsafe=self.options.unsafe_fixes)

@@ -1,5 +1,6 @@
 """`copydesk index` and `copydesk affected` (issue 23): which drafts state a fact that changed between two
 sheets, read now or answered from an SQLite index that is kept up to date incrementally."""
+import os
 import shutil
 from pathlib import Path
 
@@ -64,3 +65,32 @@ def test_a_file_that_is_not_an_index_is_refused(tmp_path, capsys):
     assert main(["affected", str(QUAKE / "facts-day2.toml"), str(QUAKE / "facts.toml"), "--db", str(bogus)]) == 2
     assert "not a copydesk index" in capsys.readouterr().err
     assert bogus.read_bytes() == b"not a database at all" * 100
+
+
+@pytest.mark.slow  # runs copydesk in a process of its own, so that a hang fails the test
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_affected_and_index_read_drafts_as_check_does_and_never_hang_on_a_pipe(tmp_path):
+    import subprocess
+    import sys
+
+    from copydesk.facts import _default_sheet_text
+
+    old = tmp_path / "old.toml"
+    old.write_text(_default_sheet_text())
+    new = tmp_path / "new.toml"
+    new.write_text(_default_sheet_text().replace("value = 390", "value = 391", 1))
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    os.mkfifo(drafts / "pipe.md")
+    (drafts / "ok.md").write_text("Russia and Ukraine each freed 390 prisoners on Friday.\n")
+
+    def copydesk(*args):
+        return subprocess.run([sys.executable, "-m", "copydesk", *map(str, args)], capture_output=True, text=True,
+                              timeout=60, stdin=subprocess.DEVNULL, cwd=tmp_path)
+
+    affected = copydesk("affected", old, new, drafts / "pipe.md")
+    assert affected.returncode == 2 and "not a regular file" in affected.stderr
+    indexed = copydesk("index", drafts, "--facts", old, "--db", tmp_path / "archive.sqlite")
+    assert indexed.returncode == 0, indexed.stderr
+    found = copydesk("affected", old, new, "--db", tmp_path / "archive.sqlite")
+    assert "ok.md:1:" in found.stdout and "pipe.md" not in found.stdout
