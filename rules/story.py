@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..cues import about
 from ..finding import Violation
 from ..rule import Context, Family, Rule
 
@@ -17,10 +18,12 @@ class OtherStory(Rule):
     """Does not look like the story of the fact sheet it is checked against.
 
     ## What it does
-    Counts the fact sheet's people, places and organisations the draft names, and
-    the figures it states of what the sheet counts. A draft of at least `min-words`
-    words that names no more than `max-names` of them and states none of those
-    figures is reported once, at its first word, with the sheet's story title.
+    Counts the fact sheet's people, places and organisations the draft names, the
+    figures it states of what the sheet counts (or of three digits or more that the
+    sheet gives a quantity) and the sentences that speak of the sheet's events. A
+    draft of at least `min-words` words that names no more than `max-names` of them,
+    states none of those figures and tells none of those events is reported once, at
+    its first word, with the sheet's story title.
 
     ## Why is this bad?
     Every other rule checks what a draft says against the sheet's facts. A draft
@@ -65,11 +68,27 @@ class OtherStory(Rule):
         if len(words) < self.options["min-words"] or analysis.counts:
             return
         named = {mention.fact_id for mention in analysis.mentions}
-        if len(named) > self.options["max-names"]:
+        if len(named) > self.options["max-names"] or _states_a_figure(ctx) or _tells_an_event(ctx):
             return
         first = words[0]
         what = "none" if not named else f"only {len(named)}"
         yield Violation(first.start(), first.end(), self.say("other", named=what, title=ctx.facts.story.title))
+
+
+def _states_a_figure(ctx: Context) -> bool:
+    """A number of the draft that the sheet gives a quantity, at any of its times: one of three digits or
+    more and no year ("2,719", not "8" nor "2025"), so that it says something of this story."""
+    values = {value for quantity in ctx.facts.quantities
+              for value in (quantity.value, *(dated.value for dated in quantity.values))}
+    return any(number.value in values and number.value >= 100 and not 1900 <= number.value <= 2100
+               for number, _ in ctx.analysis.numbers)
+
+
+def _tells_an_event(ctx: Context) -> bool:
+    """A sentence that speaks of one of the sheet's events (its cues)."""
+    analysis = ctx.analysis
+    return any(about(event, analysis.sentence_text(sentence)) for event in ctx.facts.events
+               for sentence in analysis.sentences)
 
 
 RULES = [OtherStory]
