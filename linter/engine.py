@@ -212,7 +212,8 @@ def to_finding(doc: Document, facts: FactSheet, code: str, severity: str, violat
         fix_position = (*doc.position(violation.fix.start), *doc.position(violation.fix.end))
     sources = tuple(facts.source_files(violation.fact))
     return Finding(doc.path, line, column, end_line, end_column, code, severity, violation.message,
-                   violation.fact, sources, violation.fix, fix_position)
+                   violation.fact, sources, violation.fix, fix_position,
+                   (violation.start, max(violation.end, violation.start)))
 
 
 def _unique(findings: list[Finding]) -> Iterator[Finding]:

@@ -1,7 +1,7 @@
 """The one type every rule's result becomes, and the edit a fix makes."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
@@ -44,6 +44,9 @@ class Finding:
     sources: tuple[str, ...] = ()
     fix: Edit | None = None
     fix_position: tuple[int, int, int, int] | None = None  # line, column, end line, end column of the edit
+    # the span's offsets in the document's text, kept until output: the language server and the review page
+    # place the finding by them (line and column are what text reports print); None for a whole-file finding
+    span: tuple[int, int] | None = field(default=None, compare=False)
 
     @property
     def sort_key(self) -> tuple:

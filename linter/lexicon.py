@@ -1,6 +1,7 @@
 """Patterns compiled once per fact sheet: every name form, office and measure vocabulary."""
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -48,7 +49,7 @@ def closest(variant: str, forms: list[str]) -> str:
 
 class Lexicon:
     def __init__(self, sheet: FactSheet) -> None:
-        self.sheet = sheet
+        self._sheet = weakref.ref(sheet)  # kept by the sheet's own entry (analysis.lexicon_for): no cycle
         self.forms: dict[str, list[NameForm]] = {}
         self._derived = Store()
         people = sheet.people
@@ -88,6 +89,12 @@ class Lexicon:
             existing[:] = [m for m in existing if m.kind not in ("variant", "swapped")]
         if meaning not in existing:
             existing.append(meaning)
+
+    @property
+    def sheet(self) -> FactSheet:
+        sheet = self._sheet()
+        assert sheet is not None, "a lexicon outlived its sheet"
+        return sheet
 
     def derived(self, kind: Kind[T], make: Callable[[], T], *parts: Hashable) -> T:
         """What is compiled from this sheet for one purpose (the title patterns), made once per sheet."""

@@ -232,8 +232,15 @@ class LinePositions:
             units = len(prefix.encode("utf-16-le", "surrogatepass")) // 2
         return types.Position(line - 1, units)
 
-    def range(self, line: int, column: int, end_line: int, end_column: int) -> types.Range:
-        return types.Range(self.at(self.doc.offset(line, column)), self.at(self.doc.offset(end_line, end_column)))
+    def range(self, start: int, end: int) -> types.Range:
+        return types.Range(self.at(start), self.at(end))
+
+    def of(self, finding: Finding) -> types.Range:
+        """Where a finding is: its offsets, kept since the rule found it (a whole-file one: the first line)."""
+        if finding.span is not None:
+            return self.range(*finding.span)
+        return self.range(self.doc.offset(finding.line, finding.column),
+                          self.doc.offset(finding.end_line, finding.end_column))
 
 
 class CopydeskServer(LanguageServer):
@@ -302,7 +309,7 @@ class CopydeskServer(LanguageServer):
             return  # edited (or closed) while being checked: the newer check publishes
         diagnostics = [
             types.Diagnostic(
-                range=checked.positions.range(f.line, f.column, f.end_line, f.end_column),
+                range=checked.positions.of(f),
                 message=f.message + (f" (fact {f.fact}; sources: {', '.join(f.sources)})" if f.fact else ""),
                 severity=SEVERITY[f.severity], code=f.code, source="copydesk")
             for f in checked.findings]
@@ -397,13 +404,13 @@ async def code_actions(ls: CopydeskServer, params: types.CodeActionParams) -> li
         return []
     actions = []
     for f in checked.findings:
-        where = checked.positions.range(f.line, f.column, f.end_line, f.end_column)
+        where = checked.positions.of(f)
         if not _overlaps(where, params.range):
             continue
         diagnostic = types.Diagnostic(range=where, message=f.message, severity=SEVERITY[f.severity], code=f.code,
                                       source="copydesk")
         if f.fix is not None and f.fix_position is not None:
-            edit_range = checked.positions.range(*f.fix_position)
+            edit_range = checked.positions.range(f.fix.start, f.fix.end)
             label = f"“{f.fix.replacement}”" if f.fix.replacement else "nothing"
             actions.append(types.CodeAction(
                 title=f"copydesk: replace with {label} ({f.code}{'' if f.fix.safe else ', unsafe'})",
@@ -446,7 +453,7 @@ async def hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover | 
         return None
     point = types.Range(params.position, params.position)
     for f in checked.findings:
-        where = checked.positions.range(f.line, f.column, f.end_line, f.end_column)
+        where = checked.positions.of(f)
         if f.fact and _overlaps(where, point):
             sheet = ls.session.sheet_for(ls.session.config_for(path_of(uri)))
             return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, describe_fact(sheet, f.fact)), where)

@@ -528,8 +528,8 @@ def page(report: Report) -> str:
         body = '<p class="missing">The text of this file is not in the report.</p>'
         if text is not None:
             starts = line_starts(text)
-            marks = [Mark(_offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column), number,
-                          f.severity, f"{f.code}: {f.message}") for number, f in items]
+            marks = [Mark(*(f.span or (_offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column))),
+                          number, f.severity, f"{f.code}: {f.message}") for number, f in items]
             render = render_markdown if markdown_draft else render_plain
             body = render(text, marks)
         cards = "".join(_card(number, finding, report, text, markdown_draft) for number, finding in items) or \

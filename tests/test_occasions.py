@@ -97,7 +97,8 @@ def test_a_changed_figure_of_a_changing_fact_is_a_warning_not_an_error():
 
 def test_the_draft_gives_its_own_date():
     def dated(text: str, path: str = "draft.md"):
-        return own_date(analyse(Document.from_text(text, path), DEFAULT_FACTS))
+        doc = Document.from_text(text, path)  # an analysis lives as long as its document
+        return own_date(analyse(doc, DEFAULT_FACTS))
 
     assert dated("---\ntitle: Swap\ndate: 2025-05-25\n---\n\nText.\n") == dt.date(2025, 5, 25)
     assert dated("KYIV, May 24 - Text of the report.\n", "draft.txt") == dt.date(2025, 5, 24)

@@ -149,5 +149,6 @@ def test_a_title_with_its_holder_in_apposition_names_the_speaker(draft):
     from copydesk.analysis import analyse
     from copydesk.document import Document
 
-    (quote,) = analyse(Document.from_text(draft, "d.md"), DEFAULT_FACTS, DEFAULT_FACTS.as_of).quotes
+    doc = Document.from_text(draft, "d.md")  # an analysis lives as long as its document
+    (quote,) = analyse(doc, DEFAULT_FACTS, DEFAULT_FACTS.as_of).quotes
     assert (quote.speaker, quote.speaker_strength) == ("trump", "named")

@@ -159,7 +159,7 @@ def speaker_title_pattern(sheet: FactSheet) -> re.Pattern:
 
 class Analysis:
     def __init__(self, doc: Document, sheet: FactSheet, lexicon: Lexicon, as_of: dt.date) -> None:
-        self.doc = doc
+        self._doc = weakref.ref(doc)  # kept by the document's own entry (_ANALYSES): no cycle
         self.sheet = sheet
         self.lexicon = lexicon
         self.as_of = as_of  # the day titles such as "the American president" are resolved on
@@ -167,6 +167,12 @@ class Analysis:
         self._relevance: dict[tuple[str, int], int] = {}
         self._dates: dict[int, list] = {}
         self._derived = Store()
+
+    @property
+    def doc(self) -> Document:
+        doc = self._doc()
+        assert doc is not None, "an analysis outlived its document"
+        return doc
 
     def derived(self, kind: Kind[T], make: Callable[[], T], *parts: Hashable) -> T:
         """An analysis built on this one (titles, quote matches...), made once: the one store per document,
