@@ -29,12 +29,12 @@ from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
 from .facts import FactSheet, load, long_date, source_id
 from .config import Config
-from .files import MAX_DRAFT_BYTES, read_regular
 from .formatters import one_line
 from .quoting import SENTENCE, similarity, words
 from .registry import load_rules
 from .vocabulary import section
 from .vocabulary import words as vocabulary
+from .session import Options, Session
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -140,8 +140,8 @@ def build(paths: list[Path], as_of: dt.date | None,
     ``as_of``, else the newest date the sources give themselves; never the machine's clock."""
     taken: set[str] = set()
     sources = {source_id(p, taken): p for p in paths}
-    docs = {sid: Document.from_bytes(read_regular(p, MAX_DRAFT_BYTES, what="source article").data, str(p))
-            for sid, p in progress(sources.items(), len(sources))}
+    session = Session(Options(roots=tuple(str(p.parent) for p in paths)))  # sources are read as drafts are
+    docs = {sid: session.read(str(p)) for sid, p in progress(sources.items(), len(sources))}
     days = source_days(docs)
     as_of = as_of or max(days.values(), default=None)
     if as_of is None:

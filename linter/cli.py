@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     from .config import ConfigError
     from .facts import FactSheetError
     from .registry import RegistryError
+    from .session import Unreadable
 
     try:
         if args.command == "check":
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_lsp(args.verbose)
         parser.print_help()
         return EXIT_OK
-    except (FactSheetError, ConfigError, RegistryError, UsageError) as exc:
+    except (FactSheetError, ConfigError, RegistryError, UsageError, Unreadable) as exc:
         print(f"copydesk: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
@@ -508,8 +509,7 @@ def run_mutate(args: argparse.Namespace) -> int:
     import random
     from functools import partial
 
-    from . import engine, mutate
-    from .finding import Finding
+    from . import mutate
     from .rule import Context
     from .session import Options, Session
 
@@ -520,8 +520,6 @@ def run_mutate(args: argparse.Namespace) -> int:
     for path in progress(args.drafts, len(args.drafts), "drafts", args.quiet):
         config = session.config_for(path)
         doc = session.read(path)
-        if isinstance(doc, Finding):
-            raise UsageError(f"{path}: {doc.message}")
         sheet = session.sheet_for(config)
         as_of = args.as_of or config.as_of or sheet.as_of
         outcomes += mutate.run(doc, session.check, partial(Context, facts=sheet, as_of=as_of), families,
@@ -594,8 +592,8 @@ def show_rule(code: str) -> int:
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    from .config import discover
     from .facts import load
+    from .session import Options, Session
 
     if args.facts_command == "build":
         return build_facts(args)
@@ -622,8 +620,9 @@ def run_facts(args: argparse.Namespace) -> int:
     place = Path(args.for_path)
     if not place.exists():
         raise UsageError(f"--for {args.for_path}: no such file or folder")
-    config = discover(place if place.is_dir() else place.parent)
-    sheet = load(args.facts or (str(config.facts) if config.facts else None))
+    session = Session(Options(facts=args.facts))  # the sheet a draft there is checked against, as check finds it
+    config = session.config_for(str(place))
+    sheet = session.sheet_for(config)
     if args.id is None:
         from .formatters import SheetInfo
 
@@ -675,7 +674,6 @@ def run_index(args: argparse.Namespace) -> int:
 def run_affected(args: argparse.Namespace) -> int:
     from .archive import Index, UnusableIndex, affected, changed, statements
     from .facts import load
-    from .finding import Finding
     from .session import Options, Session
 
     old, new = load(args.old), load(args.new)
@@ -699,10 +697,7 @@ def run_affected(args: argparse.Namespace) -> int:
         found = []
         session = Session(Options(roots=tuple(args.paths)))
         for path in _draft_paths(args.paths):
-            doc = session.read(str(path))
-            if isinstance(doc, Finding):
-                raise UsageError(f"{path}: {doc.message}")
-            found += statements(doc, old)
+            found += statements(session.read(str(path)), old)
     hits = affected(old, new, found)
     for statement, change in hits:
         print(f"{statement.path}:{statement.line}:{statement.column}: {statement.fact_id}: states "

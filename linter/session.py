@@ -46,6 +46,10 @@ class Options:
     keep_text: bool = False  # return each file's text with its findings (the review page shows it)
 
 
+class Unreadable(Exception):
+    """A file a command needs is not a draft copydesk can read; the message says which and why."""
+
+
 @dataclass
 class FileResult:
     path: str
@@ -142,10 +146,12 @@ class Session:
         loaded = engine.parse_draft(path, snapshot.data, self.config_for(path))
         return loaded if isinstance(loaded, Finding) else (snapshot, loaded)
 
-    def read(self, path: str) -> Document | Finding:
-        """The file as a Document (see ``load``), or the finding saying why it is not one."""
+    def read(self, path: str) -> Document:
+        """The file as a Document (see ``load``); Unreadable, with the reason, when it is not one."""
         loaded = self.load(path)
-        return loaded if isinstance(loaded, Finding) else loaded[1]
+        if isinstance(loaded, Finding):
+            raise Unreadable(f"{path}: {loaded.message}")
+        return loaded[1]
 
     def check_file(self, file: str) -> FileResult:
         """Check one file, and with `fix` or `diff` fix it (see docs/safety.md for what a fix promises)."""

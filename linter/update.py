@@ -34,7 +34,7 @@ from .analysis.frames import Frame
 from .analysis.reading import dates_in, frame_for
 from .document import Document
 from .facts import FactSheet, long_date, source_id
-from .files import MAX_DRAFT_BYTES, read_regular
+from .session import Options, Session
 from .model import Event, Place, Quantity
 
 
@@ -368,6 +368,6 @@ def _add_quantity(doc: tomlkit.TOMLDocument, sheet: FactSheet, quantity_id: str,
 
 
 def source_documents(paths: list[Path], taken: set[str]) -> dict[str, Document]:
-    """The sources by a new id each (not one the sheet uses)."""
-    return {source_id(path, taken): Document.from_bytes(read_regular(path, MAX_DRAFT_BYTES, what="source article").data,
-                                                       str(path)) for path in paths}
+    """The sources by a new id each (not one the sheet uses), read as drafts are (Session.read)."""
+    session = Session(Options(roots=tuple(str(path.parent) for path in paths)))
+    return {source_id(path, taken): session.read(str(path)) for path in paths}
