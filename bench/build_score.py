@@ -73,8 +73,13 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, tuple[int, int, 
         of(editor, Quantity), of(candidate, Quantity),
         lambda a, b: bool(counted(a, editor) & counted(b, candidate)) and (a.value == b.value or True),
         lambda a, b: a.value == b.value)
-    results["events"] = match(of(editor, Event), of(candidate, Event),
-                              lambda a, b: a.date.first_day == b.date.first_day if a.date.day and b.date.day else False,
+    def same_date(a: Event, b: Event) -> bool:
+        """The same day, or at the editor's precision the same month or year."""
+        if a.date.day:
+            return bool(b.date.day) and a.date.first_day == b.date.first_day
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+
+    results["events"] = match(of(editor, Event), of(candidate, Event), same_date,
                               lambda a, b: bool(a.cues) == bool(b.cues) or bool(b.cues))
 
     def speaker_names(quote: Quote, sheet: FactSheet) -> set[str]:

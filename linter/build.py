@@ -27,7 +27,7 @@ from .analysis.frames import Frame, NamedSlot, frame_at, named_slots, relation
 from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
-from .facts import FactSheet, load, long_date, source_id
+from .facts import Date, FactSheet, load, long_date, source_id
 from .config import Config
 from .formatters import one_line
 from .quoting import SENTENCE, similarity, words
@@ -69,7 +69,8 @@ def _language(name: str) -> bool:
     return bool(DEMONYM.search(name)) or name in vocabulary("language", "names")
 REGION = regex.compile(rf"\b(?P<place>{NAME})(?:['’]s)?\s+(?i:region|oblast|province)\b")
 CAPITALISED = regex.compile(rf"(?<![\p{{L}}'’-]){NAME}(?![\p{{L}}-])")
-COUNTED = regex.compile(r"[\s-]+(?:(?:[\p{L}-]+)\s+){0,2}?(?P<noun>\p{Ll}{3,}s|personnel|people|POWs)\b")
+COUNTED = regex.compile(r"[\s-]+(?:(?:[\p{L}-]+)\s+){0,2}?(?P<noun>\p{Ll}{3,}s|personnel|people|POWs|"
+                        r"\p{Lu}\p{Ll}{2,}(?:ans|ics|ists|ians))\b")  # "1.4 billion Catholics", "390 Ukrainians"
 
 
 NOT_COUNTS = {"countries", "sides", "nations", "delegations", "leaders", "times", "ways", "parties", "phases", "stages",
@@ -121,10 +122,12 @@ class Candidate:
     changing: dict[tuple, list[tuple[dt.date, float, Votes]]] = field(default_factory=dict)
     quotes: list[dict] = field(default_factory=list)
     events: dict[dt.date, Votes] = field(default_factory=dict)
+    vague_events: dict[Date, Votes] = field(default_factory=dict)  # told at a year's or a month's precision
+    ages: dict[str, Votes] = field(default_factory=dict)  # a person's key -> the ages the sources give
     # (slot word, preposition, subject) -> the names the sources put there: "born in" Prevost -> Chicago
     claims: dict[tuple[str, str, str], Votes] = field(default_factory=dict)
     claim_words: dict[tuple[str, str, str], tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
-    event_verbs: dict[dt.date, Votes] = field(default_factory=dict)  # the verbs a day's dates belong to
+    event_verbs: dict[dt.date | Date, Votes] = field(default_factory=dict)  # the verbs its dates belong to
     report: list[str] = field(default_factory=list)
 
 
@@ -151,8 +154,10 @@ def build(paths: list[Path], as_of: dt.date | None,
     _people(candidate, docs)
     _titles_in_apposition(candidate, docs)
     _names_taken(candidate, docs)
+    _ages(candidate, docs)
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs)
+    _landmarks(candidate, docs)
     _organisations(candidate, docs)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
@@ -414,6 +419,37 @@ def _organisations(candidate: Candidate, docs: dict[str, Document]) -> None:
         candidate.organisations[votes.ranked()[0]] = votes
 
 
+def _landmarks(candidate: Candidate, docs: dict[str, Document]) -> None:
+    """Named places that are no town or country, by their last word ("Sistine Chapel", "St. Peter's
+    Basilica"); the forms that differ only in punctuation ("St Peter's") are one place."""
+    heads = "|".join(sorted(vocabulary("place", "landmarks"), key=len, reverse=True))
+    word = r"(?:St\.?|\p{Lu}[\p{Ll}'’]+(?:'s|’s)?)"
+    pattern = regex.compile(rf"(?<![\p{{L}}.])(?:{word}\s+){{1,3}}(?:{heads})\b")
+    found: dict[str, Votes] = defaultdict(Votes)
+    for sid, doc in docs.items():
+        for match in pattern.finditer(doc.prose):
+            name = regex.sub(r"^(?:The|A|In|At|From|On|Near)\s+", "", regex.sub(r"\s+", " ", match.group()))
+            first, _, rest = name.partition(" ")
+            if first.endswith(("'s", "’s")) and len(rest.split()) >= 2:
+                name = rest  # "the Vatican's Sistine Chapel": the Sistine Chapel, with its owner before it
+            if len(name.split()) >= 2 and name.split()[0] not in CALENDAR_WORDS:
+                found[regex.sub(r"[^\p{L}]", "", name).lower()].add(name, sid)
+    for votes in found.values():
+        candidate.places.setdefault(votes.ranked()[0], votes)
+
+
+def _ages(candidate: Candidate, docs: dict[str, Document]) -> None:
+    """A person's age as news style gives it, after the name between commas ("Prevost, 69, took the
+    name..."), or "aged 69"/"69 years old" right after it."""
+    for key, person in candidate.people.items():
+        surname = regex.escape(person["name"].split()[-1])
+        pattern = regex.compile(rf"\b{surname},\s+(?:aged\s+)?(?P<age>\d{{2,3}})(?:\s+years\s+old)?\s*,")
+        for sid, doc in docs.items():
+            for match in pattern.finditer(doc.prose):
+                if 15 <= int(match.group("age")) <= 110:
+                    candidate.ages.setdefault(key, Votes()).add(match.group("age"), sid)
+
+
 def _count(sources: set[str]) -> str:
     return f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
 
@@ -545,12 +581,23 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
             text = doc.prose[sentence.start:sentence.end]
             for mention in find_dates(doc.prose, sentence.start, sentence.end, as_of.year):
                 day = resolve(mention, as_of)
+                frame = frame_at(text, mention.start - sentence.start)
+                at = mention.start - sentence.start
+                # the verb tells the date's event only where the date is its own ("ordained in 1982"), not a
+                # noun's ("following his ordination in 1982, he joined...": joining is not 1982's)
+                told = frame is not None and frame.verbal and not frame.negated and not frame.modal and \
+                    frame.predicate not in EVENT_VERBS_SKIPPED | vocabulary("predicate", "speech") and \
+                    any(start <= at < end for start, end in frame.time_spans) and \
+                    not any(start <= at < end for start, end in frame.sequel_spans)  # "after his ordination in 1979"
                 if day is None:
+                    # a year or a month ("named bishop in 2015"): an event only where a verb tells it
+                    if mention.date is not None and not mention.date.day and told and frame is not None:
+                        candidate.vague_events.setdefault(mention.date, Votes()).add(
+                            regex.sub(r"\s+", " ", text)[:160], sid)
+                        candidate.event_verbs.setdefault(mention.date, Votes()).add(_cue_word(frame), sid)
                     continue
                 candidate.events.setdefault(day, Votes()).add(regex.sub(r"\s+", " ", text)[:160], sid)
-                frame = frame_at(text, mention.start - sentence.start)
-                if frame is not None and frame.verbal and not frame.negated and not frame.modal and \
-                        frame.predicate not in EVENT_VERBS_SKIPPED | vocabulary("predicate", "speech"):
+                if told and frame is not None:
                     candidate.event_verbs.setdefault(day, Votes()).add(_cue_word(frame), sid)
 
 
@@ -731,6 +778,15 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         if len(votes.forms) > 1:
             out.append(f"# the sources say it measures: {', '.join(votes.ranked())}")
         out += _fact_sources(votes.sources) + [""]
+    if candidate.ages:
+        out += ["[[measures]]", 'id = "age"', 'what = "age in years"', 'unit = "year"',
+                'cues = [["aged", "years old", "age"]]', ""]
+    for key, votes in sorted(candidate.ages.items()):
+        name = candidate.people[key]["name"]
+        for other in votes.ranked()[1:]:
+            out.append(f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} give {name}'s age as {other}")
+        out += ["[[quantities]]", f"id = {_q('age-' + _slug(name.split()[-1]))}", f"what = {_q(name + chr(39) + 's age')}",
+                'measure = "age"', f"value = {votes.ranked()[0]}"] + _fact_sources(votes.forms[votes.ranked()[0]]) + [""]
     for index, ((noun, verb, scope), values) in enumerate(sorted(candidate.changing.items())):
         _, value, latest = values[-1]
         out += ["[[quantities]]", f'id = "changing-{index + 1}"', f"what = {_q(f'{noun}: {verb} (TODO: describe)')}",
@@ -755,12 +811,18 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += entry + [""]
     for day, votes in sorted(candidate.events.items()):
         verbs = candidate.event_verbs.get(day)
-        cues = verbs.ranked()[:4] if verbs and len(votes.sources) > 1 else []  # a day more than one source dates
-        out += ["[[events]]", f'id = "event-{day.isoformat()}"',
+        cues = verbs.ranked()[:4] if verbs else []  # what the sources say happened that day: the verbs its dates
+        out += ["[[events]]", f'id = "event-{day.isoformat()}"',  # belong to
                 f"name = {_q(f'TODO: what happened on {WEEKDAYS[day.weekday()]} {long_date(day)}')}",
                 f"date = {day.isoformat()}", f"# e.g. {votes.ranked()[0][:120]}"]
-        if cues:  # what the sources say happened that day: the verbs its dates belong to
+        if cues:
             out.append(f"cues = [{_list(cues)}]")
+        out += _fact_sources(votes.sources) + [""]
+    for date, votes in sorted(candidate.vague_events.items(), key=lambda item: (item[0].year, item[0].month or 0)):
+        written = f"{date.year}" + (f"-{date.month:02d}" if date.month else "")
+        verbs = candidate.event_verbs[date]
+        out += ["[[events]]", f'id = "event-{written}"', f"name = {_q(f'TODO: what happened in {date}')}",
+                f"date = {_q(written)}", f"# e.g. {votes.ranked()[0][:120]}", f"cues = [{_list(verbs.ranked()[:4])}]"]
         out += _fact_sources(votes.sources) + [""]
     for (stem, marker, subject), votes in sorted(candidate.claims.items()):
         word, label, names = candidate.claim_words[(stem, marker, subject)]

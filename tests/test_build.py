@@ -238,3 +238,22 @@ def test_build_checks_its_sheet_against_its_own_sources_and_lists_what_to_resolv
     assert toml_text.startswith("# TO RESOLVE: checked against its own sources, this sheet reports 1 finding.")
     assert "#   c.txt:1:42: Q101" in toml_text
     load(text=toml_text)  # still a valid sheet
+
+
+def test_build_proposes_year_events_told_by_a_verb_landmarks_and_ages(tmp_path):
+    texts = {
+        "a.txt": "Cardinal Marco Rossi, 71, spoke from the balcony of St. Paul's Basilica. Rossi was ordained in "
+                 "1979 and joined the order in 1975.\n",
+        "b.txt": "Cardinal Marco Rossi, who was ordained in 1979, greeted the crowd in St Paul's Basilica. He "
+                 "taught for years in the Vatican's Pauline Chapel.\n",
+    }
+    sheet = load(text=built(tmp_path, texts)[0])
+    events = {str(e.date): e for e in sheet.events}
+    assert events["1979"].cues == (("ordain",),) and events["1979"].sources == ("a", "b")
+    assert events["1975"].cues == (("join",),)
+    places = {p.name: p for p in sheet.places}
+    basilica = [name for name in places if name.replace(".", "") == "St Paul's Basilica"]
+    assert len(basilica) == 1 and places[basilica[0]].variants == ()  # one place however it is punctuated
+    assert "Pauline Chapel" in places and "Vatican's Pauline Chapel" not in places
+    ages = [q for q in sheet.quantities if q.measure == "age"]
+    assert [(q.what, q.value, q.sources) for q in ages] == [("Marco Rossi's age", 71, ("a",))]
