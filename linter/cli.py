@@ -352,26 +352,26 @@ def run_check(args: argparse.Namespace) -> int:
                                fact_views(session, findings) if "html" in formats else {},
                                sheet_infos(session, files), dt.datetime.now(dt.timezone.utc).isoformat(
                                    timespec="seconds").replace("+00:00", "Z"), forge_links(), lines)
-    if args.statistics:
-        report_text = {args.format: formatters.statistics(report)}
-    else:
-        report_text = {fmt: render(fmt, report) for fmt in formats}
-    if not named_outputs or all(fmt is not None for fmt, _ in named_outputs):  # the report goes to stdout
-        report.color = wants_color(sys.stdout)
-        report_text[args.format] = formatters.statistics(report) if args.statistics else render(args.format, report)
+
+    def text_of(fmt: str, color: bool) -> str:
+        """A report: --statistics stands for the --format report; colour only for a terminal."""
+        report.color = color
+        return formatters.statistics(report) if args.statistics and fmt == args.format else render(fmt, report)
+
     if interrupted:
         for _, path in outputs:
             print(f"copydesk: {path} not written: the run was interrupted", file=sys.stderr)
     else:
+        report_text = {fmt: text_of(fmt, False) for fmt in {fmt for fmt, _ in outputs}}  # each format made once
         for fmt, path in outputs:
             try:
                 file_io.write_new(path, report_text[fmt])
             except OSError as exc:
                 raise UsageError(f"--output: {exc}") from None
-    if any(fmt is None for fmt, _ in named_outputs):
+    if any(fmt is None for fmt, _ in named_outputs):  # the --format report went to a file: the summary here
         sys.stdout.write(formatters.summary(report) + "\n")
     else:
-        sys.stdout.write(report_text[args.format])
+        sys.stdout.write(text_of(args.format, wants_color(sys.stdout)))
     if args.fix and fixed_total:
         print(f"Fixed {fixed_total} finding{'s' if fixed_total != 1 else ''} in {len(changed)} "
               f"file{'s' if len(changed) != 1 else ''}.", file=sys.stderr)

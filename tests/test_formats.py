@@ -217,3 +217,12 @@ def test_colour_follows_no_color_and_force_color(environment, coloured, tmp_path
     assert ("\x1b[" in out) == coloured
     main(["check", "--output", "report.txt", "a.md"])
     assert "\x1b[" not in Path("report.txt").read_text()  # a file never gets colour
+
+
+def test_statistics_on_the_terminal_and_another_report_in_a_file_from_one_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("a.md").write_text("Former President Donald Trump spoke in Kiev.\n")
+    assert main(["check", "--statistics", "--output", "json=out.json", "a.md"]) == 1
+    assert capsys.readouterr().out.splitlines()[:2] == ["    1  S101  variant-spelling [*]",
+                                                        "    1  T101  former-incumbent [*]"]
+    assert [f["code"] for f in json.loads(Path("out.json").read_text())["findings"]] == ["T101", "S101"]
