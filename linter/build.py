@@ -145,15 +145,16 @@ def build(paths: list[Path], as_of: dt.date | None,
     sources = {source_id(p, taken): p for p in paths}
     session = Session(Options(roots=tuple(str(p.parent) for p in paths)))  # sources are read as drafts are
     docs = {sid: session.read(str(p)) for sid, p in progress(sources.items(), len(sources))}
-    days = source_days(docs)
+    plain = load()  # a sheet to read the sources' own words with: one, so each source is analysed once
+    days = source_days(docs, plain)
     as_of = as_of or max(days.values(), default=None)
     if as_of is None:
         raise UndatedStory("no source gives its date with a year (front matter `date:`, or a dateline such as "
                            "\u201cKYIV, May 24, 2025\u201d); give the story's date with --as-of DATE")
     candidate = Candidate(sources)
     _people(candidate, docs)
-    _titles_in_apposition(candidate, docs)
-    _names_taken(candidate, docs)
+    _titles_in_apposition(candidate, docs, plain)
+    _names_taken(candidate, docs, plain)
     _ages(candidate, docs)
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs)
@@ -188,13 +189,12 @@ def self_check(toml_text: str, docs: dict[str, Document]) -> list[str]:
     return found
 
 
-def source_days(docs: dict[str, Document]) -> dict[str, dt.date]:
+def source_days(docs: dict[str, Document], plain: FactSheet) -> dict[str, dt.date]:
     """The date each source gives itself with its year: front matter `date:`, or a dateline that names the
     year ("KYIV, May 24, 2025"). A dateline without a year says nothing of the year."""
-    any_sheet = load()  # only the sources' own words are read
     found = {}
     for sid, doc in docs.items():
-        analysis = analyse(doc, any_sheet, any_sheet.as_of)
+        analysis = analyse(doc, plain, plain.as_of)
         front = occasions.front_matter_date(analysis)
         line = occasions.dateline(analysis)
         if front is not None:
@@ -229,13 +229,12 @@ def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
                                  "written": usual}
 
 
-def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document]) -> None:
+def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
     """Titles the parse ties to a person after the name: "Prevost, the prefect of the Dicastery", "Prevost was
     prior general of the order", "Prevost served as a bishop in Chiclayo"."""
     titles = {title.lower(): title for title in TITLES}
-    any_sheet = load()
     for sid, doc in docs.items():
-        for sentence in analyse(doc, any_sheet).sentences:
+        for sentence in analyse(doc, plain).sentences:
             text = doc.prose[sentence.start:sentence.end]
             people = [(key, person) for key, person in candidate.people.items() if person["name"].split()[-1] in text]
             if not people:
@@ -266,12 +265,11 @@ def _described_as(name: Token) -> list[Token]:
     return found
 
 
-def _names_taken(candidate: Candidate, docs: dict[str, Document]) -> None:
+def _names_taken(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
     """'Prevost ... took the name Leo XIV': a new name (and the office it goes with) is the same person's,
     the person the parse makes the verb's subject ("he": the subject of the sentence before)."""
-    any_sheet = load()  # only the sentences are read
     for doc in docs.values():
-        analysis = analyse(doc, any_sheet, any_sheet.as_of)
+        analysis = analyse(doc, plain, plain.as_of)
         for match in NAME_TAKEN.finditer(doc.prose):
             key = _taker(candidate, analysis, match.start())
             if key is None:
