@@ -408,10 +408,7 @@ def sheet_infos(session: Session, files: list[str]) -> list[formatters.SheetInfo
     for file in files:
         sheet = session.sheet_for(session.config_for(file))
         if sheet.path not in infos:
-            built_in = sheet.path.startswith("<default>")
-            infos[sheet.path] = formatters.SheetInfo(
-                sheet.story.title, "built-in" if built_in else sheet.path, str(sheet.story.as_of), len(sheet.facts),
-                len(sheet.sources), built_in)
+            infos[sheet.path] = formatters.SheetInfo.of(sheet)
     return list(infos.values())
 
 
@@ -626,9 +623,7 @@ def run_facts(args: argparse.Namespace) -> int:
     if args.id is None:
         from .formatters import SheetInfo
 
-        built_in = sheet.path.startswith("<default>")
-        info = SheetInfo(sheet.story.title, sheet.path, str(sheet.story.as_of), len(sheet.facts), len(sheet.sources),
-                         built_in)
+        info = SheetInfo.of(sheet)
         why = "given with --facts" if args.facts else f"configured in {config.path}" if config.facts else \
             "no copydesk.toml above it names one (facts = \"FILE\")"
         print(f"Drafts in {args.for_path} are checked against {info.describe()}: {why}.")

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import __version__
+from .facts import FactSheet
 from .finding import Finding
 
 LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -56,6 +57,12 @@ class SheetInfo:
     facts: int
     sources: int
     built_in: bool = False  # the embedded sample sheet: no sheet was configured
+
+    @classmethod
+    def of(cls, sheet: FactSheet) -> SheetInfo:
+        built_in = sheet.path.startswith("<default>")
+        return cls(sheet.story.title, "built-in" if built_in else sheet.path, str(sheet.story.as_of),
+                   len(sheet.facts), len(sheet.sources), built_in)
 
     def describe(self) -> str:
         where = "the built-in sample sheet: no sheet configured" if self.built_in else self.path
