@@ -100,7 +100,7 @@ class OtherClaimValue(Rule):
     code = "C102"
     name = "other-claim-value"
     severity = "error"
-    messages = {"value": "{subject}: the fact sheet has {value}, not \u201c{written}\u201d"}
+    messages = WrongClaim.messages  # the same sentence: what the sheet has, and what the draft wrote
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for sentence, _, claim in _claims_spoken_of(ctx):
