@@ -28,8 +28,6 @@ def test_deterministic_for_a_seed(capsys):
 
 
 def test_a_dateline_is_planted_only_where_the_draft_has_its_own_date():
-    import random
-
     from copydesk import mutate
     from copydesk.document import Document
     from copydesk.facts import load
