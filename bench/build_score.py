@@ -31,20 +31,32 @@ def names(fact) -> set[str]:
     return {n.lower() for n in (fact.name, *fact.aliases)}
 
 
-def score(editor: FactSheet, candidate: FactSheet) -> dict[str, tuple[int, int, int, int]]:
-    """Per kind: (right, wrong, missed, spurious)."""
+Outcome = dict[str, list]
+
+
+def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
+    """Per kind: the editor's facts proposed right, wrong (with the proposal), missed, and the spurious proposals."""
     results = {}
 
-    def match(ours: list, theirs: list, same: Callable, right: Callable) -> tuple[int, int, int, int]:
-        used: set[int] = set()
-        good = bad = 0
-        for fact in ours:
-            hit = next((i for i, other in enumerate(theirs) if i not in used and same(fact, other)), None)
-            if hit is None:
-                continue
-            used.add(hit)
-            good, bad = (good + 1, bad) if right(fact, theirs[hit]) else (good, bad + 1)
-        return good, bad, len(ours) - good - bad, len(theirs) - len(used)
+    def match(ours: list, theirs: list, same: Callable, right: Callable,
+              closeness: Callable = lambda a, b: 0.0) -> Outcome:
+        """Pairs the closest first (then in the sheets' order), each fact at most once."""
+        pairs = sorted((-closeness(fact, other), i, j) for i, fact in enumerate(ours)
+                       for j, other in enumerate(theirs) if same(fact, other))
+        paired: dict[int, int] = {}
+        for _, i, j in pairs:
+            if i not in paired and j not in paired.values():
+                paired[i] = j
+        outcome: Outcome = {"right": [], "wrong": [], "missed": [], "spurious": []}
+        for i, fact in enumerate(ours):
+            if i not in paired:
+                outcome["missed"].append(fact)
+            elif right(fact, theirs[paired[i]]):
+                outcome["right"].append(fact)
+            else:
+                outcome["wrong"].append((fact, theirs[paired[i]]))
+        outcome["spurious"] = [other for j, other in enumerate(theirs) if j not in paired.values()]
+        return outcome
 
     def of(sheet: FactSheet, kind: type) -> list:
         return [f for f in sheet.facts.values() if isinstance(f, kind)]
@@ -72,7 +84,7 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, tuple[int, int, 
     results["quantities"] = match(
         of(editor, Quantity), of(candidate, Quantity),
         lambda a, b: bool(counted(a, editor) & counted(b, candidate)) and (a.value == b.value or True),
-        lambda a, b: a.value == b.value)
+        lambda a, b: a.value == b.value, lambda a, b: float(a.value == b.value))
     def same_date(a: Event, b: Event) -> bool:
         """The same day, or at the editor's precision the same month or year."""
         if a.date.day:
@@ -88,7 +100,8 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, tuple[int, int, 
 
     results["quotes"] = match(of(editor, Quote), of(candidate, Quote),
                               lambda a, b: similarity(a.text, b.text) >= 0.6,
-                              lambda a, b: bool(speaker_names(a, editor) & speaker_names(b, candidate)))
+                              lambda a, b: bool(speaker_names(a, editor) & speaker_names(b, candidate)),
+                              lambda a, b: min(similarity(a.text, b.text), similarity(b.text, a.text)))
 
     def spellings(sheet: FactSheet) -> list[tuple[str, set[str]]]:
         return [(f.name.lower(), {v.lower() for v in f.variants}) for f in sheet.facts.values()
@@ -122,6 +135,7 @@ def main() -> int:
     parser.add_argument("sources")
     parser.add_argument("editor")
     parser.add_argument("--as-of")
+    parser.add_argument("--show", action="store_true", help="list what is wrong, missed and spurious per kind")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "candidate.toml"
@@ -136,13 +150,31 @@ def main() -> int:
     editor = load(args.editor)
     totals = [0, 0, 0, 0]
     print(f"{'kind':<14}{'editor':>7}{'right':>7}{'wrong':>7}{'missed':>7}{'spurious':>9}")
-    for kind, (right, wrong, missed, spurious) in score(editor, candidate).items():
+    outcomes = score(editor, candidate)
+    for kind, outcome in outcomes.items():
+        right, wrong, missed, spurious = (len(outcome[k]) for k in ("right", "wrong", "missed", "spurious"))
         print(f"{kind:<14}{right + wrong + missed:>7}{right:>7}{wrong:>7}{missed:>7}{spurious:>9}")
         totals = [t + v for t, v in zip(totals, (right, wrong, missed, spurious))]
     right, wrong, missed, spurious = totals
     print(f"{'all':<14}{right + wrong + missed:>7}{right:>7}{wrong:>7}{missed:>7}{spurious:>9}   "
           f"{right / max(1, right + wrong + missed):.0%} of the editor's facts proposed correctly")
+    if args.show:
+        for kind, outcome in outcomes.items():
+            for verdict in ("wrong", "missed", "spurious"):
+                for item in outcome[verdict]:
+                    print(f"{kind:<14}{verdict:<9}{describe(item)}")
     return 0
+
+
+def describe(item) -> str:
+    """A short line for a fact, a (name, variants) pair or a (editor's, proposed) pair."""
+    if isinstance(item, tuple) and len(item) == 2 and not isinstance(item[1], (str, set)):
+        return f"{describe(item[0])}  <- proposed {describe(item[1])}"
+    if isinstance(item, tuple):
+        return " ".join(str(part) for part in item)
+    fields = [getattr(item, name) for name in ("id", "name", "value", "text", "speaker", "date", "what", "subject")
+              if getattr(item, name, None) not in (None, "", ())]
+    return " | ".join(str(f)[:90] for f in fields)
 
 
 if __name__ == "__main__":

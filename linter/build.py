@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
+from rapidfuzz.distance import OSA
 
 from . import engine, syntax
 from . import text as lang
@@ -30,7 +31,7 @@ from .document import Document
 from .facts import Date, FactSheet, load, long_date, source_id
 from .config import Config
 from .formatters import one_line
-from .quoting import SENTENCE, similarity, words
+from .quoting import similarity, words
 from .registry import load_rules
 from .vocabulary import section
 from .vocabulary import words as vocabulary
@@ -47,11 +48,17 @@ TITLES = (*lang.OFFICES, "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch"
 OFFICE = "|".join(sorted(TITLES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # figures with a unit, and the noun they measure: "a 30-DAY ceasefire", "two HOURS of talks", "20% OF the territory"
-MEASURED_UNITS = {"day", "hour", "week", "month", "percent", "minute"}
+MEASURED_UNITS = {"day", "hour", "week", "month", "year", "percent", "minute"}
+AGE_AFTER = regex.compile(r"\s+(?:old|of\s+age)\b")
+AGE_BEFORE = regex.compile(r"\b(?:aged|age(?:\s+of)?)\s+$")
+# words after a figure that say nothing of what it measures: "70 minutes AFTER the smoke", "12 years AND..."
+FUNCTION_WORDS = frozenset({"after", "before", "and", "but", "or", "ago", "later", "earlier", "since", "until",
+                            "the", "for", "with", "from", "into", "that", "when", "while", "then", "than"})
 DESCRIBED = regex.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}'’]*\s+)?)?"
                           r"(?P<noun>\p{Ll}{3,}(?:-\p{Ll}+)*)\b")
 # verbs too general to tell one day's event from another's
 EVENT_VERBS_SKIPPED = frozenset({"be", "have", "do", "say", "tell", "come", "go", "get", "make", "take", "give"})
+LIGHT_VERBS = frozenset({"have", "do", "get", "make", "take", "give"})  # their object tells the event
 YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
 TITLED = regex.compile(
@@ -61,6 +68,12 @@ LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(
 NAME_TAKEN = regex.compile(r"\b(?:took|takes|taking|chose|chooses|choosing|adopted|adopts)\s+the\s+(?:papal\s+|"
                            r"regnal\s+)?name\s+(?:of\s+)?(?:Pope\s+|King\s+|Queen\s+)?"
                            r"(?P<name>\p{Lu}\p{Ll}+(?:\s+[IVXLC]+\b)?)")
+QUOTATION_MARK = regex.compile(r"[\"“”«»]")
+PRONOUN_SUBJECT = regex.compile(r"\b(?:He|She|he|she)\b")
+NAME_LINKS = frozenset({"of", "for", "the", "and", "saint", "st"})  # words an organisation's name can drop
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
+SOURCE_REACH = 5
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
 
 
@@ -118,6 +131,7 @@ class Candidate:
     countries: dict[str, Votes] = field(default_factory=dict)  # names of the vocabulary's countries
     quantities: dict[tuple, Votes] = field(default_factory=dict)
     measured: dict[tuple, Votes] = field(default_factory=dict)  # (value, unit) -> the nouns it measures
+    approximate: set[tuple] = field(default_factory=set)  # keys of quantities and measured a source hedges
     # figures that change: (noun, verb, scope) -> each day's value, oldest first
     changing: dict[tuple, list[tuple[dt.date, float, Votes]]] = field(default_factory=dict)
     quotes: list[dict] = field(default_factory=list)
@@ -234,21 +248,32 @@ def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document], plain
     prior general of the order", "Prevost served as a bishop in Chiclayo"."""
     titles = {title.lower(): title for title in TITLES}
     for sid, doc in docs.items():
+        last: tuple[dict, int] | None = None  # the person named last, and the paragraph
         for sentence in analyse(doc, plain).sentences:
             text = doc.prose[sentence.start:sentence.end]
-            people = [(key, person) for key, person in candidate.people.items() if person["name"].split()[-1] in text]
-            if not people:
+            people = sorted((text.find(person["name"].split()[-1]), key) for key, person in candidate.people.items()
+                            if person["name"].split()[-1] in text)
+            followed = last is not None and sentence.block - last[1] <= 1 and PRONOUN_SUBJECT.search(text) \
+                and not QUOTATION_MARK.search(text)  # "he" in a quotation is the speaker's, not the narrator's
+            if not people and not followed:
                 continue
             parsed = syntax.parse(text)
-            for key, person in people:
-                surname = person["name"].split()[-1]
-                for token in (t for t in parsed if t.text == surname):
+            named = [(candidate.people[key], [t for t in parsed if t.text == candidate.people[key]["name"].split()[-1]])
+                     for _, key in people]
+            if followed and last is not None and not people:  # "He was prior general ...": the person before
+                named.append((last[0], [t for t in parsed if t.lower_ in ("he", "she") and relation(t) == "nsubj"]))
+            for person, tokens in named:
+                for token in tokens:
                     for noun in _described_as(token):
                         after = noun.nbor(1).text.lower() if noun.i + 1 < len(parsed) else ""
-                        title = titles.get(f"{noun.text.lower()} {after}") or titles.get(noun.text.lower())
+                        before = noun.nbor(-1).text.lower() if noun.i > 0 else ""
+                        title = titles.get(f"{noun.text.lower()} {after}") or \
+                            titles.get(f"{before} {noun.text.lower()}") or titles.get(noun.text.lower())
                         if title:
                             person["titles"].add(title, sid)
                             person["written"].setdefault(title, title)
+            if people:
+                last = (candidate.people[people[0][1]], sentence.block)
 
 
 def _described_as(name: Token) -> list[Token]:
@@ -342,8 +367,6 @@ def _deaths(candidate: Candidate, docs: dict[str, Document], as_of: dt.date) -> 
 
 
 def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
-    from rapidfuzz.distance import OSA
-
     groups: dict[str, Votes] = defaultdict(Votes)
     places: set[str] = set()
     lowercase = {w for doc in docs.values() for w in regex.findall(r"\b\p{Ll}+\b", doc.prose)}
@@ -405,16 +428,33 @@ def _organisations(candidate: Candidate, docs: dict[str, Document]) -> None:
     word = r"(?:St\.|\p{Lu}[\p{L}'’-]*)"  # no other full stop: "for Bishops. White smoke" is two sentences
     pattern = regex.compile(rf"(?<!\p{{L}})(?:(?:{word})\s+){{1,3}}(?:{heads})\b(?:\s+(?:of|for)\s+(?:the\s+)?{word}"
                             rf"(?:\s+{word}){{0,2}})?|(?<!\p{{L}})(?:{heads})\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}}")
-    found: dict[str, Votes] = defaultdict(Votes)
+    found: dict[tuple, Votes] = defaultdict(Votes)
     for sid, doc in docs.items():
         for match in pattern.finditer(doc.prose):
             name = regex.sub(r"\s+", " ", match.group())
             name = regex.sub(r"^(?:The|A|An|This|That|Its|His|Her|Their)\s+", "", name)
+            name = regex.sub(r"^\p{L}+-\p{Ll}+\s+", "", name)  # "Augustinian-run", "state-owned": a modifier
             if len(name.split()) < 2 or name.split()[0] in CALENDAR_WORDS:
                 continue
-            found[skeleton(name)].add(name, sid)
+            found[_organisation_key(name, heads)].add(name, sid)
     for votes in found.values():
-        candidate.organisations[votes.ranked()[0]] = votes
+        # sources tied: the formal name ("Order of Saint Augustine") before its short form ("Augustine Order")
+        name = min(votes.forms, key=lambda f: (-len(votes.forms[f]), -len(f.split()), f))
+        candidate.organisations[name] = votes
+        if len(votes.forms) > 1:
+            candidate.report.append("organisation: " + " against ".join(
+                f"{f!r} ({_count(votes.forms[f])}: {', '.join(sorted(votes.forms[f]))})" for f in votes.ranked())
+                + f"; kept {name!r}" + (" (no majority: choose the house form)"
+                                        if len({len(v) for v in votes.forms.values()}) == 1 else ""))
+
+
+def _organisation_key(name: str, heads: str) -> tuple:
+    """One organisation however its name is ordered or spelled: its head noun and the skeletons of its other
+    words ("Augustine Order", "Order of Saint Augustine"; "Defence Ministry", "Ministry of Defence")."""
+    words = regex.findall(r"[\p{L}'’-]+", name)
+    head = next((w for w in reversed(words) if regex.fullmatch(heads, w)), words[-1])
+    rest = {skeleton(w) for w in words if w != head and w.lower() not in NAME_LINKS}
+    return head.lower(), frozenset(rest)
 
 
 def _landmarks(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -452,35 +492,64 @@ def _count(sources: set[str]) -> str:
     return f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
 
 
+@dataclass
+class _Quotation:
+    """What one source puts in quotation marks, with a paragraph of nothing but quotation after it joined on."""
+    source: str
+    text: str
+    speaker: str | None
+
+    @property
+    def tokens(self) -> list[str]:
+        return [w for w, _, _ in words(self.text) if w.isalnum()]
+
+
 def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
-    """Quoted sentences grouped across sources: one statement, its wordings and its speaker."""
-    clusters: list[dict] = []
+    """Quotations grouped across sources: one statement, the wordings its sources give and its speaker. A
+    quotation another source gives in part (or with a slip of one word) supports it and does not compete
+    with it; wordings of about the same length compete, and the majority's is kept, the others shown."""
+    quotations: list[_Quotation] = []
     for sid, doc in docs.items():
         analysis = analyse(doc, sheet)
-        previous: tuple[Quote, str] | None = None  # the quotation before, with its speaker
+        previous: tuple[Quote, _Quotation] | None = None
         for quote in analysis.quotes:
-            speaker = quote.speaker or _speaker_by_parse(analysis, quote, previous)
-            previous = (quote, speaker) if speaker else None
-            for sentence in SENTENCE.findall(quote.text):
-                tokens = [w for w, _, _ in words(sentence)]
-                if len([t for t in tokens if t.isalnum()]) < 4:
-                    continue
-                text = sentence.strip().rstrip(",").strip()
-                cluster = next((c for c in clusters if any(similarity(tokens, other) >= 0.6 or
-                                                           similarity(other, tokens) >= 0.6 for other in c["tokens"])),
-                               None)
-                if cluster is None:
-                    cluster = {"wordings": Votes(), "speakers": Votes(), "tokens": []}
-                    clusters.append(cluster)
-                cluster["wordings"].add(text, sid)
-                cluster["tokens"].append(tokens)
-                if speaker:
-                    cluster["speakers"].add(speaker, sid)
+            text = quote.text.strip().rstrip(",").strip()
+            before = previous[1] if previous is not None and _continues(analysis, previous[0], quote) else None
+            if before is not None and previous is not None and \
+                    quote.sentence.block != analysis.sentences[analysis.sentence_index(previous[0].end)].block:
+                before.text = f"{before.text}{'' if before.text[-1:] in '.!?…' else '.'} {text}"
+                previous = (quote, before)  # a paragraph of nothing but quotation: the quotation before goes on
+                continue
+            quotation = _Quotation(sid, text, _speaker(analysis, quote, before))
+            quotations.append(quotation)
+            previous = (quote, quotation)
+    quoted_by = defaultdict(set)
+    for quotation in quotations:
+        quoted_by[tuple(quotation.tokens)].add(quotation.source)
+    # a few words are a statement when two sources quote them ("Habemus Papam"), not a phrase one source marks
+    kept = [q for q in quotations if len(q.tokens) >= 4 or (len(q.tokens) >= 2 and len(quoted_by[tuple(q.tokens)]) >= 2)]
+    clusters: list[dict] = []
+    for quotation in sorted(kept, key=lambda q: -len(q.tokens)):
+        tokens = quotation.tokens
+        cluster = next((c for c in clusters if any(_part_of(tokens, other) for other in c["tokens"])), None)
+        if cluster is not None:
+            cluster["supporting"].add(quotation.source)
+        else:
+            cluster = next((c for c in clusters if any(
+                len(tokens) >= 0.7 * len(other) and similarity(tokens, other) >= 0.6 for other in c["tokens"])), None)
+            if cluster is None:
+                cluster = {"wordings": Votes(), "speakers": Votes(), "tokens": [], "supporting": set()}
+                clusters.append(cluster)
+            cluster["wordings"].add(quotation.text, quotation.source)
+            cluster["tokens"].append(tokens)
+        if quotation.speaker:
+            cluster["speakers"].add(quotation.speaker, quotation.source)
     for cluster in clusters:
         wordings: Votes = cluster["wordings"]
         distinct = _distinct_wordings(wordings.ranked())
         speaker = cluster["speakers"].ranked()[0] if cluster["speakers"].forms else None
-        candidate.quotes.append({"wordings": wordings, "speaker": speaker, "distinct": distinct})
+        candidate.quotes.append({"wordings": wordings, "speaker": speaker, "distinct": distinct,
+                                 "supporting": cluster["supporting"]})
         if len(distinct) > 1:
             who = sheet.facts[speaker].label if speaker in sheet.facts else "an unidentified speaker"
             candidate.report.append(
@@ -489,29 +558,94 @@ def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
                 + f"; kept the wording of {_count(wordings.forms[distinct[0]])}")
 
 
-def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: tuple[Quote, str] | None) -> str | None:
-    """A speaker the attribution patterns miss, read from the parse: the subject of the verb the quotation
-    depends on ("he reminded the crowd ... 'so we can all walk together'"), a pronoun's person; and a
-    sentence that is nothing but a quotation continues the quotation just before it, if that one had a
-    speaker ("'Evil will not prevail,' he said. 'So without fear ... we go forward.'")."""
+def _continues(analysis: Analysis, previous: Quote, quote: Quote) -> bool:
+    """Sentences that are nothing but a quotation, right after the sentence where the one before ended,
+    go on with it ("'…,' Trump posted. 'I look forward to meeting him.'")."""
+    return _only_quotation(analysis, quote) and \
+        analysis.sentence_index(previous.end) == quote.sentence.index - 1
+
+
+def _only_quotation(analysis: Analysis, quote: Quote) -> bool:
+    """No words outside the quotation in the sentences it runs through."""
+    last = analysis.sentences[analysis.sentence_index(quote.end)]
+    outside = analysis.prose[quote.sentence.start:quote.start] + analysis.prose[quote.end:max(quote.end, last.end)]
+    return not regex.search(r"\p{L}{2,}", outside)
+
+
+def _part_of(tokens: list[str], whole: list[str]) -> bool:
+    """A run of words of a longer quotation, exactly or with one word mistyped ("Peace by with you")."""
+    if len(tokens) >= len(whole):
+        return False
+    for start in range(len(whole) - len(tokens) + 1):
+        window = whole[start:start + len(tokens)]
+        differing = [(a, b) for a, b in zip(tokens, window) if a != b]
+        if not differing or (len(differing) == 1 and len(tokens) >= 3
+                             and OSA.distance(*differing[0]) <= max(1, min(map(len, differing[0])) // 3)):
+            return True
+    return False
+
+
+def _speaker(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:
+    """Who says the quotation: by the attribution patterns the checker uses, a pronoun's person further
+    back than the checker looks (a source is read whole), else by the parse."""
+    if quote.speaker:
+        return quote.speaker
+    if quote.speaker_strength == "pronoun" and quote.speaker_span is not None:
+        mention = analysis.person_before(quote.speaker_span[0], block_limit=SOURCE_REACH)
+        return mention.fact_id if mention is not None else None
+    return _speaker_by_parse(analysis, quote, previous)
+
+
+def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:
+    """A speaker the attribution patterns miss, read from the parse: from the word the quotation depends on,
+    up the tree to the first clause whose subject is a person (through relative clauses: "he called for a
+    Church that builds 'bridges…'"), or the possessor of the noun a quotation is ("'…', were his first
+    words"); and a sentence that is nothing but a quotation continues the one just before it."""
     sentence = quote.sentence
-    outside = analysis.prose[sentence.start:quote.start] + analysis.prose[quote.end:sentence.end]
-    if not regex.search(r"\p{L}{2,}", outside):
-        if previous is not None and previous[0].sentence.index == sentence.index - 1:
-            return previous[1]
-        return None
+    if _only_quotation(analysis, quote):
+        return previous.speaker if previous is not None else None
+    inside = range(quote.start - sentence.start - 1, quote.end - sentence.start + 1)
     try:
-        text = analysis.sentence_text(sentence)
-        token = syntax.token_at(syntax.parse(text), quote.start - sentence.start)
-        while token is not None and token.head != token and token.idx >= quote.start - sentence.start - 1:
-            token = token.head  # up to the first word outside the quotation
-        subject = _subject_words(text, token.idx) if token is not None else []
+        token = syntax.token_at(syntax.parse(analysis.sentence_text(sentence)), quote.start - sentence.start)
     except syntax.ParserUnavailable:
         return None
-    if [w.lower() for w in subject] in (["he"], ["she"]):
-        mention = analysis.person_before(sentence.start)
+    while token is not None and token.head != token and token.idx in inside:
+        token = token.head  # up to the first word outside the quotation
+    if token is not None and token.idx in inside:  # the quotation heads the sentence: '"…," were her words'
+        return next((who for c in token.children if c.idx not in inside and relation(c) in ("parataxis", "ccomp")
+                     for who in [_owner_speaker(analysis, sentence.start, c)] if who), None)
+    while token is not None:
+        subject = next((c for c in token.children if relation(c) == "nsubj"), None)
+        if subject is not None and subject.idx in inside:
+            return _owner_speaker(analysis, sentence.start, token)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return _person(analysis, sentence.start, subject)  # a subject that is no one named says nothing
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _owner_speaker(analysis: Analysis, offset: int, noun: Token) -> str | None:
+    """The possessor of the noun a quotation is said to be: "were HER words", "was the mayor's reply"."""
+    if not any(relation(c) == "cop" for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
+    return _person(analysis, offset, owner) if owner is not None else None
+
+
+def _person(analysis: Analysis, offset: int, phrase: Token) -> str | None:
+    """The person a subject or possessor names: by name, by an office one person holds, or a pronoun's
+    person; never a guess from a title many hold ("a senior cardinal")."""
+    start, end = offset + phrase.left_edge.idx, offset + phrase.right_edge.idx + len(phrase.right_edge.text)
+    if phrase.lower_ in ("he", "she", "his", "her") and phrase.left_edge == phrase == phrase.right_edge:
+        mention = analysis.person_before(start, block_limit=SOURCE_REACH)
         return mention.fact_id if mention is not None else None
-    return next((p.id for p in analysis.sheet.people if p.name.split()[-1] in subject), None)
+    named = analysis.people_between(start, end)
+    if named:
+        return named[0].fact_id
+    title = analysis.TITLE.search(analysis.prose, start, end)
+    return analysis.sole_holder(title.group("office")) if title is not None and not title.group("country") else None
 
 
 def _distinct_wordings(ranked: list[str]) -> list[str]:
@@ -532,13 +666,17 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
     for sid, doc in docs.items():
         analysis = analyse(doc, sheet)
         for number, sentence in analysis.numbers:
-            if number.unit in MEASURED_UNITS and number.approx is None:
-                described = DESCRIBED.match(doc.prose, number.end)  # "a 30-day ceasefire", "20% of the territory"
-                if described and not described.group("noun").endswith("ly"):  # not "30-day, immediately"
-                    candidate.measured.setdefault((number.value, number.unit), Votes()).add(
-                        described.group("noun").lower(), sid)
+            if number.approx not in (None, "least", "more", "about", "nearly"):
+                continue  # "up to 300", "fewer than 20": a bound, not the figure
+            approximate = number.approx in ("about", "nearly")
+            if number.unit in MEASURED_UNITS:
+                noun = _measured_noun(doc.prose, number, sentence)
+                if noun is not None:
+                    candidate.measured.setdefault((number.value, number.unit), Votes()).add(noun, sid)
+                    if approximate:
+                        candidate.approximate.add((number.value, number.unit))
                 continue
-            if number.unit or number.value < 2 or number.approx not in (None, "least", "more"):
+            if number.unit or number.value < 2:
                 continue
             head = COUNTED.match(doc.prose, number.value_end)
             if head is None or head.group("noun").lower() in NOT_COUNTS:
@@ -550,6 +688,8 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
                 "in total" if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(before) else None
             noun = head.group("noun").lower()
             candidate.quantities.setdefault((number.value, scope), Votes()).add(noun, sid)
+            if approximate:
+                candidate.approximate.add((number.value, scope))
             frame = frame_at(doc.prose[sentence.start:sentence.end], number.value_start - sentence.start)
             if frame is not None and frame.verbal and not (frame.negated or frame.modal or frame.partitive):
                 by_day = timeline.setdefault((noun, frame.predicate, scope), {})
@@ -571,6 +711,21 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             f"{lang.number_text(value)} on {long_date(day)}" for day, value, _ in values))
 
 
+def _measured_noun(prose: str, number: lang.Number, sentence: Sentence) -> str | None:
+    """What a length or share measures: the noun it modifies or is of ("a 30-day ceasefire", "20% of the
+    territory"), else the verb it belongs to in the parse ("led the Church for 12 years": led); an age
+    ("69 years old", "aged 69") is a person's, not a length."""
+    if number.unit == "year" and (AGE_AFTER.match(prose, number.end) or AGE_BEFORE.search(prose, 0, number.start)):
+        return None
+    described = DESCRIBED.match(prose, number.end)
+    if described and described.group("noun").lower() not in FUNCTION_WORDS and \
+            not described.group("noun").endswith("ly"):  # not "30-day, immediately"
+        return described.group("noun").lower()
+    frame = frame_at(prose[sentence.start:sentence.end], number.value_start - sentence.start)
+    return frame.predicate if frame is not None and frame.verbal and frame.predicate not in EVENT_VERBS_SKIPPED \
+        else None
+
+
 def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, as_of: dt.date) -> None:
     """Each day the sources date something to, with the sentences and the verbs the dates belong to (read
     from the parse: "Prevost was ELECTED on Thursday"), which become the event's cues."""
@@ -584,19 +739,21 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                 # the verb tells the date's event only where the date is its own ("ordained in 1982"), not a
                 # noun's ("following his ordination in 1982, he joined...": joining is not 1982's)
                 told = frame is not None and frame.verbal and not frame.negated and not frame.modal and \
-                    frame.predicate not in EVENT_VERBS_SKIPPED | vocabulary("predicate", "speech") and \
+                    frame.predicate not in vocabulary("predicate", "speech") and \
                     any(start <= at < end for start, end in frame.time_spans) and \
                     not any(start <= at < end for start, end in frame.sequel_spans)  # "after his ordination in 1979"
+                cue = (_light_verb_object(text, frame) if frame.predicate in EVENT_VERBS_SKIPPED else _cue_word(frame)) \
+                    if told and frame is not None else None
                 if day is None:
                     # a year or a month ("named bishop in 2015"): an event only where a verb tells it
-                    if mention.date is not None and not mention.date.day and told and frame is not None:
+                    if mention.date is not None and not mention.date.day and cue is not None:
                         candidate.vague_events.setdefault(mention.date, Votes()).add(
                             regex.sub(r"\s+", " ", text)[:160], sid)
-                        candidate.event_verbs.setdefault(mention.date, Votes()).add(_cue_word(frame), sid)
+                        candidate.event_verbs.setdefault(mention.date, Votes()).add(cue, sid)
                     continue
                 candidate.events.setdefault(day, Votes()).add(regex.sub(r"\s+", " ", text)[:160], sid)
-                if told and frame is not None:
-                    candidate.event_verbs.setdefault(day, Votes()).add(_cue_word(frame), sid)
+                if cue is not None:
+                    candidate.event_verbs.setdefault(day, Votes()).add(cue, sid)
 
 
 def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
@@ -667,6 +824,17 @@ def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tupl
 def _stem(word: str) -> str:
     """A word without its inflection, so that "succeeds" and "succeeded" fill one slot."""
     return regex.sub(r"(?:ed|es|s|ing)$", "", word) if len(word) > 5 else word
+
+
+def _light_verb_object(text: str, frame: Frame) -> str | None:
+    """What a light verb's object says happened ("made his solemn VOWS", "took OFFICE"): the verb alone
+    tells nothing."""
+    if frame.predicate not in LIGHT_VERBS:
+        return None
+    verb = syntax.token_at(syntax.parse(text), frame.predicate_offset)
+    obj = next((c for c in verb.children if relation(c) == "obj" and c.pos_ not in ("PRON", "NUM")), None) \
+        if verb else None  # the tagger may call it a verb ("vows"); the relation says it is a noun
+    return obj.text.lower() if obj is not None else None
 
 
 def _cue_word(frame: Frame) -> str:
@@ -764,6 +932,8 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
                 f"measure = {_q('count-' + _slug(noun))}", f"value = {lang.number_text(value).replace(',', '')}"]
         if scope:
             out.append(f"scope = {_q(scope)}")
+        if (value, scope) in candidate.approximate:
+            out.append("approximate = true")
         out += [f"# agreed by {_count(votes.sources)}"] + _fact_sources(votes.sources) + [""]
     for unit in sorted({unit for _, unit in candidate.measured}):
         out += ["[[measures]]", f"id = {_q('length-' + unit)}", f"what = {_q(unit + 's')}", f"unit = {_q(unit)}",
@@ -773,6 +943,8 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         noun = votes.ranked()[0]
         out += ["[[quantities]]", f'id = "measured-{index + 1}"', f"what = {_q(f'{noun}, in {unit}s (TODO: describe)')}",
                 f"measure = {_q('length-' + unit)}", f"value = {value:g}"]
+        if (value, unit) in candidate.approximate:
+            out.append("approximate = true")
         if len(votes.forms) > 1:
             out.append(f"# the sources say it measures: {', '.join(votes.ranked())}")
         out += _fact_sources(votes.sources) + [""]
@@ -802,7 +974,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         entry = ["[[quotes]]", f'id = "quote-{index + 1}"', f"speaker = {_q(quote['speaker'] or 'TODO')}"]
         entry += [f"# DISAGREEMENT: {', '.join(sorted(wordings.forms[other]))} quote it as {_q(other)}"
                   for other in quote["distinct"][1:]]
-        entry += [f"text = {_q(kept)}"] + _fact_sources(wordings.forms[kept])
+        entry += [f"text = {_q(kept)}"] + _fact_sources(wordings.forms[kept] | quote["supporting"])
         if not quote["speaker"]:
             entry = ["# No speaker found for this quotation: name one and remove the comment marks."] + \
                 [line if line.startswith("#") else f"# {line}" for line in entry]

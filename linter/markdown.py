@@ -93,13 +93,17 @@ def layout_plain(text: str) -> Layout:
     return mask.result(comments)
 
 
+OPENING_MARKS = "\"'“‘«„("
+
+
 def _ends_unit(line: str, next_line: str) -> bool:
     """In plain text, does this line end a unit (sentence or headline) on its own?"""
     stripped = line.rstrip()
-    if stripped.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")")) and next_line.lstrip()[:1].isupper():
+    opens_capitalised = next_line.lstrip().lstrip(OPENING_MARKS)[:1].isupper()  # "“We rebuild,” she said."
+    if stripped.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")")) and opens_capitalised:
         return True
     words = stripped.split()
-    if not next_line.lstrip()[:1].isupper() or len(words) > 14:
+    if not opens_capitalised or len(words) > 14:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised * 2 > len(words)

@@ -257,3 +257,74 @@ def test_build_proposes_year_events_told_by_a_verb_landmarks_and_ages(tmp_path):
     assert "Pauline Chapel" in places and "Vatican's Pauline Chapel" not in places
     ages = [q for q in sheet.quantities if q.measure == "age"]
     assert [(q.what, q.value, q.sources) for q in ages] == [("Marco Rossi's age", 71, ("a",))]
+
+
+def test_a_quotation_is_what_a_source_marks_whole_with_its_paragraph_of_continuation(tmp_path):
+    texts = {
+        "a.txt": 'Mayor Ilse Varga spoke on Tuesday. "The river took our bridge. We will build a stronger one," '
+                 'Varga wrote online.\n"Nobody will be left behind. Not one family."\n',
+        "b.txt": 'Mayor Ilse Varga visited the dam. "We will build a stronger one," she said.\n',
+        "c.txt": 'Mayor Ilse Varga toured the town. "We will bild a stronger one," Varga said.\n',
+    }
+    toml_text, report = built(tmp_path, texts)
+    (quote,) = load(text=toml_text).quotes
+    assert quote.text == ("The river took our bridge. We will build a stronger one. Nobody will be left behind. "
+                          "Not one family.")
+    assert quote.speaker == "varga" and quote.sources == ("a", "b", "c")  # the parts support the whole
+    assert not any("wordings" in line for line in report)  # a part is no rival wording
+    assert any(line.startswith("to resolve: c.txt:1:") and "Q101" in line for line in report)  # the slip
+
+
+def test_build_reads_the_speaker_of_a_quotation_up_the_tree(tmp_path):
+    texts = {
+        "a.txt": 'Mayor Ilse Varga opened the shelter on Tuesday. She called for a town that keeps "doors open '
+                 'to every family, whatever the water does." Commander Tomas Bek announced the move with the '
+                 'words "Lift Together".\n',
+        "b.txt": 'Mayor Ilse Varga thanked the volunteers. "We owe them every dry home in this valley", were her '
+                 'words. A spokesman answered with "Lift Together".\n',
+    }
+    quotes = {q.text: q.speaker for q in load(text=built(tmp_path, texts)[0]).quotes}
+    assert quotes == {"doors open to every family, whatever the water does.": "varga",
+                      "We owe them every dry home in this valley": "varga",
+                      "Lift Together": "bek"}  # a short quotation two sources give is a statement
+
+
+def test_an_organisation_named_in_another_order_is_one_with_its_short_form_a_variant(tmp_path):
+    texts = {
+        "a.txt": "She joined the Order of Saint Brendan in 1990.\n",
+        "b.txt": "In 1990 she entered the Brendan Order.\n",
+        "c.txt": "She studied at the Brendan-run Kells College.\n",
+    }
+    toml_text, report = built(tmp_path, texts)
+    organisations = {o.name: o for o in load(text=toml_text).organisations}
+    assert "Kells College" in organisations
+    assert organisations["Order of Saint Brendan"].variants == ("Brendan Order",)
+    assert organisations["Order of Saint Brendan"].sources == ("a", "b")
+    assert any("'Brendan Order'" in line and "no majority: choose the house form" in line for line in report)
+
+
+def test_titles_and_events_told_of_a_person_by_pronoun_or_by_a_light_verbs_object(tmp_path):
+    texts = {
+        "a.txt": "Mayor Ilse Varga took office in 2019. She was chancellor of the college from 2012. "
+                 '"He was our best engineer," she said of a colleague.\n',
+        "b.txt": "Mayor Ilse Varga made her first budget speech in 2020.\n",
+    }
+    sheet = load(text=built(tmp_path, texts)[0])
+    (varga,) = sheet.people
+    assert {role.office for role in varga.roles} == {"Mayor", "Chancellor"}  # not "engineer": a quotation's
+    events = {str(e.date): e.cues for e in sheet.events}
+    assert events["2019"] == (("office",),) and events["2020"] == (("speech",),)
+
+
+def test_hedged_figures_and_lengths_in_years_are_proposed_as_approximate(tmp_path):
+    texts = {
+        "a.txt": "Some 1.2 million people live in the valley. Varga, 58, has led the council for 11 years. "
+                 "About 40 minutes after the siren, the water arrived.\n",
+        "b.txt": "The valley's estimated 1.2 million residents waited. Varga, aged 58, spoke.\n",
+    }
+    sheet = load(text=built(tmp_path, texts)[0])
+    figures = {(q.value, q.approximate) for q in sheet.quantities if not q.measure == "age"}
+    assert {(1_200_000, True), (11, False), (40, True)} <= figures
+    assert not any(q.value == 58 and q.measure != "age" for q in sheet.quantities)  # an age is no length
+    (led,) = [q for q in sheet.quantities if q.value == 11]
+    assert led.what.startswith("lead, in years")

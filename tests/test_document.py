@@ -60,6 +60,12 @@ def test_plain_text_headlines_are_their_own_blocks():
     assert len(doc.blocks) == 2
 
 
+def test_plain_text_paragraph_opening_with_a_quotation_is_its_own_block():
+    doc = Document.from_text('The mayor spoke on Friday.\n"We rebuild," she said.\n\u201cAll of us.\u201d\n', "a.txt")
+    assert [doc.prose[b.start:b.end] for b in doc.blocks] == [
+        "The mayor spoke on Friday.", '"We rebuild," she said.', "\u201cAll of us.\u201d"]
+
+
 def test_decode_bom_and_utf16():
     assert decode(codecs.BOM_UTF8 + "Kyiv".encode()) == ("Kyiv", True, "utf-8")
     assert decode(codecs.BOM_UTF16_LE + "Kyiv".encode("utf-16-le")) == ("Kyiv", True, "utf-16-le")

@@ -46,6 +46,14 @@ def test_wrong_speaker_after_the_quote(lint):
     assert lint(draft, select=["Q"]) == [("Q102", 1, 78)]
 
 
+def test_a_full_stop_inside_the_marks_ends_the_quotation_before_the_next_sentences_subject(lint):
+    draft = ('The post was brief: "A major prisoners swap was just completed between Russia and Ukraine." '
+             'Volodymyr Zelensky said the families were waiting.')
+    assert lint(draft, select=["Q"]) == []
+    draft = '"A major prisoners swap was just completed between Russia and Ukraine," Volodymyr Zelensky said.'
+    assert lint(draft, select=["Q"]) == [("Q102", 1, 73)]
+
+
 def test_known_quote_wrong_platform(lint):
     draft = 'Trump posted on X: "Congratulations to both sides on this negotiation."'
     assert lint(draft, select=["Q"]) == [("Q102", 1, 17)]

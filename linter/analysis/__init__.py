@@ -36,6 +36,7 @@ T = TypeVar("T")
 SPEECH_WORDS = r"\b(?:" + alternation("predicate", "speech_forms") + r"|according\s+to)\b"
 STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
 which that as than the a an each per but while when after before since into onto over under about""".split())
+FULL_STOP_INSIDE = regex.compile(r"(?<![.\s]\p{Lu}|\.\.)\.\s*$")  # not "U.S." nor an ellipsis
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
 VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
 SPEAKER_THEN_VERB = re.compile(r"[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|later|then|again|once|quickly|simply|"
@@ -563,7 +564,10 @@ class Analysis:
                 self._speaker_in(quote, previous[-1].start, previous[-1].end, prefer_last=True)
             return
         after_start = quote.end + 1  # past the closing quotation mark
-        after = prose[after_start:min(block.end, after_start + 90)]
+        # a full stop inside the marks ends the sentence: what follows is not the quotation's attribution
+        # ('"... whatever the water does." Bek announced the move'), unlike '"... does," Bek said'
+        ended = FULL_STOP_INSIDE.search(quote.text) is not None
+        after = "" if ended else prose[after_start:min(block.end, after_start + 90)]
         stop = ATTRIBUTION_END.search(after)
         after = after[:stop.start()] if stop else after
         match = VERB_THEN_SPEAKER.match(after)
@@ -608,7 +612,7 @@ class Analysis:
             match = title[-1] if prefer_last else title[0]
             country = self.lexicon.countries.get(match.group("country") or "")
             quote.speaker_span = (start + match.start(), start + match.end())
-            sole = self._sole_holder(match.group("office"))
+            sole = self.sole_holder(match.group("office"))
             # "the Russian president" and "the pontiff" (one holder at a time) name their holder;
             # "the president" is only a guess from context
             quote.speaker_strength = "title" if country or sole else "guess"
@@ -649,7 +653,7 @@ class Analysis:
                 first_start, first_end = appositive.start, appositive.end  # "The President of X, Donald Trump, wrote"
             self._speaker_in(quote, first_start, first_end, prefer_last=False)
 
-    def _sole_holder(self, written: str) -> str | None:
+    def sole_holder(self, written: str) -> str | None:
         """The one holder, on the run's date, of an office without a country that one person holds at a time."""
         office = self.sheet.office_named(written)
         if office is None or self.sheet.held_by_many(office):
