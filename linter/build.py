@@ -29,6 +29,7 @@ from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
 from .facts import Date, FactSheet, load, long_date, source_id
+from .model import Organisation, Person, Place
 from .config import Config
 from .formatters import one_line
 from .quoting import similarity, words
@@ -108,13 +109,19 @@ class Votes:
     """Which sources state each form of one thing."""
     forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     count: Counter = field(default_factory=Counter)
+    preferred: str | None = None  # the house form a newsroom's style file gives, whatever the majority
 
     def add(self, form: str, source: str) -> None:
         self.forms[form].add(source)
         self.count[form] += 1
 
     def ranked(self) -> list[str]:
-        return sorted(self.forms, key=lambda f: (-len(self.forms[f]), -self.count[f], f))
+        return sorted(self.forms, key=lambda f: (f != self.preferred, -len(self.forms[f]), -self.count[f], f))
+
+    def tied(self) -> bool:
+        """No form has more sources than every other: the sources do not choose a house form."""
+        counts = sorted((len(s) for s in self.forms.values()), reverse=True)
+        return self.preferred is None and len(counts) > 1 and counts[0] == counts[1]
 
     @property
     def sources(self) -> set[str]:
@@ -142,6 +149,7 @@ class Candidate:
     claims: dict[tuple[str, str, str], Votes] = field(default_factory=dict)
     claim_words: dict[tuple[str, str, str], tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
     event_verbs: dict[dt.date | Date, Votes] = field(default_factory=dict)  # the verbs its dates belong to
+    event_objects: dict[dt.date | Date, Votes] = field(default_factory=dict)  # and those verbs' objects
     report: list[str] = field(default_factory=list)
 
 
@@ -151,10 +159,11 @@ class UndatedStory(Exception):
 
 def build(paths: list[Path], as_of: dt.date | None,
           progress: Callable[[Iterable[tuple[str, Path]], int], Iterable[tuple[str, Path]]] = lambda items, _: items,
-          ) -> tuple[str, list[str]]:
+          style: FactSheet | None = None) -> tuple[str, list[str]]:
     """The candidate fact sheet (TOML) and the report of agreements and disagreements. ``progress`` wraps
     the reading of the sources (the command line shows a progress bar on a terminal). The story's date is
-    ``as_of``, else the newest date the sources give themselves; never the machine's clock."""
+    ``as_of``, else the newest date the sources give themselves; never the machine's clock. ``style``, a
+    newsroom's sheet of names, decides house spellings over the sources' majority."""
     taken: set[str] = set()
     sources = {source_id(p, taken): p for p in paths}
     session = Session(Options(roots=tuple(str(p.parent) for p in paths)))  # sources are read as drafts are
@@ -171,7 +180,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _names_taken(candidate, docs, plain)
     _ages(candidate, docs)
     _deaths(candidate, docs, as_of)
-    _spellings(candidate, docs)
+    _spellings(candidate, docs, style)
     _landmarks(candidate, docs)
     _organisations(candidate, docs)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
@@ -305,6 +314,7 @@ def _names_taken(candidate: Candidate, docs: dict[str, Document], plain: FactShe
             other = skeleton(taken.split()[0])
             if other != key and other in candidate.people and len(candidate.people[other]["name"].split()) == 1:
                 merged = candidate.people.pop(other)  # "Pope Leo" was this person under the new name
+                person["aliases"].add(merged["name"])
                 for form, sources in merged["titles"].forms.items():
                     for source in sources:
                         person["titles"].add(form, source)
@@ -366,7 +376,7 @@ def _deaths(candidate: Candidate, docs: dict[str, Document], as_of: dt.date) -> 
             person["died"] = said.most_common(1)[0][0]
 
 
-def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
+def _spellings(candidate: Candidate, docs: dict[str, Document], style: FactSheet | None = None) -> None:
     groups: dict[str, Votes] = defaultdict(Votes)
     places: set[str] = set()
     lowercase = {w for doc in docs.values() for w in regex.findall(r"\b\p{Ll}+\b", doc.prose)}
@@ -404,12 +414,18 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
             for written in votes.forms:
                 candidate.places.pop(written, None)
             candidate.places[country] = votes
+    if style is not None:
+        _house_style(candidate, style)
     for spelled in candidate.spellings:
         house, *others = spelled.ranked()
+        others = [o for o in others if spelled.forms[o]]  # not the style's forms that no source writes
+        if not others:
+            continue
         candidate.report.append(
             f"spelling: {house!r} ({_count(spelled.forms[house])}) against "
             + ", ".join(f"{o!r} ({_count(spelled.forms[o])}: {', '.join(sorted(spelled.forms[o]))})" for o in others)
-            + f"; kept {house!r}")
+            + f"; kept {house!r}" + (" (the house style)" if spelled.preferred else
+                                     " (no majority: choose the house form, or give --style)" if spelled.tied() else ""))
     for person in candidate.people.values():
         titles: Votes = person["titles"]
         if len(titles.forms) > 1:
@@ -419,6 +435,51 @@ def _spellings(candidate: Candidate, docs: dict[str, Document]) -> None:
                 f"title of {person['name']}: " + " against ".join(
                     f"{written[t]!r} ({_count(titles.forms[t])}: {', '.join(sorted(titles.forms[t]))})"
                     for t in ranked) + f"; kept {written[ranked[0]]!r}")
+
+
+def _house_style(candidate: Candidate, style: FactSheet) -> None:
+    """A newsroom's style file (a fact sheet of names) decides how a name is spelled whatever the sources'
+    majority, and the forms it avoids become variants even where no source writes them."""
+    house_of: dict[str, str] = {}  # a word of a form the style avoids -> the style's word
+    avoided: dict[str, set[str]] = defaultdict(set)  # a style's word -> the forms it avoids
+    for fact in style.facts.values():
+        if not isinstance(fact, (Person, Place, Organisation)):
+            continue
+        for variant in fact.variants:
+            for written, house in _aligned(variant, fact.name):
+                house_of[written] = house
+                avoided[house].add(written)
+    house_words = set(avoided)
+    grouped = {form for spelled in candidate.spellings for form in spelled.forms}
+    for spelled in candidate.spellings:
+        chosen = next((f for f in spelled.forms if f in house_words), None) or \
+            next((house_of[f] for f in spelled.forms if f in house_of), None)
+        if chosen is not None:
+            spelled.preferred = chosen
+            for form in avoided[chosen] | {chosen}:
+                spelled.forms.setdefault(form, set())
+    named = {p["name"].split()[-1] for p in candidate.people.values()} | set(candidate.places) | \
+        {w for name in candidate.organisations for w in name.split()}
+    for word in sorted(named - grouped):
+        styled = word if word in house_words else house_of.get(word)
+        if styled is not None:
+            spelled = Votes(preferred=styled)
+            for form in avoided[styled] | {styled, word}:
+                spelled.forms.setdefault(form, set())
+            candidate.spellings.append(spelled)
+    for place in [p for p in candidate.places if p in house_of]:  # every source writes the avoided form
+        candidate.places[house_of[place]] = candidate.places.pop(place)
+    for person in candidate.people.values():
+        *first, surname = person["name"].split()
+        person["name"] = " ".join([*first, house_of.get(surname, surname)])
+
+
+def _aligned(variant: str, name: str) -> list[tuple[str, str]]:
+    """The words of an avoided form against the house name's: word by word when they have as many, else
+    the variant's last word against the name's ("Zelenskyy" against "Volodymyr Zelensky")."""
+    written, house = variant.split(), name.split()
+    pairs = list(zip(written, house)) if len(written) == len(house) else [(written[-1], house[-1])]
+    return [(w, h) for w, h in pairs if w != h]
 
 
 def _organisations(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -722,7 +783,7 @@ def _measured_noun(prose: str, number: lang.Number, sentence: Sentence) -> str |
             not described.group("noun").endswith("ly"):  # not "30-day, immediately"
         return described.group("noun").lower()
     frame = frame_at(prose[sentence.start:sentence.end], number.value_start - sentence.start)
-    return frame.predicate if frame is not None and frame.verbal and frame.predicate not in EVENT_VERBS_SKIPPED \
+    return _cue_word(frame) if frame is not None and frame.verbal and frame.predicate not in EVENT_VERBS_SKIPPED \
         else None
 
 
@@ -742,18 +803,23 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                     frame.predicate not in vocabulary("predicate", "speech") and \
                     any(start <= at < end for start, end in frame.time_spans) and \
                     not any(start <= at < end for start, end in frame.sequel_spans)  # "after his ordination in 1979"
-                cue = (_light_verb_object(text, frame) if frame.predicate in EVENT_VERBS_SKIPPED else _cue_word(frame)) \
-                    if told and frame is not None else None
+                obj = _object_of(text, frame) if told and frame is not None else None
+                cue = (obj if frame.predicate in LIGHT_VERBS else None) if frame is not None and \
+                    frame.predicate in EVENT_VERBS_SKIPPED else _cue_word(frame) if told and frame is not None else None
                 if day is None:
                     # a year or a month ("named bishop in 2015"): an event only where a verb tells it
                     if mention.date is not None and not mention.date.day and cue is not None:
                         candidate.vague_events.setdefault(mention.date, Votes()).add(
                             regex.sub(r"\s+", " ", text)[:160], sid)
                         candidate.event_verbs.setdefault(mention.date, Votes()).add(cue, sid)
+                        if obj is not None and obj != cue:
+                            candidate.event_objects.setdefault(mention.date, Votes()).add(obj, sid)
                     continue
                 candidate.events.setdefault(day, Votes()).add(regex.sub(r"\s+", " ", text)[:160], sid)
                 if cue is not None:
                     candidate.event_verbs.setdefault(day, Votes()).add(cue, sid)
+                    if obj is not None and obj != cue:
+                        candidate.event_objects.setdefault(day, Votes()).add(obj, sid)
 
 
 def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
@@ -766,11 +832,15 @@ def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
         for sentence in analysis.sentences:
             if sentence.quoted:
                 continue
-            for slot in named_slots(parser_text(analysis, sentence)):
+            text = parser_text(analysis, sentence)
+            for slot in named_slots(text):
                 word = slot.governor.lower()
                 if not _claim_slot(slot) or slot.text.split()[0] in CALENDAR_WORDS:
                     continue
-                about = _claim_subject(analysis, sentence, slot.frame.subject)
+                holder = _slot_holder(text, slot)
+                if holder is None:
+                    continue
+                about = _claim_subject(analysis, sentence, holder)
                 if about is None or set(slot.text.split()) & {w for name in about[1] for w in name.split()} \
                         or _language(slot.text):
                     continue
@@ -800,6 +870,26 @@ def _claim_slot(slot: NamedSlot) -> bool:
     return slot.governor_pos == "VERB" and slot.marker in CLAIM_MARKERS
 
 
+def _slot_holder(text: str, slot: NamedSlot) -> str | None:
+    """Whom the slot is about: the clause's subject, but for a title given to an object the object ("Francis
+    named HIM bishop of Chiclayo"); None where a verb's slot may be its object's ("Francis brought him to
+    Rome": who went to Rome?)."""
+    token = syntax.token_at(syntax.parse(text), slot.start)
+    while token is not None and relation(token) == "conj" and token.head != token:
+        token = token.head
+    governor = token.head if token is not None and token.head != token else None
+    if governor is None:
+        return slot.frame.subject
+    if slot.marker == "of":
+        if relation(governor) == "xcomp":
+            given = next((c for c in governor.head.children if relation(c) == "obj"), None)
+            return given.lower_ if given is not None else slot.frame.subject
+        return slot.frame.subject
+    if any(relation(c) == "obj" and c.pos_ in ("PRON", "PROPN") for c in governor.children):
+        return None
+    return slot.frame.subject
+
+
 def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tuple[str, tuple[str, ...]] | None:
     """Who or what a clause is about, as a label and the names that tie a draft's clause to it: a person
     the subject names (a personal pronoun: the person the sentence before is about), else the subject's
@@ -826,11 +916,10 @@ def _stem(word: str) -> str:
     return regex.sub(r"(?:ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
-def _light_verb_object(text: str, frame: Frame) -> str | None:
-    """What a light verb's object says happened ("made his solemn VOWS", "took OFFICE"): the verb alone
-    tells nothing."""
-    if frame.predicate not in LIGHT_VERBS:
-        return None
+def _object_of(text: str, frame: Frame) -> str | None:
+    """The noun a predicate's object names: what a light verb says happened ("made his solemn VOWS", "took
+    OFFICE"), and what tells apart two events of one verb ("joined the ORDER in 1977", "joined the MISSION in
+    1985")."""
     verb = syntax.token_at(syntax.parse(text), frame.predicate_offset)
     obj = next((c for c in verb.children if relation(c) == "obj" and c.pos_ not in ("PRON", "NUM")), None) \
         if verb else None  # the tagger may call it a verb ("vows"); the relation says it is a noun
@@ -914,7 +1003,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
             if aliases:
                 out.append(f"aliases = {_list(aliases)}")
         if spelled:
-            for minority in spelled.ranked()[1:]:
+            for minority in (form for form in spelled.ranked()[1:] if spelled.forms[form]):
                 out.append(f"# DISAGREEMENT: {', '.join(sorted(spelled.forms[minority]))} write {minority!r}")
             out.append(f"variants = {_list(spelled.ranked()[1:])}")
         out += _fact_sources(votes.sources) + [""]
@@ -935,14 +1024,16 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         if (value, scope) in candidate.approximate:
             out.append("approximate = true")
         out += [f"# agreed by {_count(votes.sources)}"] + _fact_sources(votes.sources) + [""]
-    for unit in sorted({unit for _, unit in candidate.measured}):
-        out += ["[[measures]]", f"id = {_q('length-' + unit)}", f"what = {_q(unit + 's')}", f"unit = {_q(unit)}",
-                "# TODO: cues", ""]
+    # each length is measured only where a draft names what it measures: "69 years" old is no "12 years" in office
+    lengths = {(unit, votes.ranked()[0]): votes.ranked() for (_, unit), votes in candidate.measured.items()}
+    for (unit, noun), nouns in sorted(lengths.items()):
+        out += ["[[measures]]", f"id = {_q(f'length-{unit}-{_slug(noun)}')}", f"what = {_q(f'{noun}, in {unit}s')}",
+                f"unit = {_q(unit)}", f"cues = [{_list(nouns)}]", ""]
     for index, ((value, unit), votes) in enumerate(sorted(candidate.measured.items(),
                                                         key=lambda item: (-len(item[1].sources), item[0]))):
         noun = votes.ranked()[0]
         out += ["[[quantities]]", f'id = "measured-{index + 1}"', f"what = {_q(f'{noun}, in {unit}s (TODO: describe)')}",
-                f"measure = {_q('length-' + unit)}", f"value = {value:g}"]
+                f"measure = {_q(f'length-{unit}-{_slug(noun)}')}", f"value = {value:g}"]
         if (value, unit) in candidate.approximate:
             out.append("approximate = true")
         if len(votes.forms) > 1:
@@ -980,19 +1071,17 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
                 [line if line.startswith("#") else f"# {line}" for line in entry]
         out += entry + [""]
     for day, votes in sorted(candidate.events.items()):
-        verbs = candidate.event_verbs.get(day)
-        cues = verbs.ranked()[:4] if verbs else []  # what the sources say happened that day: the verbs its dates
-        out += ["[[events]]", f'id = "event-{day.isoformat()}"',  # belong to
+        cues = _event_cues(candidate, day)  # what the sources say happened that day: the verbs its dates belong to
+        out += ["[[events]]", f'id = "event-{day.isoformat()}"',
                 f"name = {_q(f'TODO: what happened on {WEEKDAYS[day.weekday()]} {long_date(day)}')}",
                 f"date = {day.isoformat()}", f"# e.g. {votes.ranked()[0][:120]}"]
         if cues:
-            out.append(f"cues = [{_list(cues)}]")
+            out.append(f"cues = {cues}")
         out += _fact_sources(votes.sources) + [""]
     for date, votes in sorted(candidate.vague_events.items(), key=lambda item: (item[0].year, item[0].month or 0)):
         written = f"{date.year}" + (f"-{date.month:02d}" if date.month else "")
-        verbs = candidate.event_verbs[date]
         out += ["[[events]]", f'id = "event-{written}"', f"name = {_q(f'TODO: what happened in {date}')}",
-                f"date = {_q(written)}", f"# e.g. {votes.ranked()[0][:120]}", f"cues = [{_list(verbs.ranked()[:4])}]"]
+                f"date = {_q(written)}", f"# e.g. {votes.ranked()[0][:120]}", f"cues = {_event_cues(candidate, date)}"]
         out += _fact_sources(votes.sources) + [""]
     for (stem, marker, subject), votes in sorted(candidate.claims.items()):
         word, label, names = candidate.claim_words[(stem, marker, subject)]
@@ -1007,6 +1096,20 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += [f"accepted = {_list([value])}", "wrong = []  # TODO: the values a draft must not give"]
         out += _fact_sources(votes.forms[value]) + [""]
     return "\n".join(out)
+
+
+def _event_cues(candidate: Candidate, date: dt.date | Date) -> str:
+    """An event's cue groups: its verbs, and where another event shares one of them, the verbs' objects too
+    ("joined" the order in 1977, "joined" the mission in 1985); "" for none."""
+    verbs = candidate.event_verbs.get(date)
+    if not verbs:
+        return ""
+    cues = verbs.ranked()[:4]
+    shared = any(set(cues) & set(other.forms) for when, other in candidate.event_verbs.items() if when != date)
+    objects = candidate.event_objects.get(date)
+    if shared and objects:
+        return f"[{_list(cues)}, {_list(objects.ranked()[:4])}]"
+    return f"[{_list(cues)}]"
 
 
 def _cue_groups(stem: str, names: tuple[str, ...]) -> str:

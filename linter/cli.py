@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="replace FILE if it exists (an edited sheet is work)")
     build.add_argument("--as-of", metavar="DATE", type=day_argument,
                        help="the story's date (default: the newest date the sources give themselves)")
+    build.add_argument("--style", metavar="SHEET",
+                       help="a newsroom's style file: a fact sheet whose people, places and organisations give the "
+                            "house spellings (name) and the forms to avoid (variants), whatever the sources' majority")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)")
     update = facts_commands.add_parser("update", help="propose what newer sources change in a fact sheet")
     update.add_argument("sheet", metavar="SHEET")
@@ -765,6 +768,7 @@ def build_facts(args: argparse.Namespace) -> int:
 
     as_of = args.as_of
     paths = _source_paths(args.sources)
+    style = load(args.style) if args.style else None
     try:
         refuse_over_inputs(args.output, [(path, "a source being read") for path in paths])
     except OutputOverInput as exc:
@@ -773,7 +777,8 @@ def build_facts(args: argparse.Namespace) -> int:
         raise UsageError(f"--output {args.output}: the file exists (an edited fact sheet is work); choose a new name, "
                          "or add --force to replace it")
     try:
-        toml_text, report = build(paths, as_of, lambda items, total: progress(items, total, "sources", args.quiet))
+        toml_text, report = build(paths, as_of, lambda items, total: progress(items, total, "sources", args.quiet),
+                                  style=style)
     except (OSError, DecodeError) as exc:
         raise UsageError(f"cannot read a source: {exc}") from None
     except UndatedStory as exc:

@@ -37,6 +37,7 @@ MALFORMED = {  # each option, and values of the wrong kind for it
     "-o": ["{tmp}/no/such/folder/x.toml", "{tmp}"],
     "--diff-file": ["{tmp}/missing.diff"],
     "--for": ["{tmp}/missing/folder"],
+    "--style": ["{tmp}/missing.toml", "{tmp}", "{draft}"],
 }
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import sheet_head
 from copydesk.build import build, skeleton
 from copydesk.cli import main
 from copydesk.facts import load
@@ -327,4 +328,59 @@ def test_hedged_figures_and_lengths_in_years_are_proposed_as_approximate(tmp_pat
     assert {(1_200_000, True), (11, False), (40, True)} <= figures
     assert not any(q.value == 58 and q.measure != "age" for q in sheet.quantities)  # an age is no length
     (led,) = [q for q in sheet.quantities if q.value == 11]
-    assert led.what.startswith("lead, in years")
+    assert led.what.startswith("led, in years") and sheet.measures[led.measure].cues == (("led",),)
+
+
+def test_events_of_one_verb_are_told_apart_by_its_object(tmp_path):
+    texts = {
+        "a.txt": "Mayor Ilse Varga joined the council in 2010. Varga said little.\n",
+        "b.txt": "Mayor Ilse Varga joined the Greens in 2004 and joined the council in 2010.\n",
+        "c.txt": "Mayor Ilse Varga, who joined the party in 2004, spoke.\n",
+    }
+    toml_text, report = built(tmp_path, texts)
+    events = {str(e.date): e.cues for e in load(text=toml_text).events}
+    assert events["2010"] == (("join",), ("council",))
+    assert not [line for line in report if line.startswith("to resolve")]  # no source contradicts another
+
+
+STYLE = sheet_head("house-style", "House spellings", "2031-01-01", (("guide", "The newsroom's style guide"),)) + """
+[[people]]
+id = "horvat"
+name = "Marta Horvath"
+variants = ["Horvat", "Marta Horvat"]
+sources = ["guide"]
+[[places]]
+id = "kyiv"
+name = "Kyiv"
+variants = ["Kiev", "Kyjiw"]
+sources = ["guide"]
+"""
+
+
+def test_a_newsroom_style_file_decides_house_spellings_over_the_sources_majority(tmp_path):
+    texts = {
+        "a.txt": "Minister Marta Horvat arrived in Kiev on Tuesday.\n",
+        "b.txt": "Minister Marta Horvat spoke in Kiev on Tuesday.\n",
+        "c.txt": "Minister Marta Horvat left Kyiv on Tuesday. Sea spray hit Varna; others say Warna.\n",
+    }
+    style = tmp_path / "style.toml"
+    style.write_text(STYLE)
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    toml_text, report = built(folder, texts)
+    assert {p.name for p in load(text=toml_text).places} >= {"Kiev"}  # without the style: the majority's
+    toml_text, report = build(sorted(folder.iterdir()), dt.date(2031, 4, 10), style=load(style))
+    sheet = load(text=toml_text)
+    kyiv = next(p for p in sheet.places if p.name == "Kyiv")
+    assert set(kyiv.variants) == {"Kiev", "Kyjiw"}
+    (horvath,) = sheet.people
+    assert horvath.name == "Marta Horvath" and "Horvat" in horvath.variants
+    assert any(line.startswith("spelling: 'Kyiv' (1 source) against 'Kiev' (2 sources") and "(the house style)" in line
+               for line in report)
+
+
+def test_sources_tied_on_a_spelling_are_said_to_choose_none(tmp_path):
+    texts = {"a.txt": "Talks were held in Odessa on Friday.\n", "b.txt": "Talks were held in Odesa on Friday.\n"}
+    _, report = built(tmp_path, texts)
+    assert any("'Odesa'" in line and "'Odessa'" in line and "no majority: choose the house form, or give --style"
+               in line for line in report)
