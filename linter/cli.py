@@ -352,7 +352,7 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS if fixed_total else EXIT_OK
     findings.sort(key=lambda f: f.sort_key)
     report = formatters.Report(findings, checked, session.rule_info(), documents,
-                               fact_views(session, findings) if "html" in formats else {},
+                               fact_views(findings) if "html" in formats else {},
                                sheet_infos(session, files), dt.datetime.now(dt.timezone.utc).isoformat(
                                    timespec="seconds").replace("+00:00", "Z"), forge_links(), lines)
 
@@ -482,23 +482,20 @@ def refuse_output_over_inputs(args: argparse.Namespace, output_path: str, sessio
                              "would be read as a draft; write the report elsewhere or give it another extension")
 
 
-def fact_views(session: Session, findings: list[Finding]) -> dict[tuple[str, str], FactView]:
-    """Each finding's fact as the review page shows it, from the sheet its draft was checked against, with
-    each source's sentence that states it where the source file is beside the sheet."""
+def fact_views(findings: list[Finding]) -> dict[tuple[str, str], FactView]:
+    """Each finding's fact as the review page shows it, as its sheet described it, with each source's
+    sentence that states it where the source file is beside the sheet."""
     from .formatters import FactView, SourceView
     from .passages import SourceTexts
 
     texts = SourceTexts()
     views = {}
     for finding in findings:
-        if finding.fact and (finding.path, finding.fact) not in views:
-            sheet = session.sheet_for(session.config_for(finding.path))
-            if finding.fact in sheet.facts:
-                described = sheet.describe(finding.fact)
-                fact = sheet.facts[finding.fact]
-                views[(finding.path, finding.fact)] = FactView(described.id, described.summary, [
-                    SourceView(source.outlet, source.file, source.title, source.url,
-                               texts.passage(sheet, fact, source.file)) for source in described.sources])
+        about = finding.about
+        if about is not None and (finding.path, about.id) not in views:
+            views[(finding.path, about.id)] = FactView(about.id, about.summary, [
+                SourceView(source.outlet, source.file, source.title, source.url, texts.passage(about, source.file))
+                for source in about.sources])
     return views
 
 
@@ -592,7 +589,6 @@ def show_rule(code: str) -> int:
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    from .facts import load
     from .session import Options, Session
 
     if args.facts_command == "build":
@@ -602,7 +598,8 @@ def run_facts(args: argparse.Namespace) -> int:
     if args.facts_command == "diff":
         from .sheetdiff import differences
 
-        changes = differences(load(args.old), load(args.new))
+        session = Session(Options())
+        changes = differences(session.sheet(args.old), session.sheet(args.new))
         for line in changes:
             print(line)
         print(f"{len(changes)} fact(s) differ" if changes else "the two sheets state the same facts")
@@ -610,7 +607,8 @@ def run_facts(args: argparse.Namespace) -> int:
     if args.facts_command == "check":
         from .factcheck import lint
 
-        sheet = load(args.file)
+        session = Session(Options())  # no file: the sheet the current folder is checked against
+        sheet = session.sheet(args.file) if args.file else session.sheet_for(session.config_for("."))
         problems = lint(sheet)
         for problem in problems:
             print(f"{sheet.path}: {problem}")
@@ -650,10 +648,10 @@ def run_index(args: argparse.Namespace) -> int:
     import time
 
     from .archive import Index, UnusableIndex
-    from .facts import load
     from .jobs import job_count
+    from .session import Options, Session
 
-    sheet = load(args.facts)  # a bad sheet stops here, before the index is touched
+    sheet = Session(Options()).sheet(args.facts)  # a bad sheet stops here, before the index is touched
     paths = _draft_paths(args.paths)
     started = time.perf_counter()
     try:
@@ -671,10 +669,10 @@ def run_index(args: argparse.Namespace) -> int:
 
 def run_affected(args: argparse.Namespace) -> int:
     from .archive import Index, UnusableIndex, affected, changed, statements
-    from .facts import load
     from .session import Options, Session
 
-    old, new = load(args.old), load(args.new)
+    sheets = Session(Options())
+    old, new = sheets.sheet(args.old), sheets.sheet(args.new)
     changes = changed(old, new)
     if args.db:
         if args.paths:
@@ -718,9 +716,10 @@ def update_facts(args: argparse.Namespace) -> int:
     from .document import DecodeError
     from .facts import load
     from .files import OutputOverInput, read_input, refuse_over_inputs, write_new
+    from .session import Options, Session
     from .update import UndatedSource, propose, source_documents, updated_sheet
 
-    sheet = load(args.sheet)
+    sheet = Session(Options()).sheet(args.sheet)
     text = read_input(args.sheet, 16 * 1024 * 1024, what="fact sheet")
     paths = _source_paths(args.sources)
     if args.output:
@@ -765,10 +764,11 @@ def build_facts(args: argparse.Namespace) -> int:
     from .document import DecodeError
     from .facts import load
     from .files import OutputOverInput, refuse_over_inputs, write_new
+    from .session import Options, Session
 
     as_of = args.as_of
     paths = _source_paths(args.sources)
-    style = load(args.style) if args.style else None
+    style = Session(Options()).sheet(args.style) if args.style else None
     try:
         refuse_over_inputs(args.output, [(path, "a source being read") for path in paths])
     except OutputOverInput as exc:

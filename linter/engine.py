@@ -177,7 +177,9 @@ def _apply_suppressions(findings: list[Finding], suppressions: list[Suppression]
 
 
 def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of: dt.date | None = None,
-                   config: Config | None = None) -> list[Finding]:
+                   config: Config | None = None, ignore: Iterable[str] = ()) -> list[Finding]:
+    """The document's findings, suppressions applied and copydesk's own findings configured (``ignore``:
+    codes the command line ignores besides the configuration's), sorted."""
     config = config or Config()
     ctx = Context(doc, facts, as_of or config.as_of or facts.as_of)
     ignored = config.ignored_for(doc.path) if config.per_file_ignores else []
@@ -201,7 +203,7 @@ def check_document(doc: Document, facts: FactSheet, rules: list[Rule], *, as_of:
             kept.append(Finding(doc.path, suppression.line, suppression.column, suppression.end_line,
                                 suppression.end_column, UnusedSuppression.code, UnusedSuppression.severity,
                                 UnusedSuppression.say("unused", codes=", ".join(suppression.codes))))
-    return sorted(configured(kept + errors, config, doc.path), key=lambda f: f.sort_key)
+    return sorted(configured(kept + errors, config, doc.path, ignore), key=lambda f: f.sort_key)
 
 
 def to_finding(doc: Document, facts: FactSheet, code: str, severity: str, violation: Violation) -> Finding:
@@ -210,10 +212,11 @@ def to_finding(doc: Document, facts: FactSheet, code: str, severity: str, violat
     fix_position = None
     if violation.fix is not None:
         fix_position = (*doc.position(violation.fix.start), *doc.position(violation.fix.end))
-    sources = tuple(facts.source_files(violation.fact))
+    about = facts.describe(violation.fact) if violation.fact in facts.facts else None
+    sources = tuple(source.file for source in about.sources) if about is not None else ()
     return Finding(doc.path, line, column, end_line, end_column, code, severity, violation.message,
                    violation.fact, sources, violation.fix, fix_position,
-                   (violation.start, max(violation.end, violation.start)))
+                   (violation.start, max(violation.end, violation.start)), about)
 
 
 def _unique(findings: list[Finding]) -> Iterator[Finding]:

@@ -21,8 +21,8 @@ from typing import Any
 
 import regex
 
-from .model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, Measure, Office,
-                            Organisation, Person, Place, Quantity, Quote, Role, Source, Story, long_date)
+from .model import (FACT_KINDS, MONTH_NAMES, WEEKDAY_NAMES, Claim, Date, Event, Fact, FactDescription, Measure,
+                    Office, Organisation, Person, Place, Quantity, Quote, Role, Source, Story, long_date)
 from .suggest import did_you_mean, toml_error
 
 if sys.version_info >= (3, 11):
@@ -82,7 +82,8 @@ class FactSheet:
         return fact.label if fact else (place_id or "")
 
     def describe(self, fact_id: str) -> FactDescription:
-        """A fact for people to read: `facts show` prints it, the language server's hover shows it."""
+        """A fact for people to read, the one way a fact is described: `facts show` prints it, and the engine
+        gives each finding its fact's for the reports, the hover and the review page."""
         fact = self.facts[fact_id]
         details = []
         for item in sorted(dataclasses.fields(fact), key=lambda item: item.name == "note"):  # the note last
@@ -104,8 +105,7 @@ class FactSheet:
             summary = f"{fact.what}: {fact.value:g}"
         elif isinstance(fact, Claim):
             summary = f"{fact.subject}: {fact.value}"
-        return FactDescription(fact.id, fact.table, fact.label, summary, details,
-                               [self.sources[s] for s in fact.sources])
+        return FactDescription(fact, self.path, summary, tuple(details), tuple(self.sources[s] for s in fact.sources))
 
     def office_named(self, written: str) -> str | None:
         """The office a word names: an office of a role, or an alias listed under [[offices]]."""
@@ -158,16 +158,6 @@ class FactSheet:
 
 
 FactT = typing.TypeVar("FactT", bound=Fact)
-
-
-@dataclass(frozen=True)
-class FactDescription:
-    id: str
-    table: str
-    title: str  # its name, subject or what it counts
-    summary: str  # one line: "prisoners freed: 390"
-    details: list[tuple[str, str]]  # its other fields that are set, and its roles
-    sources: list[Source]
 
 
 def load(path: str | Path | None = None, *, text: str | None = None) -> FactSheet:

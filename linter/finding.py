@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .model import FactDescription
+
 SEVERITIES = ("info", "warning", "error")
 
 
@@ -47,6 +49,9 @@ class Finding:
     # the span's offsets in the document's text, kept until output: the language server and the review page
     # place the finding by them (line and column are what text reports print); None for a whole-file finding
     span: tuple[int, int] | None = field(default=None, compare=False)
+    # the fact itself as its sheet describes it, made once by the engine: the hover, the review page and
+    # the reports read it rather than look the fact up again
+    about: FactDescription | None = field(default=None, compare=False)
 
     @property
     def sort_key(self) -> tuple:

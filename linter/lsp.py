@@ -31,6 +31,7 @@ from .document import Document
 from .engine import error_finding
 from .files import MAX_DRAFT_BYTES
 from .finding import Finding
+from .model import FactDescription
 from .session import Session
 
 DEBOUNCE_SECONDS = 0.3
@@ -454,15 +455,13 @@ async def hover(ls: CopydeskServer, params: types.HoverParams) -> types.Hover | 
     point = types.Range(params.position, params.position)
     for f in checked.findings:
         where = checked.positions.of(f)
-        if f.fact and _overlaps(where, point):
-            sheet = ls.session.sheet_for(ls.session.config_for(path_of(uri)))
-            return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, describe_fact(sheet, f.fact)), where)
+        if f.about is not None and _overlaps(where, point):
+            return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, hover_text(f.about)), where)
     return None
 
 
-def describe_fact(sheet, fact_id: str) -> str:
+def hover_text(fact: FactDescription) -> str:
     """A fact and its sources, as the editor shows it on hover."""
-    fact = sheet.describe(fact_id)
     lines = [f"**{fact.title}** (`{fact.id}`, {fact.table})", ""]
     lines += [f"- {key}: {value}" for key, value in fact.details]
     lines.append("")

@@ -86,6 +86,30 @@ class Source:
     date: Date | None = None
 
 
+@dataclass(frozen=True, eq=False)
+class FactDescription:
+    """A fact for people to read, with the sheet it is from: made once by ``FactSheet.describe``; `facts
+    show` prints it, and a finding carries its fact's to every report, the hover and the review page."""
+    fact: Fact
+    sheet_path: str  # the sheet's file ("<default>/…" for the embedded one): its sources' files are beside it
+    summary: str  # one line: "prisoners freed: 390"
+    details: tuple[tuple[str, str], ...]  # its other fields that are set, and its roles
+    sources: tuple[Source, ...]
+
+    @property
+    def id(self) -> str:
+        return self.fact.id
+
+    @property
+    def table(self) -> str:
+        return self.fact.table
+
+    @property
+    def title(self) -> str:
+        """Its name, subject or what it counts."""
+        return self.fact.label
+
+
 @dataclass(eq=False)
 class Role:
     """An office a person holds or held, from start to end (open ends: unknown or ongoing)."""

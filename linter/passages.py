@@ -12,9 +12,8 @@ import regex
 
 from . import markdown
 from . import text as lang
-from .facts import FactSheet
 from .files import MAX_DRAFT_BYTES, UnreadableInput, read_regular
-from .model import MONTH_NAMES, WEEKDAY_NAMES, Claim, Event, Fact, Named, Quantity, Quote
+from .model import MONTH_NAMES, WEEKDAY_NAMES, Claim, Event, Fact, FactDescription, Named, Quantity, Quote
 
 QUOTE_OPENING_WORDS = 6
 
@@ -25,10 +24,10 @@ class SourceTexts:
     def __init__(self) -> None:
         self.texts: dict[Path, str | None] = {}
 
-    def text(self, sheet: FactSheet, file: str) -> str | None:
-        if sheet.path.startswith("<"):  # the embedded sheet, or one given as text: no files beside it
+    def text(self, sheet_path: str, file: str) -> str | None:
+        if sheet_path.startswith("<"):  # the embedded sheet, or one given as text: no files beside it
             return None
-        path = (Path(sheet.path).parent / file).resolve()
+        path = (Path(sheet_path).parent / file).resolve()
         if path not in self.texts:
             try:
                 text = read_regular(path, MAX_DRAFT_BYTES, what="source article").data.decode("utf-8", "replace")
@@ -37,9 +36,10 @@ class SourceTexts:
                 self.texts[path] = None
         return self.texts[path]
 
-    def passage(self, sheet: FactSheet, fact: Fact, file: str) -> str | None:
-        text = self.text(sheet, file)
-        return statement(fact, text) if text else None
+    def passage(self, fact: FactDescription, file: str) -> str | None:
+        """The sentence of one of the fact's sources that states it, if that file is beside its sheet."""
+        text = self.text(fact.sheet_path, file)
+        return statement(fact.fact, text) if text else None
 
 
 def statement(fact: Fact, text: str) -> str | None:

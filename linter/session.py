@@ -87,7 +87,11 @@ class Session:
         return self.configs[folder]
 
     def sheet_for(self, config: Config) -> FactSheet:
-        source = self.options.facts or (str(config.facts) if config.facts else None)
+        return self.sheet(self.options.facts or (str(config.facts) if config.facts else None))
+
+    def sheet(self, source: str | None) -> FactSheet:
+        """A fact sheet by its file (None: the embedded one), loaded and validated once per session: every
+        command reads its sheets here."""
         if source not in self.sheets:
             self.sheets[source] = load(source)
         return self.sheets[source]
@@ -129,11 +133,11 @@ class Session:
     def check(self, doc: Document) -> list[Finding]:
         config = self.config_for(doc.path)
         found = engine.check_document(doc, self.sheet_for(config), self.rules_for(config), as_of=self.options.as_of,
-                                      config=config)
+                                      config=config, ignore=self.options.ignore or ())
         if self.options.only_lines is not None:
             changed = self.options.only_lines.get(Path(doc.path).resolve(), set())
             found = [f for f in found if f.line in changed]
-        return self.own(doc.path, found)
+        return engine.at_or_above(found, self.options.severity)  # configured once, by the engine
 
     def load(self, path: str) -> tuple[Snapshot, Document] | Finding:
         """A file as a Document, read as every command reads one: a regular file only, size-capped, a link

@@ -99,3 +99,11 @@ def test_cli_exit_codes(tmp_path, capsys):
                           'sources = ["a", "b"]\n')
     assert main(["facts", "check", str(bad)]) == 1
     assert "claims.c: no wrong values" in capsys.readouterr().out
+
+
+def test_without_a_file_it_checks_the_sheet_the_current_folder_is_checked_against(tmp_path, monkeypatch, capsys):
+    (tmp_path / "story.toml").write_text(BASE)
+    (tmp_path / "copydesk.toml").write_text('facts = "story.toml"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["facts", "check"]) == 0
+    assert capsys.readouterr().out.startswith(f"{tmp_path / 'story.toml'}: valid")
