@@ -24,7 +24,7 @@ from . import engine, syntax
 from . import text as lang
 from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Quote, Sentence,
                                analyse, occasions)
-from .analysis.frames import Frame, NamedSlot, frame_at, named_slots, relation
+from .analysis.frames import Frame, NamedSlot, frame_at, lemma, named_slots, relation
 from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
@@ -71,6 +71,7 @@ NAME_TAKEN = regex.compile(r"\b(?:took|takes|taking|chose|chooses|choosing|adopt
                            r"(?P<name>\p{Lu}\p{Ll}+(?:\s+[IVXLC]+\b)?)")
 QUOTATION_MARK = regex.compile(r"[\"“”«»]")
 PRONOUN_SUBJECT = regex.compile(r"\b(?:He|She|he|she)\b")
+COMPARATIVES = frozenset({"more", "less", "fewer", "over", "under", "least", "most", "than"})
 NAME_LINKS = frozenset({"of", "for", "the", "and", "saint", "st"})  # words an organisation's name can drop
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
@@ -740,20 +741,24 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             if number.unit or number.value < 2:
                 continue
             head = COUNTED.match(doc.prose, number.value_end)
-            if head is None or head.group("noun").lower() in NOT_COUNTS:
+            if head is not None and head.group("noun").lower() in NOT_COUNTS:
                 continue
+            kind = _toll_kind(parser_text(analysis, sentence), number.value_start - sentence.start)
+            if head is None and kind is None:
+                continue  # no noun, and not a toll the parse names: "rose to 1,644" of what?
             clause_start, clause_end = lang.clause_bounds(doc.prose, sentence.start, sentence.end, number.start)
-            after = doc.prose[head.end():clause_end]
+            after = doc.prose[head.end() if head else number.end:clause_end]
             before = doc.prose[clause_start:number.start]
             scope = "per side" if PER_SIDE_AFTER.match(after) or PER_SIDE_BEFORE.search(before) else \
                 "in total" if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(before) else None
-            noun = head.group("noun").lower()
+            noun = " ".join(filter(None, (head.group("noun").lower() if head else None, kind)))  # "people killed"
             candidate.quantities.setdefault((number.value, scope), Votes()).add(noun, sid)
             if approximate:
                 candidate.approximate.add((number.value, scope))
             frame = frame_at(doc.prose[sentence.start:sentence.end], number.value_start - sentence.start)
-            if frame is not None and frame.verbal and not (frame.negated or frame.modal or frame.partitive):
-                by_day = timeline.setdefault((noun, frame.predicate, scope), {})
+            if frame is not None and (frame.verbal or kind) and not (frame.negated or frame.modal or frame.partitive):
+                # a toll is one figure however each day words it ("killing 144", "the death toll rose to 1,644")
+                by_day = timeline.setdefault((kind, "", scope) if kind else (noun, frame.predicate, scope), {})
                 by_day.setdefault(days[sid], Votes()).add(f"{number.value:g}", sid)
     for (noun, verb, scope), by_day in timeline.items():
         values = [(day, float(by_day[day].ranked()[0]), by_day[day]) for day in sorted(by_day)]
@@ -768,8 +773,35 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             f"{lang.number_text(v)} {votes.ranked()[0]}{' ' + s if s else ''} ({_count(votes.sources)})"
             for v, s, votes in sorted(agreed, key=lambda a: (-len(a[2].sources), a[0]))))
     for (noun, verb, _), values in candidate.changing.items():
-        candidate.report.append(f"{noun} ({verb}) changes from day to day: " + ", ".join(
+        candidate.report.append(f"{noun}{f' ({verb})' if verb else ''} changes from day to day: " + ", ".join(
             f"{lang.number_text(value)} on {long_date(day)}" for day, value, _ in values))
+
+
+def _toll_kind(text: str, offset: int) -> str | None:
+    """What a casualty figure counts, read from the parse: the verb it is the object or subject of
+    ("KILLING at least 144", "3,408 were INJURED"), or the count it gives a value to ("the DEATH toll rose to
+    1,644", "the number of people KILLED reached 2,719"); None when no casualty word says it."""
+    try:
+        token = syntax.token_at(syntax.parse(text), offset)
+    except syntax.ParserUnavailable:
+        return None
+    if token is None:
+        return None
+    while token.head != token and token.head.lower_ in COMPARATIVES:
+        token = token.head  # "injuring more than 700": "more" stands where the number would
+    if relation(token) == "nummod":
+        token = token.head  # "144 people": so does the noun
+    governor = token.head if token.head != token else token
+    said = [governor] if relation(token) in ("obj", "nsubj", "obl") else []
+    stand_ins = vocabulary("count", "stand_ins")
+    # the count the verb gives a value to: its subject, or the noun the parse hangs the verb on
+    stand_in = next((c for c in governor.children if relation(c) == "nsubj" and lemma(c) in stand_ins), None) or \
+        (governor.head if relation(governor) in ("xcomp", "acl") and lemma(governor.head) in stand_ins else None)
+    if stand_in is not None and lemma(governor) in vocabulary("count", "changes"):
+        beside = set(governor.subtree) if stand_in == governor.head else set()  # not the verb's own words
+        said = [t for t in stand_in.subtree if t not in beside]
+    written = {form for t in said for form in (lemma(t), t.lower_)}
+    return next((kind for kind, forms in sorted(section("toll").items()) if written & set(forms)), None)
 
 
 def _measured_noun(prose: str, number: lang.Number, sentence: Sentence) -> str | None:
@@ -1050,7 +1082,8 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
                 'measure = "age"', f"value = {votes.ranked()[0]}"] + _fact_sources(votes.forms[votes.ranked()[0]]) + [""]
     for index, ((noun, verb, scope), values) in enumerate(sorted(candidate.changing.items())):
         _, value, latest = values[-1]
-        out += ["[[quantities]]", f'id = "changing-{index + 1}"', f"what = {_q(f'{noun}: {verb} (TODO: describe)')}",
+        out += ["[[quantities]]", f'id = "changing-{index + 1}"',
+                f"what = {_q(f'{noun}: {verb} (TODO: describe)' if verb else f'{noun} (TODO: describe)')}",
                 f"measure = {_q('count-' + _slug(noun))}", f"value = {value:g}", "changes = true"]
         if scope:
             out.append(f"scope = {_q(scope)}")

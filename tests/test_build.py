@@ -141,8 +141,20 @@ def test_a_figure_the_sources_give_different_values_on_different_days_changes(tm
     (toll,) = [q for q in load(text=toml_text).quantities if q.changes]
     assert (toll.value, [(v.value, str(v.as_of)) for v in toll.values]) == (
         2056, [(144, "Friday 28 March 2031"), (1644, "Saturday 29 March 2031")])
-    assert any(line.startswith("people (kill) changes from day to day: 144 on 28 March 2031") for line in report)
+    assert any(line.startswith("killed changes from day to day: 144 on 28 March 2031") for line in report)
     assert "as_of = 2031-03-30" in toml_text  # dated by its sources, not by the clock
+
+
+def test_a_toll_is_one_changing_figure_however_each_day_words_it(tmp_path):
+    days = {"2031-06-02": "A flood swept through Orsava, killing at least 12 people and injuring more than 40.",
+            "2031-06-03": "The death toll from the Orsava flood rose to 31, officials said. 75 were injured.",
+            "2031-06-04": "The number of people killed in the flood reached 48 on Wednesday, and 102 people "
+                          "have been injured."}
+    for day, text in days.items():
+        (tmp_path / f"{day}.md").write_text(f"---\ndate: {day}\n---\n{text}\n")
+    toml_text, report = build(sorted(tmp_path.glob("*.md")), None)
+    changing = {q.measure: (q.value, [v.value for v in q.values]) for q in load(text=toml_text).quantities if q.changes}
+    assert changing == {"count-killed": (48, [12, 31]), "count-injured": (102, [40, 75])}
 
 
 def test_a_country_is_a_place_by_its_name_and_its_other_names_are_aliases(tmp_path):
