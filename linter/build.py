@@ -50,7 +50,7 @@ OFFICE = "|".join(sorted(TITLES, key=len, reverse=True)).replace(" ", r"\s+")
 NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # figures with a unit, and the noun they measure: "a 30-DAY ceasefire", "two HOURS of talks", "20% OF the territory"
 MEASURED_UNITS = {"day", "hour", "week", "month", "year", "percent", "minute"}
-AGE_AFTER = regex.compile(r"\s+(?:old|of\s+age)\b")
+AGE_AFTER = regex.compile(r"[\s-]+(?:old|of\s+age)\b")  # "69 years old", "a six-year-old girl"
 AGE_BEFORE = regex.compile(r"\b(?:aged|age(?:\s+of)?)\s+$")
 # words after a figure that say nothing of what it measures: "70 minutes AFTER the smoke", "12 years AND..."
 FUNCTION_WORDS = frozenset({"after", "before", "and", "but", "or", "ago", "later", "earlier", "since", "until",
@@ -88,6 +88,7 @@ COUNTED = regex.compile(r"[\s-]+(?:(?:[\p{L}-]+)\s+){0,2}?(?P<noun>\p{Ll}{3,}s|p
                         r"\p{Lu}\p{Ll}{2,}(?:ans|ics|ists|ians))\b")  # "1.4 billion Catholics", "390 Ukrainians"
 
 
+PART_OF_COUNTED = regex.compile(r"\s+of\s+(?:the|its|their|all)\s+[\d,.]+\s+(?P<noun>\p{Ll}{3,}s)\b")  # "96 of the 300 seats"
 NOT_COUNTS = {"countries", "sides", "nations", "delegations", "leaders", "times", "ways", "parties", "phases", "stages",
               "rounds", "others"}
 
@@ -740,7 +741,7 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
                 continue
             if number.unit or number.value < 2:
                 continue
-            head = COUNTED.match(doc.prose, number.value_end)
+            head = COUNTED.match(doc.prose, number.value_end) or PART_OF_COUNTED.match(doc.prose, number.value_end)
             if head is not None and head.group("noun").lower() in NOT_COUNTS:
                 continue
             kind = _toll_kind(parser_text(analysis, sentence), number.value_start - sentence.start)
@@ -777,6 +778,34 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             f"{lang.number_text(value)} on {long_date(day)}" for day, value, _ in values))
 
 
+def _share_owner(text: str, offset: int) -> str | None:
+    """Whose a percentage is, by the parse: the name it hangs on ("the Socialist Party ON 16.2%") or the
+    named subject of the verb it completes ("the Patriot League came second WITH 20.8%", "the Greens won
+    28.5%"); None for a share of no one named."""
+    try:
+        token = syntax.token_at(syntax.parse(text), offset)
+    except syntax.ParserUnavailable:
+        return None
+    while token is not None and token.head != token and token.head.pos_ in ("NOUN", "SYM") and relation(token) in (
+            "nummod", "compound"):
+        token = token.head  # "28.5 percent": the unit noun stands where the number would
+    if token is None or token.head == token:
+        return None
+    head = token.head
+    owner = head if head.pos_ == "PROPN" else \
+        next((c for c in head.children if relation(c) == "nsubj" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    start = owner.i  # the name runs left through its capitalised words and possessives ("Farmers' Alliance")
+    while start > 0 and owner.doc[start - 1] in owner.subtree and (
+            owner.doc[start - 1].text[:1].isupper() or owner.doc[start - 1].text in ("'", "'s", "’", "’s")):
+        start -= 1
+    end = owner.i + 1
+    while end < len(owner.doc) and owner.doc[end] in owner.subtree and relation(owner.doc[end]) == "flat":
+        end += 1
+    return regex.sub(r"^(?:The|A|An)\s+", "", owner.doc[start:end].text)
+
+
 def _toll_kind(text: str, offset: int) -> str | None:
     """What a casualty figure counts, read from the parse: the verb it is the object or subject of
     ("KILLING at least 144", "3,408 were INJURED"), or the count it gives a value to ("the DEATH toll rose to
@@ -810,11 +839,18 @@ def _measured_noun(prose: str, number: lang.Number, sentence: Sentence) -> str |
     ("69 years old", "aged 69") is a person's, not a length."""
     if number.unit == "year" and (AGE_AFTER.match(prose, number.end) or AGE_BEFORE.search(prose, 0, number.start)):
         return None
+    if number.unit == "percent":
+        owner = _share_owner(prose[sentence.start:sentence.end], number.value_start - sentence.start)
+        if owner is not None:
+            return f"{owner}' share" if owner.endswith("s") else f"{owner}'s share"
     described = DESCRIBED.match(prose, number.end)
     if described and described.group("noun").lower() not in FUNCTION_WORDS and \
             not described.group("noun").endswith("ly"):  # not "30-day, immediately"
         return described.group("noun").lower()
     frame = frame_at(prose[sentence.start:sentence.end], number.value_start - sentence.start)
+    if frame is not None and not frame.verbal and regex.fullmatch(r"\p{Ll}{4,}", frame.subject or "") and \
+            frame.subject not in RELATIVE_PRONOUNS:
+        return frame.subject  # "turnout was 71.3%": the figure is the clause's predicate
     return _cue_word(frame) if frame is not None and frame.verbal and frame.predicate not in EVENT_VERBS_SKIPPED \
         else None
 
@@ -838,6 +874,7 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                 obj = _object_of(text, frame) if told and frame is not None else None
                 cue = (obj if frame.predicate in LIGHT_VERBS else None) if frame is not None and \
                     frame.predicate in EVENT_VERBS_SKIPPED else _cue_word(frame) if told and frame is not None else None
+                cue = _dated_noun(text, at) or cue  # "won SUNDAY's vote": the day is the vote's
                 if day is None:
                     # a year or a month ("named bishop in 2015"): an event only where a verb tells it
                     if mention.date is not None and not mention.date.day and cue is not None:
@@ -948,12 +985,23 @@ def _stem(word: str) -> str:
     return regex.sub(r"(?:ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
+def _dated_noun(text: str, offset: int) -> str | None:
+    """The event a date names as a noun's own ("SUNDAY's election", "Friday's earthquake"): that noun."""
+    try:
+        token = syntax.token_at(syntax.parse(text), offset)
+    except syntax.ParserUnavailable:
+        return None
+    if token is None or token.dep_ != "nmod:poss" or token.head.pos_ != "NOUN":
+        return None
+    return lemma(token.head)
+
+
 def _object_of(text: str, frame: Frame) -> str | None:
     """The noun a predicate's object names: what a light verb says happened ("made his solemn VOWS", "took
     OFFICE"), and what tells apart two events of one verb ("joined the ORDER in 1977", "joined the MISSION in
     1985")."""
     verb = syntax.token_at(syntax.parse(text), frame.predicate_offset)
-    obj = next((c for c in verb.children if relation(c) == "obj" and c.pos_ not in ("PRON", "NUM")), None) \
+    obj = next((c for c in verb.children if relation(c) == "obj" and c.pos_ not in ("PRON", "NUM") and c.is_alpha), None) \
         if verb else None  # the tagger may call it a verb ("vows"); the relation says it is a noun
     return obj.text.lower() if obj is not None else None
 

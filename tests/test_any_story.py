@@ -307,3 +307,25 @@ def test_a_regional_figure_is_not_the_whole():
     sheet = load(ELECTION_SHEET)
     assert codes("Turnout in the northern Nord region was 70.2%.\n", facts=sheet) == []
     assert codes("Turnout was 70.2%.\n", facts=sheet) == [("N101", 1, 13)]
+
+
+THRESHOLD_FIGURE = load(text=one_source_story() + """\
+[[measures]]
+id = "threshold"
+what = "the share a party needs to enter parliament"
+unit = "percent"
+cues = [["threshold"]]
+[[quantities]]
+id = "threshold-5"
+what = "the threshold"
+measure = "threshold"
+value = 5
+sources = ["wire"]
+single_source = true
+""")
+
+
+def test_a_cue_that_a_figure_modifies_is_that_figures_not_another_in_the_clause(lint):
+    assert lint("The Liberals slumped to 4.6% and fell below the 5% threshold.\n", facts=THRESHOLD_FIGURE) == []
+    assert lint("The Liberals slumped to 4.6% and fell below the 4% threshold.\n", facts=THRESHOLD_FIGURE) == \
+        [("N101", 1, 49)]

@@ -396,3 +396,17 @@ def test_sources_tied_on_a_spelling_are_said_to_choose_none(tmp_path):
     _, report = built(tmp_path, texts)
     assert any("'Odesa'" in line and "'Odessa'" in line and "no majority: choose the house form, or give --style"
                in line for line in report)
+
+
+def test_shares_are_proposed_by_whose_they_are_and_an_event_by_the_noun_its_day_owns(tmp_path):
+    texts = {
+        "a.txt": "---\ndate: 2031-09-15\n---\nThe Farmers' Alliance won Sunday's vote with 31.2%, ahead of the "
+                 "Harbour Party on 22.5%. Turnout was 64.8%. The Alliance will hold 71 of the 150 seats.\n",
+        "b.txt": "---\ndate: 2031-09-15\n---\nThe Farmers' Alliance took 31.2% in Sunday's vote and 71 seats.\n",
+    }
+    sheet = load(text=built(tmp_path, texts, as_of=None)[0])
+    shares = {q.value: q.what for q in sheet.quantities if sheet.measures[q.measure].unit == "percent"}
+    assert shares[31.2].startswith("Farmers' Alliance's share") and shares[64.8].startswith("turnout")
+    assert any(q.value == 71 and "seats" in q.what for q in sheet.quantities)
+    (vote,) = [e for e in sheet.events if str(e.date) == "Sunday 14 September 2031"]
+    assert ("vote",) in vote.cues

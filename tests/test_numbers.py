@@ -83,6 +83,11 @@ def test_anaphoric_figure(lint):
     assert lint(draft, select=["N"]) == [("N101", 1, 73)]
 
 
+def test_a_figure_without_a_unit_does_not_restate_a_length(lint):
+    draft = "Kyiv backs a 30-day ceasefire, as the toll rose to 45 on Friday."
+    assert lint(draft, select=["N"]) == []
+
+
 def test_safe_fix_for_digits():
     from conftest import findings
 

@@ -449,12 +449,17 @@ class Analysis:
         window_start = max(clause_start, number.start - 80)
         window = self.prose[window_start:min(clause_end, number.end + 80)]
         best = None
+        rivals = [n for n in self.numbers_between(clause_start, clause_end)
+                  if n.unit == number.unit and n.start != number.start]
         for measure in self.sheet.measures.values():
             if measure.unit != number.unit or not cues.cues_match(measure.cues, (), window):
                 continue
             first_group = lang.any_of(tuple(measure.cues[0])) if measure.cues else None
-            distance = min((abs(m.start() + window_start - number.start) for m in first_group.finditer(window)),
-                           default=0) if first_group else 0
+            cue_starts = [m.start() + window_start for m in first_group.finditer(window)] if first_group else []
+            distance = min((abs(start - number.start) for start in cue_starts), default=0)
+            if cue_starts and all(any(rival.end <= start and not self.prose[rival.end:start].strip(" -") for rival in rivals)
+                                  for start in cue_starts):
+                continue  # "slumped to 4.6% and fell below the 5% threshold": the cue is the figure's it follows
             if best is None or distance < best[0]:
                 best = (distance, measure.id)
         if best is None:
@@ -485,6 +490,8 @@ class Analysis:
 
     def _anaphora(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
         for count in reversed(earlier):
+            if count.number.unit != number.unit:
+                continue  # "a 30-day truce, as the toll rose to 45": 45 restates no length
             distance = sentence.index - count.sentence.index
             if 0 <= distance <= 2 and count.sentence.block >= sentence.block - 1:
                 return Count(number, count.measure, count.category, count.scope, sentence, head=count.head,
