@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import FactDescription
+if TYPE_CHECKING:  # `copydesk --version` imports this module and nothing of the model
+    from .model import FactDescription
 
 SEVERITIES = ("info", "warning", "error")
 
