@@ -24,7 +24,7 @@ from . import engine, syntax
 from . import text as lang
 from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Quote, Sentence,
                                analyse, occasions)
-from .analysis.frames import Frame, NamedSlot, frame_at, lemma, named_slots, relation
+from .analysis.frames import Frame, NamedSlot, frame_at, lemma, name_words, named_slots, relation
 from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
@@ -185,6 +185,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _spellings(candidate, docs, style)
     _landmarks(candidate, docs)
     _organisations(candidate, docs)
+    _places_by_parse(candidate, docs, plain)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
     _quantities(candidate, docs, provisional, {sid: days.get(sid, as_of) for sid in docs})
@@ -518,6 +519,53 @@ def _organisation_key(name: str, heads: str) -> tuple:
     head = next((w for w in reversed(words) if regex.fullmatch(heads, w)), words[-1])
     rest = {skeleton(w) for w in words if w != head and w.lower() not in NAME_LINKS}
     return head.lower(), frozenset(rest)
+
+
+def _places_by_parse(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
+    """Names the parse makes places: a place noun's name ("the port city OF Odesa", "four cities: Kherson,
+    Donetsk..."), a name a place noun describes ("Rakivka, A VILLAGE in the north"), and a name coordinated
+    with a known place ("sources in Kyiv AND Moscow"). Not a word of a person's or an organisation's name."""
+    place_nouns = vocabulary("place", "nouns")
+    taken = {w for p in candidate.people.values() for w in p["name"].split()} | \
+        {w for name in candidate.organisations for w in name.split()}
+    found: dict[str, Votes] = defaultdict(Votes)
+    for sid, doc in docs.items():
+        analysis = analyse(doc, plain)
+        for sentence in analysis.sentences:
+            text = parser_text(analysis, sentence)
+            if sentence.quoted or _headline(text):
+                continue
+            try:
+                parsed = syntax.parse(text)
+            except syntax.ParserUnavailable:
+                return
+            known = set(candidate.places) | set(found)
+            for token in parsed:
+                if token.pos_ != "PROPN" or relation(token) in ("compound", "flat") and token.head.pos_ == "PROPN":
+                    continue
+                words = sorted(name_words(token), key=lambda t: t.i)
+                name = " ".join(t.text for t in words)
+                if words[-1].i - words[0].i + 1 != len(words) or \
+                        not regex.fullmatch(r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+)*", name):
+                    continue  # not a name in letters, or an acronym ("(CNS)"): no place
+                anchor = token
+                while relation(anchor) == "conj" and anchor.head != anchor:
+                    anchor = anchor.head  # "Zaporizhzhia, Kherson, Donetsk": the list's first name
+                head = anchor.head
+                described = any(relation(c) == "appos" and lemma(c) in place_nouns for c in token.children)
+                named_by = head != anchor and lemma(head) in place_nouns and relation(anchor) in ("nmod", "appos")
+                beside_known = relation(token) == "conj" and token.head.text in known and token.head.pos_ == "PROPN"
+                if (described or named_by or beside_known) and not set(name.split()) & taken and \
+                        name not in CALENDAR_WORDS and not _language(name):
+                    found[name].add(name, sid)
+    for name, votes in found.items():
+        candidate.places.setdefault(name, votes)
+
+
+def _headline(text: str) -> bool:
+    """A line in title case ("Russia and Ukraine Launch Largest Swap"): its capitals say nothing of names."""
+    words = regex.findall(r"\p{L}{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _landmarks(candidate: Candidate, docs: dict[str, Document]) -> None:

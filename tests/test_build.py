@@ -410,3 +410,14 @@ def test_shares_are_proposed_by_whose_they_are_and_an_event_by_the_noun_its_day_
     assert any(q.value == 71 and "seats" in q.what for q in sheet.quantities)
     (vote,) = [e for e in sheet.events if str(e.date) == "Sunday 14 September 2031"]
     assert ("vote",) in vote.cues
+
+
+def test_places_the_parse_names_by_a_place_noun_or_beside_a_known_place(tmp_path):
+    texts = {
+        "a.txt": "Rescuers reached Dolnia, a village in the hills, and the port city of Ostravo on Friday. Aid "
+                 "trucks left from Sarvan and Mirelle.\n",
+        "b.txt": "Flood Waters Reach Dolnia And Ostravo As Rescuers Race In\n\nThe army flew food to Dolnia.\n",
+    }
+    places = {p.name for p in load(text=built(tmp_path, texts)[0]).places}
+    assert {"Dolnia", "Ostravo", "Sarvan", "Mirelle"} <= places
+    assert not places & {"Flood Waters", "Rescuers Race"}  # a title-case line names nothing

@@ -530,7 +530,7 @@ def named_slots(sentence_text: str) -> tuple[NamedSlot, ...]:
     for token in doc:
         if token.pos_ != "PROPN" or relation(token) in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
-        words_of_name = _name_words(token)
+        words_of_name = name_words(token)
         first, last = min(t.i for t in words_of_name), max(t.i for t in words_of_name)
         if last - first + 1 != len(words_of_name):
             continue  # a name broken by other words: the tree and the text disagree
@@ -545,12 +545,12 @@ def named_slots(sentence_text: str) -> tuple[NamedSlot, ...]:
     return tuple(found)
 
 
-def _name_words(token: Token) -> list[Token]:
+def name_words(token: Token) -> list[Token]:
     """The name's head and the capitalised words chained to it ("United Arab Emirates", "New York Times")."""
     found = [token]
     for child in token.children:
         if child.text[:1].isupper() and relation(child) in ("compound", "flat", "amod"):
-            found += _name_words(child)
+            found += name_words(child)
     return found
 
 
