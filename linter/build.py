@@ -32,6 +32,7 @@ from .facts import Date, FactSheet, load, long_date, source_id
 from .model import Organisation, Person, Place
 from .config import Config
 from .formatters import one_line
+from .phrases import ENDINGS
 from .quoting import similarity, words
 from .registry import load_rules
 from .vocabulary import section
@@ -1055,12 +1056,17 @@ def _object_of(text: str, frame: Frame) -> str | None:
 
 
 def _cue_word(frame: Frame) -> str:
-    """The predicate as a cue matches it in a draft: the part its lemma and its written form share
-    ("elect" for elected, "release" for released), or the written form when they share little ("born")."""
-    lemma, written = frame.predicate, (frame.predicate_words[1] if len(frame.predicate_words) > 1
-                                       else frame.predicate).lower()
-    shared = os.path.commonprefix([lemma, written])
-    return shared if len(shared) >= 4 else written
+    """The predicate as a cue that matches it in a draft, and its other forms: the shortest stem from which
+    the written form is an ordinary ending away (a cue matches its word with those endings: "elect" for
+    elected, "releas" for released and releasing, "jail" for jailed), else the written form ("born",
+    "spent"). The lemmatizer's guess alone may match nothing ("spen" for spent)."""
+    lemma_, written = frame.predicate, (frame.predicate_words[1] if len(frame.predicate_words) > 1
+                                        else frame.predicate).lower()
+    stems = {written, lemma_, os.path.commonprefix([lemma_, written])} | \
+        {written[:-len(ending)] for ending in ENDINGS if written.endswith(ending)}
+    fitting = [stem for stem in stems if len(stem) >= 4 and
+               any(written == stem + ending for ending in ("", *ENDINGS))]
+    return min(fitting, key=lambda stem: (len(stem), stem)) if fitting else written
 
 
 def _q(value: str) -> str:
