@@ -421,3 +421,10 @@ def test_places_the_parse_names_by_a_place_noun_or_beside_a_known_place(tmp_path
     places = {p.name for p in load(text=built(tmp_path, texts)[0]).places}
     assert {"Dolnia", "Ostravo", "Sarvan", "Mirelle"} <= places
     assert not places & {"Flood Waters", "Rescuers Race"}  # a title-case line names nothing
+
+
+def test_an_events_cue_matches_every_form_of_its_verb(tmp_path):
+    texts = {"a.txt": "Judge Ana Rus jailed the mayor in 2019. Judge Ana Rus spent 2020 abroad.\n",
+             "b.txt": "Judge Ana Rus released the files in 2021.\n"}
+    events = {str(e.date): e.cues for e in load(text=built(tmp_path, texts)[0]).events}
+    assert events["2019"] == (("jail",),) and events["2021"] == (("releas",),)
