@@ -33,6 +33,7 @@ from .model import Organisation, Person, Place
 from .config import Config
 from .formatters import one_line
 from .phrases import ENDINGS
+from .wordlist import frequency
 from .quoting import similarity, words
 from .registry import load_rules
 from .vocabulary import section
@@ -85,7 +86,10 @@ def _language(name: str) -> bool:
     return bool(DEMONYM.search(name)) or name in vocabulary("language", "names")
 REGION = regex.compile(rf"\b(?P<place>{NAME})(?:['’]s)?\s+(?i:region|oblast|province)\b")
 CAPITALISED = regex.compile(rf"(?<![\p{{L}}'’-]){NAME}(?![\p{{L}}-])")
-COUNTED = regex.compile(r"[\s-]+(?:(?:[\p{L}-]+)\s+){0,2}?(?P<noun>\p{Ll}{3,}s|personnel|people|POWs|"
+# the noun a figure counts, after at most two modifiers ("390 Ukrainian prisoners"), never past a word that
+# starts another phrase ("rose to 27 AS waters recede")
+COUNTED = regex.compile(r"[\s-]+(?:(?!(?:as|and|or|but|of|in|on|at|to|for|by|with|from|than|the|a|an|when|"
+                        r"while|after|before|since)\b)[\p{L}-]+\s+){0,2}?(?P<noun>\p{Ll}{3,}s|personnel|people|POWs|"
                         r"\p{Lu}\p{Ll}{2,}(?:ans|ics|ists|ians))\b")  # "1.4 billion Catholics", "390 Ukrainians"
 
 
@@ -142,6 +146,7 @@ class Candidate:
     quantities: dict[tuple, Votes] = field(default_factory=dict)
     measured: dict[tuple, Votes] = field(default_factory=dict)  # (value, unit) -> the nouns it measures
     approximate: set[tuple] = field(default_factory=set)  # keys of quantities and measured a source hedges
+    quantity_verbs: dict[tuple, Votes] = field(default_factory=dict)  # a quantity's key -> the verbs it was told with
     # figures that change: (noun, verb, scope) -> each day's value, oldest first
     changing: dict[tuple, list[tuple[dt.date, float, Votes]]] = field(default_factory=dict)
     quotes: list[dict] = field(default_factory=list)
@@ -801,11 +806,16 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             before = doc.prose[clause_start:number.start]
             scope = "per side" if PER_SIDE_AFTER.match(after) or PER_SIDE_BEFORE.search(before) else \
                 "in total" if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(before) else None
+            # another year in the clause dates the figure to it ("since 1994, when 41 people died"): history
+            if any(int(year) != days[sid].year for year in YEAR.findall(doc.prose, clause_start, clause_end)):
+                continue
             noun = " ".join(filter(None, (head.group("noun").lower() if head else None, kind)))  # "people killed"
             candidate.quantities.setdefault((number.value, scope), Votes()).add(noun, sid)
             if approximate:
                 candidate.approximate.add((number.value, scope))
             frame = frame_at(doc.prose[sentence.start:sentence.end], number.value_start - sentence.start)
+            if frame is not None and frame.verbal and frame.predicate not in EVENT_VERBS_SKIPPED:
+                candidate.quantity_verbs.setdefault((number.value, scope), Votes()).add(_cue_word(frame), sid)
             if frame is not None and (frame.verbal or kind) and not (frame.negated or frame.modal or frame.partitive):
                 # a toll is one figure however each day words it ("killing 144", "the death toll rose to 1,644")
                 by_day = timeline.setdefault((kind, "", scope) if kind else (noun, frame.predicate, scope), {})
@@ -867,10 +877,14 @@ def _toll_kind(text: str, offset: int) -> str | None:
         return None
     while token.head != token and token.head.lower_ in COMPARATIVES:
         token = token.head  # "injuring more than 700": "more" stands where the number would
+    counted = []
     if relation(token) == "nummod":
         token = token.head  # "144 people": so does the noun
+        counted = [token]  # "leaving 30 MISSING": the noun may say it
     governor = token.head if token.head != token else token
-    said = [governor] if relation(token) in ("obj", "nsubj", "obl") else []
+    said = counted + ([governor] if relation(token) in ("obj", "nsubj", "obl") else [])
+    # "leaving 30 MISSING": the word that says what the object is, beside it
+    said += [c for c in governor.children if relation(c) == "xcomp"] + [c for c in token.children if relation(c) == "amod"]
     stand_ins = vocabulary("count", "stand_ins")
     # the count the verb gives a value to: its subject, or the noun the parse hangs the verb on
     stand_in = next((c for c in governor.children if relation(c) == "nsubj" and lemma(c) in stand_ins), None) or \
@@ -1056,15 +1070,15 @@ def _object_of(text: str, frame: Frame) -> str | None:
 
 
 def _cue_word(frame: Frame) -> str:
-    """The predicate as a cue that matches it in a draft, and its other forms: the shortest stem from which
+    """The predicate as a cue that matches it in a draft, and its other forms: an English word from which
     the written form is an ordinary ending away (a cue matches its word with those endings: "elect" for
-    elected, "releas" for released and releasing, "jail" for jailed), else the written form ("born",
-    "spent"). The lemmatizer's guess alone may match nothing ("spen" for spent)."""
+    elected, "jail" for jailed, "agree" for agreed), the shortest such; else the written form ("born",
+    "spent"). The lemmatizer's guess alone may match nothing ("spen" for spent) or too little ("jaile")."""
     lemma_, written = frame.predicate, (frame.predicate_words[1] if len(frame.predicate_words) > 1
                                         else frame.predicate).lower()
     stems = {written, lemma_, os.path.commonprefix([lemma_, written])} | \
         {written[:-len(ending)] for ending in ENDINGS if written.endswith(ending)}
-    fitting = [stem for stem in stems if len(stem) >= 4 and
+    fitting = [stem for stem in stems if len(stem) >= 4 and frequency(stem) and
                any(written == stem + ending for ending in ("", *ENDINGS))]
     return min(fitting, key=lambda stem: (len(stem), stem)) if fitting else written
 
@@ -1145,14 +1159,24 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         return "\n".join(out)
     measures = sorted({votes.ranked()[0] for votes in candidate.quantities.values()} |
                       {noun for noun, _, _ in candidate.changing})
-    for noun in measures:
-        out += ["[[measures]]", f"id = {_q('count-' + _slug(noun))}", f"what = {_q(noun)}",
-                f"nouns = {_list([noun])}", "# TODO: categories, side_nouns and cues", ""]
+    tolls = sorted({kind for noun in measures for kind in [_toll_of(noun)] if kind})
+    if tolls:  # what a casualty figure counts is a category of one measure, as an editor writes it
+        heads = sorted({noun.rsplit(" ", 1)[0] for noun in measures if _toll_of(noun) and " " in noun}) or ["people"]
+        out += ["[[measures]]", 'id = "casualties"', 'what = "casualties"', f"nouns = {_list(heads)}",
+                "# TODO: cues (what the casualties are of)", "[measures.categories]"]
+        out += [f"{kind} = {_list(sorted(section('toll')[kind]))}" for kind in tolls] + [""]
+    for noun in (noun for noun in measures if not _toll_of(noun)):
+        out += ["[[measures]]", f"id = {_q('count-' + _slug(noun))}", f"what = {_q(noun)}", f"nouns = {_list([noun])}"]
+        verbs = _measure_verbs(candidate, noun)
+        # a noun as general as "people" is compared only where a verb its figures had says what they count
+        out += [f"cues = [{_list(verbs)}]", "# TODO: categories and side_nouns"] if verbs else \
+            ["# TODO: categories, side_nouns and cues"]
+        out.append("")
     for index, ((value, scope), votes) in enumerate(sorted(candidate.quantities.items(),
                                                          key=lambda item: (-len(item[1].sources), item[0][0]))):
         noun = votes.ranked()[0]
         out += ["[[quantities]]", f'id = "quantity-{index + 1}"', f"what = {_q(f'{noun} (TODO: describe)')}",
-                f"measure = {_q('count-' + _slug(noun))}", f"value = {lang.number_text(value).replace(',', '')}"]
+                *_measure_lines(noun), f"value = {lang.number_text(value).replace(',', '')}"]
         if scope:
             out.append(f"scope = {_q(scope)}")
         if (value, scope) in candidate.approximate:
@@ -1186,7 +1210,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         _, value, latest = values[-1]
         out += ["[[quantities]]", f'id = "changing-{index + 1}"',
                 f"what = {_q(f'{noun}: {verb} (TODO: describe)' if verb else f'{noun} (TODO: describe)')}",
-                f"measure = {_q('count-' + _slug(noun))}", f"value = {value:g}", "changes = true"]
+                *_measure_lines(noun), f"value = {value:g}", "changes = true"]
         if scope:
             out.append(f"scope = {_q(scope)}")
         out += _fact_sources(latest.forms[f"{value:g}"])
@@ -1231,6 +1255,26 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += [f"accepted = {_list([value])}", "wrong = []  # TODO: the values a draft must not give"]
         out += _fact_sources(votes.forms[value]) + [""]
     return "\n".join(out)
+
+
+def _toll_of(noun: str) -> str | None:
+    """The casualty category a counted noun names ("people killed", "missing"), if it names one."""
+    kind = noun.rsplit(" ", 1)[-1]
+    return kind if kind in section("toll") else None
+
+
+def _measure_lines(noun: str) -> list[str]:
+    """A quantity's measure (and category, for a casualty figure)."""
+    kind = _toll_of(noun)
+    return ['measure = "casualties"', f"category = {_q(kind)}"] if kind else [f"measure = {_q('count-' + _slug(noun))}"]
+
+
+def _measure_verbs(candidate: Candidate, noun: str) -> list[str]:
+    """The verbs every figure of a counted noun was told with, as cues; none if one figure had no verb."""
+    keys = [key for key, votes in candidate.quantities.items() if votes.ranked()[0] == noun]
+    if not keys or any(key not in candidate.quantity_verbs for key in keys):
+        return []
+    return sorted({verb for key in keys for verb in candidate.quantity_verbs[key].forms})
 
 
 def _event_cues(candidate: Candidate, date: dt.date | Date) -> str:

@@ -68,12 +68,29 @@ def parse(text: str) -> Doc:
         _parses.move_to_end(text)
         return doc
     nlp = _fresh_pipeline()
-    doc = nlp(text)
+    words = text.lstrip()
+    doc = nlp(text) if len(words) in (0, len(text)) else _after_blank(nlp, text[:len(text) - len(words)], nlp(words))
     doc.tensor = doc.tensor[:0].copy()  # the parse is what is read: the network's vectors are not kept
     _parses[text] = doc
     if len(_parses) > PARSES_KEPT:
         _parses.popitem(last=False)
     return doc
+
+
+def _after_blank(nlp: Language, blank: str, parsed: Doc) -> Doc:
+    """The parse of the words after a blank (a dateline the analyses blanked, keeping offsets), with the
+    blank as a first token hung on the first word: the parser, trained on treebanks with no such token,
+    reads the words alone ("The death toll ... rose to 27": toll is the subject of rose, not an apposition
+    to the blank)."""
+    from spacy.tokens import Doc
+
+    tokens = list(parsed)
+    made = Doc(nlp.vocab, words=[blank, *(t.text for t in tokens)], spaces=[False, *(bool(t.whitespace_) for t in tokens)],
+               pos=["SPACE", *(t.pos_ for t in tokens)], tags=["_SP", *(t.tag_ or "_" for t in tokens)],
+               morphs=["", *(str(t.morph) for t in tokens)], lemmas=[blank, *(t.lemma_ for t in tokens)],
+               heads=[1, *(t.head.i + 1 for t in tokens)], deps=["dep", *(t.dep_ for t in tokens)])
+    made.tensor = parsed.tensor
+    return made
 
 
 def _fresh_pipeline() -> Language:

@@ -153,8 +153,11 @@ def test_a_toll_is_one_changing_figure_however_each_day_words_it(tmp_path):
     for day, text in days.items():
         (tmp_path / f"{day}.md").write_text(f"---\ndate: {day}\n---\n{text}\n")
     toml_text, report = build(sorted(tmp_path.glob("*.md")), None)
-    changing = {q.measure: (q.value, [v.value for v in q.values]) for q in load(text=toml_text).quantities if q.changes}
-    assert changing == {"count-killed": (48, [12, 31]), "count-injured": (102, [40, 75])}
+    sheet = load(text=toml_text)
+    changing = {q.category: (q.value, [v.value for v in q.values]) for q in sheet.quantities if q.changes}
+    assert changing == {"killed": (48, [12, 31]), "injured": (102, [40, 75])}
+    assert {q.measure for q in sheet.quantities if q.changes} == {"casualties"}  # categories of one measure
+    assert set(sheet.measures["casualties"].categories) == {"killed", "injured"}
 
 
 def test_a_country_is_a_place_by_its_name_and_its_other_names_are_aliases(tmp_path):
@@ -427,4 +430,13 @@ def test_an_events_cue_matches_every_form_of_its_verb(tmp_path):
     texts = {"a.txt": "Judge Ana Rus jailed the mayor in 2019. Judge Ana Rus spent 2020 abroad.\n",
              "b.txt": "Judge Ana Rus released the files in 2021.\n"}
     events = {str(e.date): e.cues for e in load(text=built(tmp_path, texts)[0]).events}
-    assert events["2019"] == (("jail",),) and events["2021"] == (("releas",),)
+    assert events["2019"] == (("jail",),) and events["2021"] == (("release",),)
+
+
+def test_a_general_noun_is_measured_only_beside_the_verbs_its_figures_had(tmp_path):
+    texts = {"a.txt": "Two helicopters lifted 15 people from rooftops on Tuesday.\n",
+             "b.txt": "About 4,800 people remain out of their homes. Eight people are still missing.\n"}
+    toml_text, report = built(tmp_path, texts)
+    measures = {m.id: m for m in load(text=toml_text).measures.values()}
+    assert measures["count-people"].cues == (("lift", "remain"),)
+    assert not [line for line in report if line.startswith("to resolve")]  # 8 missing is no wrong "15 people"

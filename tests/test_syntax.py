@@ -43,3 +43,12 @@ def test_without_a_pipeline_there_is_no_frame_and_no_traceback(monkeypatch, tmp_
 def test_according_to_names_the_speaker_whatever_its_lemma():
     text = "According to the ministry, the list was finalised on Wednesday."
     assert frame_at(text, text.index("Wednesday")).speaker == "ministry"
+
+
+def test_a_blanked_dateline_is_read_as_no_word_and_offsets_hold():
+    blank = " " * 24  # "MORVAN, Oct 15 (Wire) — " as the analyses blank it
+    text = blank + "The death toll from this week's floods in the Valdor valley rose to 27 on Friday, officials said."
+    doc = syntax.parse(text)
+    toll = next(t for t in doc if t.text == "toll")
+    assert (toll.dep_, toll.head.text) == ("nsubj", "rose")
+    assert syntax.token_at(doc, text.index("27")).text == "27" and doc[0].text == blank
