@@ -36,7 +36,7 @@ from .phrases import ENDINGS
 from .wordlist import frequency
 from .quoting import similarity, words
 from .registry import load_rules
-from .vocabulary import section
+from .vocabulary import alternation, section
 from .vocabulary import words as vocabulary
 from .session import Options, Session
 
@@ -71,6 +71,8 @@ LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(
 NAME_TAKEN = regex.compile(r"\b(?:took|takes|taking|chose|chooses|choosing|adopted|adopts)\s+the\s+(?:papal\s+|"
                            r"regnal\s+)?name\s+(?:of\s+)?(?:Pope\s+|King\s+|Queen\s+)?"
                            r"(?P<name>\p{Lu}\p{Ll}+(?:\s+[IVXLC]+\b)?)")
+SPEECH_WORD = regex.compile(r"\b(?:" + alternation("predicate", "speech_forms") + r")\b")
+TITLE_NAMES = frozenset(word for title in TITLES for word in title.split())  # "Pope", "Cardinal": no first name
 QUOTATION_MARK = regex.compile(r"[\"“”«»]")
 PRONOUN_SUBJECT = regex.compile(r"\b(?:He|She|he|she)\b")
 COMPARATIVES = frozenset({"more", "less", "fewer", "over", "under", "least", "most", "than"})
@@ -184,6 +186,7 @@ def build(paths: list[Path], as_of: dt.date | None,
                            "\u201cKYIV, May 24, 2025\u201d); give the story's date with --as-of DATE")
     candidate = Candidate(sources)
     _people(candidate, docs)
+    _speakers(candidate, docs, plain)
     _titles_in_apposition(candidate, docs, plain)
     _names_taken(candidate, docs, plain)
     _ages(candidate, docs)
@@ -259,6 +262,38 @@ def _people(candidate: Candidate, docs: dict[str, Document]) -> None:
         usual = {form: wordings[(key, form)].most_common(1)[0][0] for form in titles.get(key, Votes()).forms}
         candidate.people[key] = {"name": full, "titles": titles.get(key, Votes()), "name_votes": votes,
                                  "written": usual}
+
+
+def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
+    """People named without a title, by what the parse says they do: the subject of a verb of saying, with a
+    name of two or three capitalised words ("Anna Berg said", "Tomas Lind told reporters"), never an
+    organisation's ("Civil Protection Department said") nor a place's."""
+    heads = vocabulary("organisation", "heads")
+    found: dict[str, Votes] = defaultdict(Votes)
+    for sid, doc in docs.items():
+        analysis = analyse(doc, plain)
+        for sentence in analysis.sentences:
+            text = parser_text(analysis, sentence)
+            if sentence.quoted or _headline(text) or not SPEECH_WORD.search(text):
+                continue
+            try:
+                parsed = syntax.parse(text)
+            except syntax.ParserUnavailable:
+                return
+            for verb in (t for t in parsed if lemma(t) in vocabulary("predicate", "speech")):
+                subject = next((c for c in verb.children if relation(c) == "nsubj" and c.pos_ == "PROPN"), None)
+                if subject is None:
+                    continue
+                words = sorted(name_words(subject), key=lambda t: t.i)
+                name = " ".join(t.text for t in words)
+                if 2 <= len(words) <= 3 and words[-1].i - words[0].i + 1 == len(words) and \
+                        regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}", name) \
+                        and not set(name.split()) & (heads | TITLE_NAMES) and name not in candidate.places \
+                        and not any(name in place or place in name for place in candidate.places):
+                    found[skeleton(name.split()[-1])].add(name, sid)
+    for key, votes in found.items():
+        if key not in candidate.people:
+            candidate.people[key] = {"name": votes.ranked()[0], "titles": Votes(), "name_votes": votes, "written": {}}
 
 
 def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:

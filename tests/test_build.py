@@ -440,3 +440,10 @@ def test_a_general_noun_is_measured_only_beside_the_verbs_its_figures_had(tmp_pa
     measures = {m.id: m for m in load(text=toml_text).measures.values()}
     assert measures["count-people"].cues == (("lift", "remain"),)
     assert not [line for line in report if line.startswith("to resolve")]  # 8 missing is no wrong "15 people"
+
+
+def test_people_named_without_a_title_are_read_from_the_verbs_they_say_with(tmp_path):
+    texts = {"a.txt": "Anna Berg said the dam would hold. The Civil Protection Department said it was ready.\n",
+             "b.txt": "Residents waited. Tomas Lind told reporters the water was falling.\n"}
+    people = {p.name for p in load(text=built(tmp_path, texts)[0]).people}
+    assert people == {"Anna Berg", "Tomas Lind"}
