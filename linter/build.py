@@ -291,9 +291,15 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
                         and not set(name.split()) & (heads | TITLE_NAMES) and name not in candidate.places \
                         and not any(name in place or place in name for place in candidate.places):
                     found[skeleton(name.split()[-1])].add(name, sid)
+    prose = "\n".join(doc.prose for doc in docs.values())
     for key, votes in found.items():
-        if key not in candidate.people:
-            candidate.people[key] = {"name": votes.ranked()[0], "titles": Votes(), "name_votes": votes, "written": {}}
+        name = votes.ranked()[0]
+        *given, surname = name.split()
+        # news style names a person again by the surname alone ("Berg added"), an organisation never by its
+        # last word ("International"): that second reference is what makes the name a person's
+        again = regex.search(rf"(?<!{regex.escape(given[-1])}\s)\b{regex.escape(surname)}\b(?!\s+\p{{Lu}})", prose)
+        if key not in candidate.people and again:
+            candidate.people[key] = {"name": name, "titles": Votes(), "name_votes": votes, "written": {}}
 
 
 def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:

@@ -443,7 +443,9 @@ def test_a_general_noun_is_measured_only_beside_the_verbs_its_figures_had(tmp_pa
 
 
 def test_people_named_without_a_title_are_read_from_the_verbs_they_say_with(tmp_path):
-    texts = {"a.txt": "Anna Berg said the dam would hold. The Civil Protection Department said it was ready.\n",
-             "b.txt": "Residents waited. Tomas Lind told reporters the water was falling.\n"}
+    texts = {"a.txt": "Anna Berg said the dam would hold. The Civil Protection Department said it was ready. "
+                      "Amnesty International said the warnings came late.\n",
+             "b.txt": "Residents waited. Tomas Lind told reporters the water was falling. Berg, an engineer, agreed. "
+                      "Lind added that help was coming.\n"}
     people = {p.name for p in load(text=built(tmp_path, texts)[0]).people}
-    assert people == {"Anna Berg", "Tomas Lind"}
+    assert people == {"Anna Berg", "Tomas Lind"}  # each named again by the surname; no organisation is
