@@ -478,13 +478,22 @@ def _spellings(candidate: Candidate, docs: dict[str, Document], style: FactSheet
                                      " (no majority: choose the house form, or give --style)" if spelled.tied() else ""))
     for person in candidate.people.values():
         titles: Votes = person["titles"]
-        if len(titles.forms) > 1:
-            ranked = titles.ranked()
+        for office, forms in _disputed_titles(titles).items():
             written = person["written"]
             candidate.report.append(
                 f"title of {person['name']}: " + " against ".join(
                     f"{written[t]!r} ({_count(titles.forms[t])}: {', '.join(sorted(titles.forms[t]))})"
-                    for t in ranked) + f"; kept {written[ranked[0]]!r}")
+                    for t in forms) + f"; kept {written[forms[0]]!r}")
+
+
+def _disputed_titles(titles: Votes) -> dict[str, list[str]]:
+    """The offices the sources disagree on, each with its forms, most sources first: an office given as held
+    by some and as "former" by others. Different offices are no disagreement: a cardinal elected pope is
+    both, at different times, and each is a role."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for title in titles.ranked():
+        forms[regex.sub(r"^former ", "", title)].append(title)
+    return {office: listed for office, listed in forms.items() if len(listed) > 1}
 
 
 def _house_style(candidate: Candidate, style: FactSheet) -> None:
@@ -1165,9 +1174,9 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += _fact_sources(person["name_votes"].sources | titles.sources)
         if titles.forms:
             ranked = titles.ranked()
-            for minority in ranked[1:]:
-                out.append(f"# DISAGREEMENT: {', '.join(sorted(titles.forms[minority]))} call "
-                           f"{name} {person['written'][minority]!r}")
+            for listed in _disputed_titles(titles).values():
+                out += [f"# DISAGREEMENT: {', '.join(sorted(titles.forms[minority]))} call {name} "
+                        f"{person['written'][minority]!r}" for minority in listed[1:]]
             offices: dict[str, set[str]] = {}  # each office the sources give, "former" or not: a role
             for title in ranked:
                 offices.setdefault(regex.sub(r"^former ", "", title), set()).update(titles.forms[title])

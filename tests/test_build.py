@@ -449,3 +449,11 @@ def test_people_named_without_a_title_are_read_from_the_verbs_they_say_with(tmp_
                       "Lind added that help was coming.\n"}
     people = {p.name for p in load(text=built(tmp_path, texts)[0]).people}
     assert people == {"Anna Berg", "Tomas Lind"}  # each named again by the surname; no organisation is
+
+
+def test_different_offices_of_one_person_are_roles_not_a_disagreement(tmp_path):
+    texts = {"a.txt": "Cardinal Ana Sousa arrived on Tuesday.\n", "b.txt": "Archbishop Ana Sousa spoke on Tuesday.\n"}
+    toml_text, report = built(tmp_path, texts)
+    (sousa,) = load(text=toml_text).people
+    assert {role.office for role in sousa.roles} == {"Cardinal", "Archbishop"}
+    assert "# DISAGREEMENT:" not in toml_text and not any(line.startswith("title of") for line in report)
