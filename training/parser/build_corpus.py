@@ -36,21 +36,30 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-# Genres whose texts may be used commercially (CC BY, CC BY-SA, public domain).
-GUM_ALLOWED_GENRES = (
-    "academic",      # CC BY 4.0 (DH2017, LSA proceedings, PLOS)
-    "bio",           # Wikipedia, CC BY-SA 3.0
-    "conversation",  # Santa Barbara Corpus, CC attribution licence
-    "court",         # CC BY 4.0 (public sources)
-    "interview",     # Wikinews, CC BY 2.5
-    "news",          # Wikinews, CC BY 2.5
-    "speech",        # political speeches, public domain
-    "textbook",      # OpenStax, CC BY
-    "vlog",          # YouTube Creative Commons vlogs, CC BY
-    "voyage",        # Wikivoyage, CC BY-SA 3.0
-)
+# Genres whose texts may be used commercially (CC BY, CC BY-SA, public domain), with their texts' licences.
+GUM_GENRE_LICENCES = {
+    "academic": "CC BY 4.0 (DH2017, LSA proceedings, PLOS)",
+    "bio": "CC BY-SA 3.0 (Wikipedia)",
+    "conversation": "Creative Commons attribution licence (Santa Barbara Corpus, John Du Bois)",
+    "court": "CC BY 4.0 (public sources)",
+    "interview": "CC BY 2.5 (Wikinews)",
+    "news": "CC BY 2.5 (Wikinews)",
+    "speech": "public domain (political speeches)",
+    "textbook": "CC BY (OpenStax)",
+    "vlog": "CC BY (YouTube Creative Commons vlogs)",
+    "voyage": "CC BY-SA 3.0 (Wikivoyage)",
+}
+GUM_ALLOWED_GENRES = tuple(GUM_GENRE_LICENCES)
 # Non-commercial (CC BY-NC-SA) or otherwise restricted; never used.
-GUM_EXCLUDED_GENRES = ("whow", "fiction", "essay", "letter", "podcast", "reddit")
+GUM_EXCLUDED_LICENCES = {
+    "whow": "CC BY-NC-SA 3.0 (wikiHow): non-commercial",
+    "fiction": "CC BY-NC-SA 3.0 (Small Beer Press): non-commercial",
+    "essay": "CC BY-NC-SA 4.0: non-commercial",
+    "letter": "CC BY-NC-SA 4.0: non-commercial",
+    "podcast": "CC BY-NC-SA 4.0: non-commercial",
+    "reddit": "reddit terms, non-commercial only (and no text in the UD repository)",
+}
+GUM_EXCLUDED_GENRES = tuple(GUM_EXCLUDED_LICENCES)
 
 N_SENTS = 10  # sentences per training Doc (never across document boundaries)
 

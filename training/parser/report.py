@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from build_corpus import GUM_EXCLUDED_LICENCES, GUM_GENRE_LICENCES  # one licence table: beside the genre list
+
 EVAL_SETS = {
     "ewt_dev": ("ewt-dev", "UD_English-EWT dev split"),
     "gum_test_news": ("gum-test-news", "UD_English-GUM test split, news documents only"),
@@ -158,26 +160,8 @@ def main() -> None:
                 "commit": gum["commit"],
                 "licence": "CC BY-NC-SA 4.0 for the treebank as a whole; annotations CC BY 4.0; "
                            "texts per genre as listed",
-                "genres_used": {
-                    "academic": "CC BY 4.0 (DH2017, LSA proceedings, PLOS)",
-                    "bio": "CC BY-SA 3.0 (Wikipedia)",
-                    "conversation": "Creative Commons attribution licence (Santa Barbara Corpus, John Du Bois)",
-                    "court": "CC BY 4.0 (public sources)",
-                    "interview": "CC BY 2.5 (Wikinews)",
-                    "news": "CC BY 2.5 (Wikinews)",
-                    "speech": "public domain (political speeches)",
-                    "textbook": "CC BY (OpenStax)",
-                    "vlog": "CC BY (YouTube Creative Commons vlogs)",
-                    "voyage": "CC BY-SA 3.0 (Wikivoyage)",
-                },
-                "genres_excluded": {
-                    "whow": "CC BY-NC-SA 3.0 (wikiHow): non-commercial",
-                    "fiction": "CC BY-NC-SA 3.0 (Small Beer Press): non-commercial",
-                    "essay": "CC BY-NC-SA 4.0: non-commercial",
-                    "letter": "CC BY-NC-SA 4.0: non-commercial",
-                    "podcast": "CC BY-NC-SA 4.0: non-commercial",
-                    "reddit": "reddit terms, non-commercial only (and no text in the UD repository)",
-                },
+                "genres_used": GUM_GENRE_LICENCES,
+                "genres_excluded": GUM_EXCLUDED_LICENCES,
                 "why": "the pipeline is used commercially, so only documents whose texts are CC BY, "
                        "CC BY-SA or public domain are used, in every split; evidence quoted in "
                        "training/parser/README.md",
