@@ -66,7 +66,8 @@ YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
 TITLED = regex.compile(
     rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE}))"
-    rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:\s+{NAME}){{0,2}})\b")
+    rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})\b")
+# (a name never runs past the end of its line: "…says President Volodymyr Zelensky\n\nUkraine's…")
 LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
 NAME_TAKEN = regex.compile(r"\b(?:took|takes|taking|chose|chooses|choosing|adopted|adopts)\s+the\s+(?:papal\s+|"
                            r"regnal\s+)?name\s+(?:of\s+)?(?:Pope\s+|King\s+|Queen\s+)?"

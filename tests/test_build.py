@@ -457,3 +457,9 @@ def test_different_offices_of_one_person_are_roles_not_a_disagreement(tmp_path):
     (sousa,) = load(text=toml_text).people
     assert {role.office for role in sousa.roles} == {"Cardinal", "Archbishop"}
     assert "# DISAGREEMENT:" not in toml_text and not any(line.startswith("title of") for line in report)
+
+
+def test_a_name_never_runs_past_the_end_of_its_line(tmp_path):
+    texts = {"a.txt": "Floods recede, says Mayor Ilse Varga\n\nOrsava counted its losses on Friday.\n",
+             "b.txt": "Mayor Ilse Varga visited the dam on Friday.\n"}
+    assert [p.name for p in load(text=built(tmp_path, texts)[0]).people] == ["Ilse Varga"]
