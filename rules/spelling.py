@@ -161,6 +161,8 @@ class NameTypo(Rule):
             for target, fact_id, allowed in targets:
                 if abs(len(target) - len(word)) > allowed or (len(target) < 5 and word[0] != target[0]):
                     continue
+                if abs(len(target) - len(word)) >= 2 and (target.startswith(word) or word.startswith(target)):
+                    continue  # "Mykola" is a name of its own, not "Mykolaiv" with two letters dropped
                 distance = OSA.distance(word, target, score_cutoff=allowed)
                 if distance <= allowed and (best is None or distance < best[0]) and not is_inflection(word, target):
                     best = (distance, target, fact_id)

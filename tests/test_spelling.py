@@ -78,3 +78,12 @@ single_source = true
     assert codes("Chancellor Friedrich Mertz met the press.\n", facts=sheet, select=["S102"]) == [("S102", 1, 22)]
     assert codes("Chancellor Merz met the press in March.\n", facts=sheet, select=["S102"]) == []
     assert codes("The Mars mission was delayed.\n", facts=sheet, select=["S102"]) == []
+
+
+def test_a_word_a_name_begins_with_is_another_word_not_a_typo():
+    from copydesk.facts import load
+
+    sheet = load(text=sheet_head() + '[[places]]\nid = "mykolaiv"\nname = "Mykolaiv"\nsources = ["a"]\n'
+                 'single_source = true\n')
+    assert codes("Mykola Kalashnyk, the regional governor, spoke.", facts=sheet, select=["S"]) == []
+    assert codes("The strike hit Mykolaev on Friday.", facts=sheet, select=["S"]) == [("S102", 1, 16)]
