@@ -1213,8 +1213,10 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
     tolls = sorted({kind for noun in measures for kind in [_toll_of(noun)] if kind})
     if tolls:  # what a casualty figure counts is a category of one measure, as an editor writes it
         heads = sorted({noun.rsplit(" ", 1)[0] for noun in measures if _toll_of(noun) and " " in noun}) or ["people"]
+        words = sorted({form for kind in tolls for form in section("toll")[kind]})
+        # "390 civilians" freed are no casualties: a figure is one only beside a casualty word
         out += ["[[measures]]", 'id = "casualties"', 'what = "casualties"', f"nouns = {_list(heads)}",
-                "# TODO: cues (what the casualties are of)", "[measures.categories]"]
+                f"cues = [{_list(words)}]", "# TODO: a cue group for what the casualties are of", "[measures.categories]"]
         out += [f"{kind} = {_list(sorted(section('toll')[kind]))}" for kind in tolls] + [""]
     for noun in (noun for noun in measures if not _toll_of(noun)):
         out += ["[[measures]]", f"id = {_q('count-' + _slug(noun))}", f"what = {_q(noun)}", f"nouns = {_list([noun])}"]

@@ -163,3 +163,25 @@ def test_a_figure_naming_no_category_is_judged_against_the_whole():
     assert "the fact sheet has 390, not “310”" in found[0].message
     soldiers = findings("On Friday each side freed 310 soldiers.", select=["N101"])
     assert [(f.column, f.fact) for f in soldiers] == [(27, "phase1-military-per-side")]
+
+
+def test_over_a_duration_is_during_it_unless_something_lasts_over_it():
+    from conftest import codes, sheet_head
+    from copydesk.facts import load
+
+    sheet = load(text=sheet_head() + """\
+[[measures]]
+id = "swap-days"
+what = "days the exchange takes"
+unit = "day"
+cues = [["exchange"]]
+[[quantities]]
+id = "swap-3"
+what = "days the exchange takes"
+measure = "swap-days"
+value = 3
+sources = ["a"]
+single_source = true
+""")
+    assert codes("The exchange was spread over three days.", facts=sheet, select=["N"]) == []
+    assert codes("The exchange lasted over three days.", facts=sheet, select=["N"]) == [("N101", 1, 26)]
