@@ -40,6 +40,24 @@ as_of = {as_of}
     return head + "".join(f'[[sources]]\nid = "{sid}"\nfile = "{sid}.txt"\noutlet = "{outlet}"\n' for sid, outlet in sources)
 
 
+def one_figure(unit: str, cue: str, value: float, source: str = "a") -> str:
+    """The facts of a sheet that knows one figure with a unit, named by one cue word; append to a head."""
+    return f"""\
+[[measures]]
+id = "figure"
+what = "the figure"
+unit = "{unit}"
+cues = [["{cue}"]]
+[[quantities]]
+id = "figure-{value:g}"
+what = "the figure"
+measure = "figure"
+value = {value:g}
+sources = ["{source}"]
+single_source = true
+"""
+
+
 def one_source_story(story: str = "ruritania-election", title: str = "Ruritania votes",
                      as_of: str = "2031-02-24") -> str:
     """A sheet head whose one source is the wire."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from copydesk.cli import main
 from copydesk.facts import load
-from conftest import codes, one_source_story
+from conftest import codes, one_figure, one_source_story
 
 
 ELECTION_TEXT = one_source_story() + """\
@@ -309,20 +309,7 @@ def test_a_regional_figure_is_not_the_whole():
     assert codes("Turnout was 70.2%.\n", facts=sheet) == [("N101", 1, 13)]
 
 
-THRESHOLD_FIGURE = load(text=one_source_story() + """\
-[[measures]]
-id = "threshold"
-what = "the share a party needs to enter parliament"
-unit = "percent"
-cues = [["threshold"]]
-[[quantities]]
-id = "threshold-5"
-what = "the threshold"
-measure = "threshold"
-value = 5
-sources = ["wire"]
-single_source = true
-""")
+THRESHOLD_FIGURE = load(text=one_source_story() + one_figure("percent", "threshold", 5, "wire"))
 
 
 def test_a_cue_that_a_figure_modifies_is_that_figures_not_another_in_the_clause(lint):

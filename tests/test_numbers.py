@@ -166,22 +166,9 @@ def test_a_figure_naming_no_category_is_judged_against_the_whole():
 
 
 def test_over_a_duration_is_during_it_unless_something_lasts_over_it():
-    from conftest import codes, sheet_head
+    from conftest import codes, one_figure, sheet_head
     from copydesk.facts import load
 
-    sheet = load(text=sheet_head() + """\
-[[measures]]
-id = "swap-days"
-what = "days the exchange takes"
-unit = "day"
-cues = [["exchange"]]
-[[quantities]]
-id = "swap-3"
-what = "days the exchange takes"
-measure = "swap-days"
-value = 3
-sources = ["a"]
-single_source = true
-""")
+    sheet = load(text=sheet_head() + one_figure("day", "exchange", 3))
     assert codes("The exchange was spread over three days.", facts=sheet, select=["N"]) == []
     assert codes("The exchange lasted over three days.", facts=sheet, select=["N"]) == [("N101", 1, 26)]
