@@ -6,7 +6,11 @@ from dataclasses import replace
 
 import regex
 
+from .. import syntax
 from ..analysis.events import events_in
+from ..analysis.frames import relation
+from ..analysis.reading import parser_text
+from ..dates import find_dates
 from ..analysis.titles import Title, office_key, titles
 from ..facts import Person, Role, long_date
 from ..finding import Edit, Violation
@@ -56,6 +60,37 @@ def _told_dead(ctx: Context, person: Person) -> bool:
 def _told_as_predecessor(ctx: Context, offset: int) -> bool:
     sentence = ctx.analysis.sentence_at(offset)
     return sentence is not None and SUCCESSION.search(ctx.analysis.sentence_text(sentence)) is not None
+
+
+def _named_as_of_then(ctx: Context, offset: int) -> bool:
+    """The title names the office as it was at the time a past clause tells of, the person being no actor of
+    the story's day: the object of a preposition or verb in a clause in the past ("prefect under Pope
+    Francis", "a moderate who was close to Pope Francis", "named bishop by Pope Francis")."""
+    sentence = ctx.analysis.sentence_at(offset)
+    if sentence is None:
+        return False
+    try:
+        token = syntax.token_at(syntax.parse(parser_text(ctx.analysis, sentence)), offset - sentence.start)
+    except syntax.ParserUnavailable:
+        return False
+    while token is not None and token.head != token and relation(token) in ("compound", "flat", "amod", "nmod"):
+        if relation(token) == "nmod" and token.head.pos_ != "PROPN":
+            break
+        token = token.head  # up to the name's head: "Pope" in "Pope Francis" hangs on "Francis"
+    if token is None or relation(token) not in ("obl", "obj", "iobj", "nmod"):
+        return False
+    clause = token.head
+    while clause.head != clause and clause.pos_ not in ("VERB", "AUX") and \
+            not any(relation(c) == "cop" for c in clause.children):
+        if relation(clause) == "appos":
+            return True  # "Prevost, the prefect ... under Pope Francis,": a role described, at its own time
+        clause = clause.head  # the clause the phrase is in
+    if not any("Tense=Past" in str(t.morph) for t in (clause, *clause.children) if t == clause or
+               relation(t) in ("aux", "cop")):
+        return False
+    # a clause dated to a day is the story's time: "signed by President Biden on Friday" needs "former"
+    first, last = min(t.idx for t in clause.subtree), max(t.idx + len(t) for t in clause.subtree)
+    return not find_dates(ctx.analysis.sentence_text(sentence), first, last, ctx.as_of.year)
 
 
 def _drop_former(prose: str, title: Title) -> Edit:
@@ -129,7 +164,10 @@ class WrongOffice(Rule):
     Finds an office written next to a known person ("Prime Minister Putin",
     "Ukrainian President Vladimir Putin", "Zelensky, the Russian president") and
     checks it against the person's roles on the story's as-of date. An office the
-    person left is reported as no longer held.
+    person left is reported as no longer held — except where the title names the
+    office as it was when a past clause tells of the person, who is no actor of the
+    story's day ("a bishop under Pope Francis", "who was close to Pope Francis"),
+    or where the person has died (the sheet's `died`, or the draft says so).
 
     ## Why is this bad?
     A wrong title misinforms readers about who holds power, and in a story about
@@ -170,9 +208,10 @@ class WrongOffice(Rule):
             written = ctx.doc.prose[title.start:title.office_span[1]].strip()
             if past and (title.person.died is not None and title.person.died.first_day <= ctx.as_of or
                          _narrates_change(ctx, title.start, title.person, past[0]) or
-                         not current and (_told_dead(ctx, title.person) or _told_as_predecessor(ctx, title.start))):
+                         not current and (_told_dead(ctx, title.person) or _told_as_predecessor(ctx, title.start)
+                                          or _named_as_of_then(ctx, title.mention.start))):
                 continue  # "Pope Francis", who has died (says the sheet, or the draft); "Cardinal Prevost was
-                #           elected pope"
+                #           elected pope"; "he was close to Pope Francis"
             if past:
                 message = self.say("left", name=title.person.name, office=found.describe(past[0], since=False),
                                    date=past[0].end, written=written)

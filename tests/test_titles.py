@@ -104,6 +104,13 @@ SUCCESSION = one_source_story("succession", "A new pope", "2031-05-08") + "".joi
     ("Urban is the successor to Pope Clement.\n", []),
     # nothing says the holder left by death or was succeeded: "former" is asked for
     ("Pope Clement visited the city.\n", [("T102", 1, 1)]),
+    # the office as it was when a past clause tells of him, not an actor of the day: no "former" asked for
+    ("Urban served as a bishop under Pope Clement.\n", []),
+    ("Urban, a priest who was close to Pope Clement, spoke.\n", []),
+    ("Urban, a bishop under Pope Clement, was elected on Thursday.\n", []),
+    # a clause dated to a day is the story's time, and a former holder the subject of the day's news
+    ("The decree was signed by Pope Clement on Friday.\n", [("T102", 1, 26)]),
+    ("Pope Clement said on Friday that he was tired.\n", [("T102", 1, 1)]),
     # "the late" only for someone the sheet knows to be alive (an office held on the day)
     ("The late Pope Clement was remembered.\n", []),
     ("The late Pope Urban was remembered.\n", [("T103", 1, 5)]),
