@@ -1042,14 +1042,17 @@ def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
 
 
 def _claim_slot(slot: NamedSlot) -> bool:
-    """A name in a verb's prepositional slot ("born IN Chicago") or in a title held somewhere ("bishop OF
-    Chiclayo"); not a noun's other modifiers ("the balcony of St. Peter's"), nor an object, which is what
-    happened rather than a fact of the story ("thanked Francis")."""
+    """A name in a verb's prepositional slot ("born IN Chicago"), in a title held somewhere ("bishop OF
+    Chiclayo") or in a relation to a person ("successor TO Pope Francis"); not a noun's other modifiers
+    ("the balcony of St. Peter's"), nor an object, which is what happened rather than a fact of the story
+    ("thanked Francis")."""
     word = slot.governor.lower()
     if not regex.fullmatch(r"\p{Ll}{3,}", slot.governor) or word in EVENT_VERBS_SKIPPED:
         return False
     if slot.marker == "of":
         return word in TITLE_WORDS
+    if slot.marker == "to" and slot.governor_pos == "NOUN":
+        return word in vocabulary("relation", "nouns")
     return slot.governor_pos == "VERB" and slot.marker in CLAIM_MARKERS
 
 
@@ -1063,10 +1066,12 @@ def _slot_holder(text: str, slot: NamedSlot) -> str | None:
     governor = token.head if token is not None and token.head != token else None
     if governor is None:
         return slot.frame.subject
-    if slot.marker == "of":
+    if slot.governor_pos == "NOUN":
         if relation(governor) == "xcomp":
             given = next((c for c in governor.head.children if relation(c) == "obj"), None)
             return given.lower_ if given is not None else slot.frame.subject
+        if relation(governor) == "appos":
+            return governor.head.lower_  # "Sousa, the successor to Pope Clement,": Sousa
         return slot.frame.subject
     if any(relation(c) == "obj" and c.pos_ in ("PRON", "PROPN") for c in governor.children):
         return None

@@ -463,3 +463,11 @@ def test_a_name_never_runs_past_the_end_of_its_line(tmp_path):
     texts = {"a.txt": "Floods recede, says Mayor Ilse Varga\n\nOrsava counted its losses on Friday.\n",
              "b.txt": "Mayor Ilse Varga visited the dam on Friday.\n"}
     assert [p.name for p in load(text=built(tmp_path, texts)[0]).people] == ["Ilse Varga"]
+
+
+def test_a_relation_to_a_person_is_a_claim(tmp_path):
+    texts = {"a.txt": "Cardinal Ana Sousa is the successor to Pope Clement.\n",
+             "b.txt": "Cardinal Ana Sousa, the successor to Pope Clement, spoke on Tuesday. She paid a visit to "
+                      "Rome.\n"}
+    claims = {c.subject: c.value for c in load(text=built(tmp_path, texts)[0]).claims}
+    assert claims == {"Ana Sousa: successor to …": "Pope Clement"}  # a visit to Rome is no relation
