@@ -71,12 +71,6 @@ class FactSheet:
     def as_of(self) -> dt.date:
         return self.story.as_of.first_day
 
-    def source_files(self, fact_id: str | None) -> list[str]:
-        fact = self.facts.get(fact_id) if fact_id else None
-        if fact is None:
-            return []
-        return [self.sources[s].file for s in fact.sources]
-
     def place_name(self, place_id: str | None) -> str:
         fact = self.facts.get(place_id or "")
         return fact.label if fact else (place_id or "")
