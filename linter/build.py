@@ -773,10 +773,7 @@ def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | N
     if _only_quotation(analysis, quote):
         return previous.speaker if previous is not None else None
     inside = range(quote.start - sentence.start - 1, quote.end - sentence.start + 1)
-    try:
-        token = syntax.token_at(syntax.parse(analysis.sentence_text(sentence)), quote.start - sentence.start)
-    except syntax.ParserUnavailable:
-        return None
+    token = syntax.token_in(analysis.sentence_text(sentence), quote.start - sentence.start)
     while token is not None and token.head != token and token.idx in inside:
         token = token.head  # up to the first word outside the quotation
     if token is not None and token.idx in inside:  # the quotation heads the sentence: '"…," were her words'
@@ -892,10 +889,7 @@ def _share_owner(text: str, offset: int) -> str | None:
     """Whose a percentage is, by the parse: the name it hangs on ("the Socialist Party ON 16.2%") or the
     named subject of the verb it completes ("the Patriot League came second WITH 20.8%", "the Greens won
     28.5%"); None for a share of no one named."""
-    try:
-        token = syntax.token_at(syntax.parse(text), offset)
-    except syntax.ParserUnavailable:
-        return None
+    token = syntax.token_in(text, offset)
     while token is not None and token.head != token and token.head.pos_ in ("NOUN", "SYM") and relation(token) in (
             "nummod", "compound"):
         token = token.head  # "28.5 percent": the unit noun stands where the number would
@@ -920,10 +914,7 @@ def _toll_kind(text: str, offset: int) -> str | None:
     """What a casualty figure counts, read from the parse: the verb it is the object or subject of
     ("KILLING at least 144", "3,408 were INJURED"), or the count it gives a value to ("the DEATH toll rose to
     1,644", "the number of people KILLED reached 2,719"); None when no casualty word says it."""
-    try:
-        token = syntax.token_at(syntax.parse(text), offset)
-    except syntax.ParserUnavailable:
-        return None
+    token = syntax.token_in(text, offset)
     if token is None:
         return None
     while token.head != token and token.head.lower_ in COMPARATIVES:
@@ -1060,7 +1051,7 @@ def _slot_holder(text: str, slot: NamedSlot) -> str | None:
     """Whom the slot is about: the clause's subject, but for a title given to an object the object ("Francis
     named HIM bishop of Chiclayo"); None where a verb's slot may be its object's ("Francis brought him to
     Rome": who went to Rome?)."""
-    token = syntax.token_at(syntax.parse(text), slot.start)
+    token = syntax.token_in(text, slot.start)
     while token is not None and relation(token) == "conj" and token.head != token:
         token = token.head
     governor = token.head if token is not None and token.head != token else None
@@ -1106,10 +1097,7 @@ def _stem(word: str) -> str:
 
 def _dated_noun(text: str, offset: int) -> str | None:
     """The event a date names as a noun's own ("SUNDAY's election", "Friday's earthquake"): that noun."""
-    try:
-        token = syntax.token_at(syntax.parse(text), offset)
-    except syntax.ParserUnavailable:
-        return None
+    token = syntax.token_in(text, offset)
     if token is None or token.dep_ != "nmod:poss" or token.head.pos_ != "NOUN":
         return None
     return lemma(token.head)
@@ -1119,7 +1107,7 @@ def _object_of(text: str, frame: Frame) -> str | None:
     """The noun a predicate's object names: what a light verb says happened ("made his solemn VOWS", "took
     OFFICE"), and what tells apart two events of one verb ("joined the ORDER in 1977", "joined the MISSION in
     1985")."""
-    verb = syntax.token_at(syntax.parse(text), frame.predicate_offset)
+    verb = syntax.token_in(text, frame.predicate_offset)
     obj = next((c for c in verb.children if relation(c) == "obj" and c.pos_ not in ("PRON", "NUM") and c.is_alpha), None) \
         if verb else None  # the tagger may call it a verb ("vows"); the relation says it is a noun
     return obj.text.lower() if obj is not None else None

@@ -106,6 +106,15 @@ def _fresh_pipeline() -> Language:
     return nlp
 
 
+def token_in(text: str, offset: int) -> Token | None:
+    """The token at a character offset of a sentence's parse; None where none is, or where there is no
+    pipeline to parse with."""
+    try:
+        return token_at(parse(text), offset)
+    except ParserUnavailable:
+        return None
+
+
 def token_at(doc: Doc, offset: int) -> Token | None:
     """The token covering a character offset of the parsed text, if one starts or runs there."""
     for token in doc:

@@ -69,10 +69,7 @@ def _named_as_of_then(ctx: Context, offset: int) -> bool:
     sentence = ctx.analysis.sentence_at(offset)
     if sentence is None:
         return False
-    try:
-        token = syntax.token_at(syntax.parse(parser_text(ctx.analysis, sentence)), offset - sentence.start)
-    except syntax.ParserUnavailable:
-        return False
+    token = syntax.token_in(parser_text(ctx.analysis, sentence), offset - sentence.start)
     while token is not None and token.head != token and relation(token) in ("compound", "flat", "amod", "nmod"):
         if relation(token) == "nmod" and token.head.pos_ != "PROPN":
             break
