@@ -846,17 +846,17 @@ def _quantities(candidate: Candidate, docs: dict[str, Document], sheet: FactShee
             head = COUNTED.match(doc.prose, number.value_end) or PART_OF_COUNTED.match(doc.prose, number.value_end)
             if head is not None and head.group("noun").lower() in NOT_COUNTS:
                 continue
+            clause_start, clause_end = lang.clause_bounds(doc.prose, sentence.start, sentence.end, number.start)
+            # another year in the clause dates the figure to it ("since 1994, when 41 people died"): history
+            if any(int(year) != days[sid].year for year in YEAR.findall(doc.prose, clause_start, clause_end)):
+                continue
             kind = _toll_kind(parser_text(analysis, sentence), number.value_start - sentence.start)
             if head is None and kind is None:
                 continue  # no noun, and not a toll the parse names: "rose to 1,644" of what?
-            clause_start, clause_end = lang.clause_bounds(doc.prose, sentence.start, sentence.end, number.start)
             after = doc.prose[head.end() if head else number.end:clause_end]
             before = doc.prose[clause_start:number.start]
             scope = "per side" if PER_SIDE_AFTER.match(after) or PER_SIDE_BEFORE.search(before) else \
                 "in total" if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(before) else None
-            # another year in the clause dates the figure to it ("since 1994, when 41 people died"): history
-            if any(int(year) != days[sid].year for year in YEAR.findall(doc.prose, clause_start, clause_end)):
-                continue
             noun = " ".join(filter(None, (head.group("noun").lower() if head else None, kind)))  # "people killed"
             candidate.quantities.setdefault((number.value, scope), Votes()).add(noun, sid)
             if approximate:
@@ -976,24 +976,27 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                     frame.predicate not in vocabulary("predicate", "speech") and \
                     any(start <= at < end for start, end in frame.time_spans) and \
                     not any(start <= at < end for start, end in frame.sequel_spans)  # "after his ordination in 1979"
-                obj = _object_of(text, frame) if told and frame is not None else None
-                cue = (obj if frame.predicate in LIGHT_VERBS else None) if frame is not None and \
-                    frame.predicate in EVENT_VERBS_SKIPPED else _cue_word(frame) if told and frame is not None else None
+                obj = cue = None
+                if told and frame is not None:
+                    obj = _object_of(text, frame)
+                    # a light verb tells nothing itself, its object does ("made his solemn VOWS")
+                    cue = (obj if frame.predicate in LIGHT_VERBS else None) \
+                        if frame.predicate in EVENT_VERBS_SKIPPED else _cue_word(frame)
                 cue = _dated_noun(text, at) or cue  # "won SUNDAY's vote": the day is the vote's
-                if day is None:
-                    # a year or a month ("named bishop in 2015"): an event only where a verb tells it
-                    if mention.date is not None and not mention.date.day and cue is not None:
-                        candidate.vague_events.setdefault(mention.date, Votes()).add(
-                            regex.sub(r"\s+", " ", text)[:160], sid)
-                        candidate.event_verbs.setdefault(mention.date, Votes()).add(cue, sid)
-                        if obj is not None and obj != cue:
-                            candidate.event_objects.setdefault(mention.date, Votes()).add(obj, sid)
+                example = regex.sub(r"\s+", " ", text)[:160]
+                when: dt.date | Date
+                if day is not None:
+                    when = day
+                    candidate.events.setdefault(day, Votes()).add(example, sid)
+                elif mention.date is not None and not mention.date.day and cue is not None:
+                    when = mention.date  # a year or a month ("named bishop in 2015"): an event only where told
+                    candidate.vague_events.setdefault(mention.date, Votes()).add(example, sid)
+                else:
                     continue
-                candidate.events.setdefault(day, Votes()).add(regex.sub(r"\s+", " ", text)[:160], sid)
                 if cue is not None:
-                    candidate.event_verbs.setdefault(day, Votes()).add(cue, sid)
+                    candidate.event_verbs.setdefault(when, Votes()).add(cue, sid)
                     if obj is not None and obj != cue:
-                        candidate.event_objects.setdefault(day, Votes()).add(obj, sid)
+                        candidate.event_objects.setdefault(when, Votes()).add(obj, sid)
 
 
 def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
