@@ -206,7 +206,8 @@ NUMBER = re.compile(  # tried only where a word starts: a number inside a word i
 PARTICLE_VERB = re.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|gave|given|win|won|fought|"
                               r"argue|hold|held|take|handed|turned|passed|signed)\w*\s+$")
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
-LASTING = re.compile(r"(?i)\b(?:for|last(?:s|ed|ing)?|took|takes|taking|spent|spend|spends)\s+$")
+# (forms of "take" never reach it: "took over" is a particle verb, above)
+LASTING = re.compile(r"(?i)\b(?:for|last(?:s|ed|ing)?|spent|spend|spends)\s+$")
 BOUNDARY_BEFORE = re.compile(r"[\w$€£.,/:-]$")
 SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
@@ -281,7 +282,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             approx = None  # "handed over 270 soldiers": a verb particle, not "more than"
         elif approx == "more" and match.group("approx").lower() == "over" and unit in TIME_UNITS and \
                 not LASTING.search(text, max(0, match.start() - 30), match.start()):
-            approx = "about"  # "held over three days": during them, unless it "lasted (for) over three days"
+            approx = "about"  # "spread over three days": during them, unless it "lasted (for) over three days"
         found.append(Number(match.start(), match.end(), value_start, value_end, value, approx, unit, in_words,
                             match.group()))
     return found
