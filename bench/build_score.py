@@ -47,12 +47,13 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
         for _, i, j in pairs:
             if i not in paired and j not in paired.values():
                 paired[i] = j
-        outcome: Outcome = {"right": [], "wrong": [], "missed": [], "spurious": []}
+        outcome: Outcome = {"right": [], "wrong": [], "missed": [], "spurious": [], "paired": []}
         for i, fact in enumerate(ours):
             if i not in paired:
                 outcome["missed"].append(fact)
             elif right(fact, theirs[paired[i]]):
                 outcome["right"].append(fact)
+                outcome["paired"].append((fact, theirs[paired[i]]))
             else:
                 outcome["wrong"].append((fact, theirs[paired[i]]))
         outcome["spurious"] = [other for j, other in enumerate(theirs) if j not in paired.values()]
@@ -117,12 +118,17 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
     def same_subject(a: Claim, b: Claim) -> bool:
         return any(x.startswith(y) or y.startswith(x) for x in about(a) for y in about(b))
 
-    def values(claim: Claim) -> set[str]:
-        return {w.lower().strip("()") for phrase in (claim.value, *claim.accepted) for w in phrase.split()
-                if len(w) > 3 or w[:1].isdigit()}
+    def values(claim: Claim, *, accepted: bool = True) -> set[str]:
+        return {w.lower().strip("()") for phrase in (claim.value, *(claim.accepted if accepted else ()))
+                for w in phrase.split()
+                if len(w) > 3 or w[:1].isdigit() or w[:1].isupper()}  # not "the", "of"; but "Leo XIV", "US"
+
+    def shared(a: Claim, b: Claim) -> set[str]:  # the editor's values and the proposal's own value
+        return values(a) & values(b, accepted=False)
 
     results["claims"] = match(of(editor, Claim), of(candidate, Claim),
-                              lambda a, b: same_subject(a, b) and bool(values(a) & values(b)), lambda a, b: True)
+                              lambda a, b: same_subject(a, b) and bool(shared(a, b)), lambda a, b: True,
+                              lambda a, b: len(shared(a, b)))
     return results
 
 
@@ -135,7 +141,8 @@ def main() -> int:
     parser.add_argument("sources")
     parser.add_argument("editor")
     parser.add_argument("--as-of")
-    parser.add_argument("--show", action="store_true", help="list what is wrong, missed and spurious per kind")
+    parser.add_argument("--show", action="store_true", help="list what is wrong, missed and spurious per kind, and the "
+                        "claims counted right with the proposal each was paired with")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "candidate.toml"
@@ -160,8 +167,8 @@ def main() -> int:
           f"{right / max(1, right + wrong + missed):.0%} of the editor's facts proposed correctly")
     if args.show:
         for kind, outcome in outcomes.items():
-            for verdict in ("wrong", "missed", "spurious"):
-                for item in outcome[verdict]:
+            for verdict in ("wrong", "missed", "spurious") + (("paired",) if kind == "claims" else ()):
+                for item in outcome[verdict]:  # a claim is paired by loose words: show what was counted right
                     print(f"{kind:<14}{verdict:<9}{describe(item)}")
     return 0
 

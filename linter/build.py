@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,8 +22,8 @@ from rapidfuzz.distance import OSA
 
 from . import engine, syntax
 from . import text as lang
-from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Quote, Sentence,
-                               analyse, occasions)
+from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Mention, Quote,
+                               Sentence, analyse, occasions)
 from .analysis.frames import Frame, NamedSlot, frame_at, lemma, name_words, named_slots, relation
 from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
@@ -104,6 +104,8 @@ NOT_COUNTS = {"countries", "sides", "nations", "delegations", "leaders", "times"
 # the prepositions that put a name in a verb's slot: "born in", "mediated by", "moved to"
 CLAIM_MARKERS = frozenset({"in", "by", "from", "at", "to", "as", "near", "for"})
 TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title)
+ORDINAL_WORD = regex.compile(r"(?i)\b(?:" + "|".join(lang.ORDINALS) + r"|\d+(?:st|nd|rd|th))\b")
+NOT_RANKED = frozenset({*lang.UNITS, "time", "century", "decade", "half", "quarter"} - {"km", "mile"})
 CALENDAR_WORDS = {*WEEKDAYS, "January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"}
 
@@ -159,6 +161,10 @@ class Candidate:
     # (slot word, preposition, subject) -> the names the sources put there: "born in" Prevost -> Chicago
     claims: dict[tuple[str, str, str], Votes] = field(default_factory=dict)
     claim_words: dict[tuple[str, str, str], tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
+    # (verb, noun, "rank" or "first", person) -> the ordinals ("267th") or the kinds ("American") sources give
+    ranks: dict[tuple[str, str, str, str], Votes] = field(default_factory=dict)
+    rank_names: dict[tuple[str, str, str, str], tuple[str, ...]] = field(default_factory=dict)
+    names_taken: dict[str, Votes] = field(default_factory=dict)  # a person's key -> the names they took
     event_verbs: dict[dt.date | Date, Votes] = field(default_factory=dict)  # the verbs its dates belong to
     event_objects: dict[dt.date | Date, Votes] = field(default_factory=dict)  # and those verbs' objects
     report: list[str] = field(default_factory=list)
@@ -201,6 +207,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _quantities(candidate, docs, provisional, {sid: days.get(sid, as_of) for sid in docs})
     _events(candidate, docs, provisional, as_of)
     _claims(candidate, docs, provisional)
+    _ranks(candidate, docs, provisional)
     toml_text = _render(candidate, as_of, with_findings=True)
     unresolved = self_check(toml_text, docs)
     if unresolved:
@@ -353,7 +360,7 @@ def _described_as(name: Token) -> list[Token]:
 def _names_taken(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
     """'Prevost ... took the name Leo XIV': a new name (and the office it goes with) is the same person's,
     the person the parse makes the verb's subject ("he": the subject of the sentence before)."""
-    for doc in docs.values():
+    for sid, doc in docs.items():
         analysis = analyse(doc, plain, plain.as_of)
         for match in NAME_TAKEN.finditer(doc.prose):
             key = _taker(candidate, analysis, match.start())
@@ -361,6 +368,7 @@ def _names_taken(candidate: Candidate, docs: dict[str, Document], plain: FactShe
                 continue
             person = candidate.people[key]
             taken = " ".join(match.group("name").split())
+            candidate.names_taken.setdefault(key, Votes()).add(taken, sid)
             person.setdefault("aliases", set()).add(taken)
             other = skeleton(taken.split()[0])
             if other != key and other in candidate.people and len(candidate.people[other]["name"].split()) == 1:
@@ -999,31 +1007,35 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                         candidate.event_objects.setdefault(when, Votes()).add(obj, sid)
 
 
+def _told_sentences(docs: dict[str, Document], sheet: FactSheet) -> Iterator[tuple[str, Analysis, Sentence, str]]:
+    """Each source's sentences in its own voice (not inside quotation marks), as the parser reads them."""
+    for sid, doc in docs.items():
+        analysis = analyse(doc, sheet)
+        for sentence in analysis.sentences:
+            if not sentence.quoted:
+                yield sid, analysis, sentence, parser_text(analysis, sentence)
+
+
 def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
     """Names the sources put in the same slot of a clause about the same subject: "born IN Chicago",
     "mediated BY Turkey", "bishop OF Chiclayo" (read from the parse). A slot about a person of the sheet, or
     one that more than one source fills, is a claim; sources that fill it with different names are shown
     side by side."""
-    for sid, doc in docs.items():
-        analysis = analyse(doc, sheet)
-        for sentence in analysis.sentences:
-            if sentence.quoted:
+    for sid, analysis, sentence, text in _told_sentences(docs, sheet):
+        for slot in named_slots(text):
+            word = slot.governor.lower()
+            if not _claim_slot(slot) or slot.text.split()[0] in CALENDAR_WORDS:
                 continue
-            text = parser_text(analysis, sentence)
-            for slot in named_slots(text):
-                word = slot.governor.lower()
-                if not _claim_slot(slot) or slot.text.split()[0] in CALENDAR_WORDS:
-                    continue
-                holder = _slot_holder(text, slot)
-                if holder is None:
-                    continue
-                about = _claim_subject(analysis, sentence, holder)
-                if about is None or set(slot.text.split()) & {w for name in about[1] for w in name.split()} \
-                        or _language(slot.text):
-                    continue
-                key = (_stem(word), slot.marker, about[0])
-                candidate.claims.setdefault(key, Votes()).add(slot.text, sid)
-                candidate.claim_words.setdefault(key, (word, about[0], about[1]))
+            holder = _slot_holder(text, slot)
+            if holder is None:
+                continue
+            about = _claim_subject(analysis, sentence, holder)
+            if about is None or set(slot.text.split()) & {w for name in about[1] for w in name.split()} \
+                    or _language(slot.text):
+                continue
+            key = (_stem(word), slot.marker, about[0])
+            candidate.claims.setdefault(key, Votes()).add(slot.text, sid)
+            candidate.claim_words.setdefault(key, (word, about[0], about[1]))
     for key, votes in list(candidate.claims.items()):
         if len(votes.sources) < 2 and not candidate.claim_words[key][2]:
             del candidate.claims[key]  # one source's clause about something other than a person: too loose
@@ -1033,6 +1045,84 @@ def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
                 f"{subject}: {word} {key[1]} ".replace("  ", " ") + " against ".join(
                     f"{form} ({', '.join(sorted(votes.forms[form]))})" for form in votes.ranked())
                 + f"; kept {votes.ranked()[0]}")
+
+
+def _ranks(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
+    """A person's place in a line, read from an ordinal the parse ties to them: what they are ("elected THE
+    267TH POPE", "Sousa, the 267th pope"), or the noun of a verb's slot ("elected on the FOURTH BALLOT", "won a
+    THIRD TERM"); and for "first" with a kind, the kind ("the first AMERICAN pope", "the first pope FROM the
+    United States"). A time ("the third day") or something the person has ("his first words") is none."""
+    for sid, analysis, sentence, text in _told_sentences(docs, sheet):
+        if not ORDINAL_WORD.search(text):
+            continue
+        try:
+            parsed = syntax.parse(text)
+        except syntax.ParserUnavailable:
+            return
+        for token in parsed:
+            if relation(token) != "amod" or not ORDINAL_WORD.fullmatch(token.text):
+                continue
+            noun = token.head
+            if noun.pos_ != "NOUN" or lemma(noun) in NOT_RANKED or \
+                    any(relation(c) == "nmod:poss" for c in noun.children):
+                continue
+            found = _ranked_holder(noun)
+            if found is None:
+                continue
+            verb, holder = found
+            surname = max(name_words(holder), key=lambda t: t.i)  # "Robert Francis Prevost": Prevost
+            about = _claim_subject(analysis, sentence, surname.lower_)
+            if about is None or not about[1]:
+                continue
+            ordinal = token.text.lower()
+            kinds = _kinds(noun, token) if ordinal == "first" else []  # "the 267th Catholic pope": no kind
+            if ordinal == "first" and not kinds and relation(noun) != "obl":
+                continue  # "the first head ... to come from": its kind in words the parse may not tie to it
+            key = (verb, lemma(noun), "first" if kinds else "rank", about[0])
+            for value in kinds or [ordinal]:
+                candidate.ranks.setdefault(key, Votes()).add(value, sid)
+            candidate.rank_names[key] = about[1]
+
+
+def _kinds(noun: Token, ordinal: Token) -> list[str]:
+    """The kinds a "first" tells, each as written: its capitalised modifiers, run together ("the first LATIN
+    AMERICAN pope"), and the names of a "from" phrase ("the first pope FROM THE UNITED STATES": United States)."""
+    modifiers = sorted((c for c in noun.children if relation(c) in ("amod", "compound") and c.text[:1].isupper()
+                        and c.i > ordinal.i), key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for modifier in modifiers:
+        if runs and modifier.i == runs[-1][-1].i + 1:
+            runs[-1].append(modifier)
+        else:
+            runs.append([modifier])
+    origins = [sorted(name_words(c), key=lambda t: t.i) for c in noun.children
+               if relation(c) == "nmod" and c.pos_ == "PROPN" and any(relation(m) == "case" and m.lower_ == "from"
+                                                                       for m in c.children)]
+    return [" ".join(t.text for t in run) for run in runs + origins]
+
+
+def _ranked_holder(noun: Token) -> tuple[str, Token] | None:
+    """Whose rank a noun with an ordinal tells, and the verb it is told with ("" for what the holder is):
+    the name an apposition describes, the subject of a predicate noun, or the subject of the verb whose
+    object or slot it is; a conjunct's are its first conjunct's ("the first American pope and the first
+    Augustinian one")."""
+    while relation(noun) == "conj" and noun.head != noun:
+        noun = noun.head
+    rel, head = relation(noun), noun.head
+
+    def subject(of: Token) -> Token | None:
+        return next((c for c in of.children if relation(c) in ("nsubj", "nsubj:pass")), None)
+
+    if rel == "appos" and head.pos_ == "PROPN":
+        return "", head
+    if rel == "xcomp" or subject(noun) is not None:
+        holder = subject(head if rel == "xcomp" else noun)
+        return ("", holder) if holder is not None else None
+    if rel in ("obj", "obl") and head.pos_ == "VERB":
+        holder = subject(head)
+        marker = next((c.lower_ for c in noun.children if relation(c) == "case"), "")
+        return (f"{lemma(head)} {marker}".strip(), holder) if holder is not None else None
+    return None
 
 
 def _claim_slot(slot: NamedSlot) -> bool:
@@ -1077,7 +1167,7 @@ def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tupl
     the subject names (a personal pronoun: the person the sentence before is about), else the subject's
     words; None for a clause with no subject."""
     if subject in ("he", "she", "him", "her"):
-        mention = analysis.person_before(sentence.start)
+        mention = _antecedent(analysis, sentence) or analysis.person_before(sentence.start)
     else:
         mention = next((m for m in analysis.mentions_between(sentence.start, sentence.end)
                         if subject and subject in m.text.lower().split()), None)
@@ -1091,6 +1181,28 @@ def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tupl
     if not subject or subject in ("he", "she", "him", "her", "it", "they", "we", "i", "you", "this", "that"):
         return None
     return subject, ()
+
+
+def _antecedent(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The person a "he" or "she" opening a sentence is: the subject of the sentence before, by its last name
+    ("Robert Francis Prevost was announced as the successor to Pope Francis. He is ...": Prevost, though
+    a middle name is another person's)."""
+    if sentence.index == 0:
+        return None
+    before = analysis.sentences[sentence.index - 1]
+    try:
+        parsed = syntax.parse(parser_text(analysis, before))
+    except syntax.ParserUnavailable:
+        return None
+    subjects = [c for root in parsed if root.head == root for c in root.children
+                if relation(c) in ("nsubj", "nsubj:pass")]  # a headline before the clause is a root too
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    last = max(name_words(subject), key=lambda t: t.i)
+    offset = before.start + last.idx
+    return next((m for m in analysis.mentions_between(before.start, offset + 1)
+                 if m.start <= offset < m.end and analysis.sheet.person(m.fact_id) is not None), None)
 
 
 def _stem(word: str) -> str:
@@ -1303,7 +1415,67 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
                 for other in votes.ranked()[1:]]
         out += [f"accepted = {_list([value])}", "wrong = []  # TODO: the values a draft must not give"]
         out += _fact_sources(votes.forms[value]) + [""]
+    for rank_key, votes in sorted(candidate.ranks.items()):
+        verb, noun, kind, label = rank_key
+        ranked, told = votes.ranked(), f"{verb} " if verb else ""
+        if kind == "rank":
+            out += ["[[claims]]", f"id = {_q(_slug(f'{label} {verb} {noun} rank'))}",
+                    f"subject = {_q(f'{label}: {told}the … {noun}')}", f"value = {_q(f'the {ranked[0]} {noun}')}",
+                    f"cues = {_cue_groups(noun, candidate.rank_names[rank_key])}"]
+            out += [f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} say {_q(other)}" for other in ranked[1:]]
+            out += [f"accepted = {_list([ranked[0]])}",
+                    f"wrong = {_list([f'{other} {noun}' for other in _other_ordinals(ranked[0])])}"]
+        else:  # "the first American pope, the first Peruvian pope": each a kind he is the first of
+            out += ["[[claims]]", f"id = {_q(_slug(f'{label} first {noun}'))}",
+                    f"subject = {_q(f'{label}: the first … {noun}')}", f"value = {_q(ranked[0])}",
+                    f"cues = [[\"first\"], {_cue_groups(noun, candidate.rank_names[rank_key])[1:]}"]
+            out += [f"# also {_q(other)} ({', '.join(sorted(votes.forms[other]))})" for other in ranked[1:]]
+            out += [f"accepted = {_list(ranked)}", "wrong = []  # TODO: the values a draft must not give"]
+        out += _fact_sources(votes.forms[ranked[0]]) + [""]
+    for person_key, votes in sorted(candidate.names_taken.items()):
+        if person_key not in candidate.people:
+            continue
+        name, ranked = candidate.people[person_key]["name"], votes.ranked()
+        out += ["[[claims]]", f"id = {_q(_slug(f'{name} name taken'))}", f"subject = {_q(f'{name}: the name taken')}",
+                f"value = {_q(ranked[0])}", f"cues = [[\"name\"], {_list([name.split()[-1]])}]"]
+        out += [f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} say {_q(other)}" for other in ranked[1:]]
+        out += [f"accepted = {_list([ranked[0]])}", f"wrong = {_list(_other_regnal_numbers(ranked[0]))}"]
+        out += _fact_sources(votes.forms[ranked[0]]) + [""]
     return "\n".join(out)
+
+
+ROMAN = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def _other_regnal_numbers(name: str) -> list[str]:
+    """The same name with the numbers next to its own ("Leo XIII", "Leo XV" beside "Leo XIV"); none for a
+    name without one."""
+    match = regex.fullmatch(r"(?P<name>.+)\s+(?P<number>[IVXLC]+)", name)
+    if match is None:
+        return []
+    values = dict(ROMAN)
+    digits = [values[c] for c in match.group("number")]
+    number = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+
+    def roman(n: int) -> str:
+        written = ""
+        for numeral, value in ROMAN:
+            while n >= value:
+                written, n = written + numeral, n - value
+        return written
+
+    return [f"{match.group('name')} {roman(n)}" for n in (number - 1, number + 1) if n > 0]
+
+
+def _other_ordinals(ordinal: str) -> list[str]:
+    """The ordinals next to one, written the same way: a slip a draft may make ("266th", "third")."""
+    if ordinal[:1].isdigit():
+        number = int(regex.match(r"\d+", ordinal).group())
+        return [f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+                for n in range(max(1, number - 2), number + 3) if n != number]
+    words = {n: word for word, n in lang.ORDINALS.items()}
+    number = lang.ORDINALS[ordinal]
+    return [words[n] for n in range(max(1, number - 2), number + 3) if n != number and n in words]
 
 
 def _toll_of(noun: str) -> str | None:

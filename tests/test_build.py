@@ -223,9 +223,12 @@ def test_a_new_name_goes_to_the_subject_of_taking_it_not_the_last_name_before(tm
         "b.txt": "Pope Clement died in March. Cardinal Marco Rossi succeeds Pope Clement. He chose the name "
                  "Pius XIII.\n",
     }
-    people = {p.name: p for p in load(text=built(tmp_path, texts)[0]).people}
+    sheet = load(text=built(tmp_path, texts)[0])
+    people = {p.name: p for p in sheet.people}
     assert people["Marco Rossi"].aliases == ("Pius XIII",)
     assert people["Clement"].aliases == ()
+    assert [(c.subject, c.value, c.wrong) for c in sheet.claims if "name" in c.subject] == [
+        ("Marco Rossi: the name taken", "Pius XIII", ("Pius XII", "Pius XIV"))]  # the numbers next to his
 
 
 def test_build_reads_a_quotations_speaker_from_the_parse_and_carries_it_to_the_next_sentence(tmp_path):
@@ -471,3 +474,27 @@ def test_a_relation_to_a_person_is_a_claim(tmp_path):
                       "Rome.\n"}
     claims = {c.subject: c.value for c in load(text=built(tmp_path, texts)[0]).claims}
     assert claims == {"Ana Sousa: successor to …": "Pope Clement"}  # a visit to Rome is no relation
+
+
+def test_an_ordinal_tied_to_a_person_is_a_claim_with_its_neighbours_wrong(tmp_path):
+    texts = {"a.txt": "Mayor Marta Ilves was elected on the third ballot on Tuesday. She is the 31st mayor. She is "
+                      "also the first Estonian mayor. Her first words were short.\n",
+             "b.txt": "Mayor Marta Ilves, the 31st mayor, took the chair on the third day of the session. Ilves was "
+                      "elected on the third ballot.\n"}
+    claims = {c.subject: (c.value, list(c.accepted), list(c.wrong))
+              for c in load(text=built(tmp_path, texts)[0]).claims}
+    assert claims == {
+        "Marta Ilves: elect on the … ballot": ("the third ballot", ["third"],
+                                             ["first ballot", "second ballot", "fourth ballot", "fifth ballot"]),
+        "Marta Ilves: the … mayor": ("the 31st mayor", ["31st"],
+                                     ["29th mayor", "30th mayor", "32nd mayor", "33rd mayor"]),
+        "Marta Ilves: the first … mayor": ("Estonian", ["Estonian"], []),
+    }  # the third day is a time, her first words are hers, not a rank
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before_not_a_middle_name_of_another(tmp_path):
+    texts = {"a.txt": "Pope Clement died in March. Cardinal Anton Weiss was elected pope on Friday.\n",
+             "b.txt": "Anton Clement Weiss was chosen on Friday to succeed Pope Clement. He is the first Austrian "
+                      "pope.\n"}
+    claims = {c.subject: c.value for c in load(text=built(tmp_path, texts)[0]).claims}
+    assert claims.get("Anton Weiss: the first … pope") == "Austrian"
