@@ -106,6 +106,7 @@ CLAIM_MARKERS = frozenset({"in", "by", "from", "at", "to", "as", "near", "for"})
 TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title)
 ORDINAL_WORD = regex.compile(r"(?i)\b(?:" + "|".join(lang.ORDINALS) + r"|\d+(?:st|nd|rd|th))\b")
 NOT_RANKED = frozenset({*lang.UNITS, "time", "century", "decade", "half", "quarter"} - {"km", "mile"})
+NO_MAJORITY = " (no majority: choose the house form, or give --style)"  # the sources' two leading forms tie
 CALENDAR_WORDS = {*WEEKDAYS, "January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"}
 
@@ -200,7 +201,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs, style)
     _landmarks(candidate, docs)
-    _organisations(candidate, docs)
+    _organisations(candidate, docs, style)
     _places_by_parse(candidate, docs, plain)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
@@ -484,7 +485,7 @@ def _spellings(candidate: Candidate, docs: dict[str, Document], style: FactSheet
             f"spelling: {house!r} ({_count(spelled.forms[house])}) against "
             + ", ".join(f"{o!r} ({_count(spelled.forms[o])}: {', '.join(sorted(spelled.forms[o]))})" for o in others)
             + f"; kept {house!r}" + (" (the house style)" if spelled.preferred else
-                                     " (no majority: choose the house form, or give --style)" if spelled.tied() else ""))
+                                     NO_MAJORITY if spelled.tied() else ""))
     for person in candidate.people.values():
         titles: Votes = person["titles"]
         for office, forms in _disputed_titles(titles).items():
@@ -550,7 +551,7 @@ def _aligned(variant: str, name: str) -> list[tuple[str, str]]:
     return [(w, h) for w, h in pairs if w != h]
 
 
-def _organisations(candidate: Candidate, docs: dict[str, Document]) -> None:
+def _organisations(candidate: Candidate, docs: dict[str, Document], style: FactSheet | None = None) -> None:
     """Names headed by an organisation's noun ("Russian Defense Ministry", "Order of Saint Augustine"), with
     a capitalised word of their own besides the head; the forms that differ only in spelling are variants."""
     heads = "|".join(sorted(vocabulary("organisation", "heads"), key=len, reverse=True))
@@ -566,15 +567,19 @@ def _organisations(candidate: Candidate, docs: dict[str, Document]) -> None:
             if len(name.split()) < 2 or name.split()[0] in CALENDAR_WORDS:
                 continue
             found[_organisation_key(name, heads)].add(name, sid)
-    for votes in found.values():
+    house = {_organisation_key(form, heads): o.name for o in (style.organisations if style else ())
+             for form in (o.name, *o.aliases, *o.variants)}
+    for key, votes in found.items():
+        votes.preferred = house.get(key)
+        if votes.preferred:  # the style's form, whatever the sources write
+            votes.forms.setdefault(votes.preferred, set())
         # sources tied: the formal name ("Order of Saint Augustine") before its short form ("Augustine Order")
-        name = min(votes.forms, key=lambda f: (-len(votes.forms[f]), -len(f.split()), f))
+        name = votes.preferred or min(votes.forms, key=lambda f: (-len(votes.forms[f]), -len(f.split()), f))
         candidate.organisations[name] = votes
         if len(votes.forms) > 1:
             candidate.report.append("organisation: " + " against ".join(
                 f"{f!r} ({_count(votes.forms[f])}: {', '.join(sorted(votes.forms[f]))})" for f in votes.ranked())
-                + f"; kept {name!r}" + (" (no majority: choose the house form)"
-                                        if len({len(v) for v in votes.forms.values()}) == 1 else ""))
+                + f"; kept {name!r}" + (" (the house style)" if votes.preferred else NO_MAJORITY if votes.tied() else ""))
 
 
 def _organisation_key(name: str, heads: str) -> tuple:

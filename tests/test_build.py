@@ -322,6 +322,31 @@ def test_an_organisation_named_in_another_order_is_one_with_its_short_form_a_var
     assert any("'Brendan Order'" in line and "no majority: choose the house form" in line for line in report)
 
 
+def test_an_organisation_whose_two_leading_forms_tie_has_no_majority_as_a_spelling_has_none(tmp_path):
+    texts = {"a.txt": "She joined the Order of Saint Brendan in 1990.\n",
+             "b.txt": "She joined the Order of Saint Brendan in 1990.\n",
+             "c.txt": "In 1990 she entered the Brendan Order.\n",
+             "d.txt": "In 1990 she entered the Brendan Order.\n",
+             "e.txt": "In 1990 she entered the Order of St Brendan.\n"}
+    report = built(tmp_path, texts)[1]
+    line = next(line for line in report if line.startswith("organisation:"))
+    assert "no majority: choose the house form, or give --style" in line  # 2 against 2 (and 1): no house form
+
+
+def test_a_style_file_decides_an_organisations_form_over_the_sources(tmp_path):
+    style = tmp_path / "style.toml"
+    style.write_text(STYLE + '[[organisations]]\nid = "brendans"\nname = "Order of Saint Brendan"\n'
+                     'variants = ["Brendan Order"]\nsources = ["guide"]\n')
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text("In 1990 she entered the Brendan Order.\n")
+    toml_text, report = build(sorted(folder.iterdir()), dt.date(2031, 4, 10), style=load(style))
+    organisation = next(o for o in load(text=toml_text).organisations if "Brendan" in o.name)
+    assert (organisation.name, organisation.variants) == ("Order of Saint Brendan", ("Brendan Order",))
+    assert any(line.startswith("organisation:") and "(the house style)" in line for line in report)
+
+
 def test_titles_and_events_told_of_a_person_by_pronoun_or_by_a_light_verbs_object(tmp_path):
     texts = {
         "a.txt": "Mayor Ilse Varga took office in 2019. She was chancellor of the college from 2012. "
