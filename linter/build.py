@@ -406,7 +406,7 @@ def _subject_words(text: str, offset: int) -> list[str]:
     """The words of the subject of the verb at offset, climbing coordination ("he is ... and has taken")."""
     token = syntax.token_at(syntax.parse(text), offset)
     while token is not None:
-        subject = next((c for c in token.children if relation(c) in ("nsubj", "nsubj:pass")), None)
+        subject = next((c for c in token.children if relation(c) == "nsubj"), None)
         if subject is not None:  # the subject's head and the words of its name, not its relative clauses
             return [subject.text] + [t.text for t in subject.children if relation(t) in ("flat", "compound")]
         if relation(token) != "conj" or token.head == token:
@@ -1069,7 +1069,7 @@ def _ranks(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) ->
                 continue
             noun = token.head
             if noun.pos_ != "NOUN" or lemma(noun) in NOT_RANKED or \
-                    any(relation(c) == "nmod:poss" for c in noun.children):
+                    any(c.dep_ == "nmod:poss" for c in noun.children):
                 continue
             found = _ranked_holder(noun)
             if found is None:
@@ -1116,7 +1116,7 @@ def _ranked_holder(noun: Token) -> tuple[str, Token] | None:
     rel, head = relation(noun), noun.head
 
     def subject(of: Token) -> Token | None:
-        return next((c for c in of.children if relation(c) in ("nsubj", "nsubj:pass")), None)
+        return next((c for c in of.children if relation(c) == "nsubj"), None)
 
     if rel == "appos" and head.pos_ == "PROPN":
         return "", head
@@ -1200,7 +1200,7 @@ def _antecedent(analysis: Analysis, sentence: Sentence) -> Mention | None:
     except syntax.ParserUnavailable:
         return None
     subjects = [c for root in parsed if root.head == root for c in root.children
-                if relation(c) in ("nsubj", "nsubj:pass")]  # a headline before the clause is a root too
+                if relation(c) == "nsubj"]  # a headline before the clause is a root too
     if not subjects:
         return None
     subject = subjects[-1]

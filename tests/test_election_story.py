@@ -56,3 +56,17 @@ def test_a_result_told_in_the_future_reads_like_a_plan_and_is_not_judged(lint):
     # "will hold 98 seats" after a vote is a result; "will free 98 prisoners" is a plan: the words alike, the
     # gate stays silent on both
     assert lint("The Greens will hold 98 of the 300 seats.\n", facts=SHEET) == []
+
+
+def test_a_figure_of_a_time_some_years_back_is_not_the_elections(lint):
+    assert lint("The Socialists came third with 16.2%, down from the 2027 vote three years ago, when they won "
+                "23.9%.\n", facts=SHEET) == []  # "when" refers back to "three years ago"
+    assert lint("Five years ago the Patriot League won 11% of the vote.\n", facts=SHEET) == []
+    assert lint("On Sunday the Patriot League won 11% of the vote.\n", facts=SHEET) == [("N101", 1, 34)]
+
+
+def test_a_kind_word_in_another_figures_clause_does_not_make_the_result_a_projection(lint):
+    assert lint("The Greens won 96 of the 300 seats, short of the 101 that a projection had given them.\n",
+                facts=SHEET) == []
+    assert lint("The Greens won 96 seats, and a broadcaster's projection had given them 104 seats.\n",
+                facts=SHEET) == [("N101", 1, 72)]  # the projection's own figure is still judged

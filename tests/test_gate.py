@@ -47,6 +47,11 @@ def test_counts(lint, draft, expected):
     assert lint(draft, select=["N101"]) == expected
 
 
+def test_a_span_back_from_the_storys_time_is_another_time_but_earlier_on_a_day_is_that_day(lint):
+    assert lint("Two years ago a missile strike on Odesa killed 2 people.\n") == []
+    assert lint("A missile strike killed 2 people in Odesa earlier on Friday, officials said.\n") == [("N102", 1, 25)]
+
+
 @pytest.mark.parametrize("draft, expected", [
     # the end or a later day of an event that lasts days
     ("Russia and Ukraine finished exchanging 1,000 prisoners each on Sunday.\n", []),

@@ -12,7 +12,8 @@ from .. import dates
 from .. import text as lang
 from . import Analysis, Count, occasions
 from .events import events_in
-from .reading import dates_in, frame_for
+from .frames import in_clause_of
+from .reading import dates_in, frame_for, parser_text
 from ..model import Event, Quantity
 from ..vocabulary import alternation
 from ..scopes import Kind
@@ -89,13 +90,23 @@ def rounded(value: Decimal, places: int) -> Decimal:
 
 def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     """Quantities the count could be stating, given its measure, category, scope and kind of figure."""
-    found = []
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     figure = figure_named(clause.text)
+    if figure is not None and not _figure_word_governs(analysis, count, clause, figure):
+        figure = None  # the kind word is another figure's: "96 seats, below the 101 a projection gave them"
     keyed = {q.entity for q in analysis.sheet.quantities if q.measure == count.measure and q.entity}
     if keyed and TOGETHER.search(clause.text):
         return together(analysis, count, clause, keyed, figure)
     entity = entity_of(analysis, count, clause, keyed) if keyed else None
+    if figure is not None and count.number.approx is None and any(
+            decimal(count.number.value) == decimal(result.value) for result in _of_kind(analysis, count, None, entity)):
+        return []  # the result's exact value beside words of another kind: the kind words may be another figure's
+    return _of_kind(analysis, count, figure, entity)
+
+
+def _of_kind(analysis: Analysis, count: Count, figure: str | None, entity: str | None) -> list[Quantity]:
+    """The sheet's quantities of the count's measure, category and scope, of this kind of figure and entity."""
+    found = []
     for quantity in analysis.sheet.quantities:
         if quantity.figure != figure or (quantity.entity is not None and quantity.entity != entity):
             continue
@@ -146,6 +157,17 @@ def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed:
     before = [m for m in mentions if segment.start <= m.start < start] or \
         [m for m in mentions if m.start < start][:1]
     return key(before[-1]) if before else None
+
+
+def _figure_word_governs(analysis: Analysis, count: Count, clause: occasions.Clause, figure: str) -> bool:
+    """Some word of the figure's kind in the clause has the count in its own clause, by the parse; when the
+    parse cannot tell, the kind stands, as the words say."""
+    sentence = count.sentence
+    text = parser_text(analysis, sentence)
+    pattern = dict(FIGURE_WORDS)[figure]
+    readings = [in_clause_of(text, match.start(), count.number.value_start - sentence.start)
+                for match in pattern.finditer(text, clause.start - sentence.start, clause.end - sentence.start)]
+    return not readings or any(reading is not False for reading in readings)
 
 
 def figure_named(text: str) -> str | None:

@@ -53,6 +53,7 @@ class Frame:
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
     earlier: bool = False  # the past perfect, before the story's time: "the biggest swap HAD TAKEN place in April"
+    back: bool = False  # dated a span back from the story's time: "when it won 14.9% FOUR YEARS AGO"
     bound: bool = False  # a date given as a bound: "BY Monday", "UNTIL Sunday"
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
@@ -130,6 +131,7 @@ def build(token: Token) -> Frame:
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate),
         earlier=predicate is not None and _past_perfect(predicate),
+        back=predicate is not None and _dated_back(predicate),
         bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
@@ -178,6 +180,8 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 
 
 PERCENT = {"%", "percent", "pct", "per cent"}
+BACKWARD = words("time", "back")
+UNITS_BACK = words("time", "relative")
 
 
 def _noun_word(noun: Token) -> str:
@@ -395,9 +399,10 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
             tuple(sequels))
 
 
-def _when_clause_time(predicate: Token) -> Token | None:
+def _when_clause_time(predicate: Token, *, back: bool = False) -> Token | None:
     """The time a "when" clause opening the predicate's clause refers back to, read from the words: the time
-    expression just before the comma ("..., in 2003, when ..."), however the parser attached the clause."""
+    expression just before the comma ("..., in 2003, when ..."), however the parser attached the clause;
+    with ``back``, also a span back from now ("four years ago, when ...": "ago")."""
     opener = next((t for t in predicate.subtree if not t.is_punct), predicate)  # the clause's first word,
     if opener.text.lower() != "when" or opener.i >= predicate.i:                # wherever the parser hung it
         return None
@@ -407,7 +412,7 @@ def _when_clause_time(predicate: Token) -> Token | None:
     if before < 0 or before == opener.i - 1:
         return None  # no comma between: "when" asks or conditions, it does not refer back
     token = opener.doc[before]
-    return token if _is_time(token) else None
+    return token if _is_time(token) or back and token.lower_ in BACKWARD else None
 
 
 def _clause_text(predicate: Token) -> str:
@@ -457,6 +462,40 @@ def _proposed(predicate: Token) -> bool:
 def _past_perfect(predicate: Token) -> bool:
     return "Part" in predicate.morph.get("VerbForm", []) and \
         any(relation(c) == "aux" and c.text.lower() in ("had", "'d") for c in predicate.children)
+
+
+def in_clause_of(sentence_text: str, word_offset: int, value_offset: int) -> bool | None:
+    """Whether the word speaks of the value's clause: False when the word lies in a clause of its own that
+    does not hold the value — a relative clause on another noun ("took 96 seats, below the 101 a PROJECTION
+    had given them"), a conjoined or loosely joined clause; an adverbial clause speaks of the clause it
+    modifies ("with 62% of the ballots COUNTED, the Greens led with 26.1%"). None without a parse."""
+    try:
+        doc = syntax.parse(sentence_text)
+    except syntax.ParserUnavailable:
+        return None
+    word, value = syntax.token_at(doc, word_offset), syntax.token_at(doc, value_offset)
+    if word is None or value is None:
+        return None
+    token = word
+    while token.head != token:
+        if relation(token) in ("acl", "parataxis") or relation(token) == "conj" and token.pos_ in ("VERB", "AUX"):
+            return value in token.subtree
+        token = token.head
+    return True
+
+
+def _dated_back(predicate: Token) -> bool:
+    """The predicate is dated a span back from the story's time: "won 14.9% four years AGO", "two days
+    EARLIER it had 12", or a "when" clause that refers back to such a time ("the last election four years
+    ago, when it won 14.9%")."""
+    def span_back(token: Token) -> bool:
+        return token.lower_ in BACKWARD and any(lemma(c) in UNITS_BACK for c in token.children)  # not "earlier
+        #                                                                   on May 23": a day, not a span back
+
+    if any(span_back(c) for c in predicate.children if relation(c) in ("advmod", "obl")):
+        return True
+    referred = _when_clause_time(predicate, back=True)
+    return referred is not None and span_back(referred)
 
 
 def _planned(predicate: Token) -> bool:

@@ -45,6 +45,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         # figure is a party's own ("the Greens won 96 of the 300 seats"); a share ("a third of the territory")
         # is a part by nature
         return False
+    if frame.back:
+        return False  # "the last election four years ago, when it won 14.9%": a figure of that time
     if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
         return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's
     if frame.distributive and quantity.scope == "in total":
