@@ -57,6 +57,7 @@ def training_record() -> dict[str, Any]:
 
 
 _parses: OrderedDict[str, Doc] = OrderedDict()
+LINE_BREAKS = {ord("\n"): " ", ord("\r"): " "}  # one character for one: offsets hold
 _strings_at_load: list[int] = []  # the size of the pipeline's string store when it was loaded
 
 
@@ -68,8 +69,9 @@ def parse(text: str) -> Doc:
         _parses.move_to_end(text)
         return doc
     nlp = _fresh_pipeline()
-    words = text.lstrip()
-    doc = nlp(text) if len(words) in (0, len(text)) else _after_blank(nlp, text[:len(text) - len(words)], nlp(words))
+    read = text.translate(LINE_BREAKS)  # a paragraph wrapped mid-sentence: the break is a space, not a word
+    words = read.lstrip()
+    doc = nlp(read) if len(words) in (0, len(read)) else _after_blank(nlp, read[:len(read) - len(words)], nlp(words))
     doc.tensor = doc.tensor[:0].copy()  # the parse is what is read: the network's vectors are not kept
     _parses[text] = doc
     if len(_parses) > PARSES_KEPT:

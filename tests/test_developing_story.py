@@ -102,3 +102,20 @@ def test_a_sheet_without_earlier_values_judges_earlier_coverage_by_nothing_and_l
     # figures, dated to when they were given
     later = findings((FLOODS / "day4.md").read_text(encoding="utf-8"), facts=sheet)
     assert [(f.code, f.severity, f.line) for f in later] == [("N102", "warning", 6), ("N102", "warning", 6)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a later day's news in a sentence that names the quake: the date is not the quake's
+    ("On Tuesday, the quake's survivors held a vigil in the main square.", []),
+    ("Aftershocks from the quake shook the city again on Tuesday.", []),
+    ("Schools reopened on Tuesday in parts of the city least damaged by the quake.", []),
+    ("Rescuers searching the ruins left by the quake found a boy alive on Monday.", []),
+    ("Rescuers called off the search on Wednesday, with the quake's death toll at 2,719.", []),
+    ("The toll reached 2,719 on Monday, officials said of the earthquake that killed them.", []),
+    # the quake's own date, misstated: its subject, its noun, its relative clause
+    ("The quake struck on Thursday.", [("D101", 5, 21)]),
+    ("Thursday's quake was felt 300 km away.", [("D101", 5, 1)]),
+    ("The quake that hit Castelmonte on Thursday was the deadliest in a century.", [("D101", 5, 35)]),
+])
+def test_a_date_is_the_quakes_only_when_its_clause_is_about_the_quake(sentence, expected):
+    assert codes(f"---\ndate: 2031-04-01\n---\n\n{sentence}\n", facts=SHEET) == expected

@@ -242,8 +242,8 @@ def test_review_page_on_a_phone(browser, tmp_path, capsys, monkeypatch):
 def test_a_card_links_its_sources_and_folds_the_sentence_that_states_the_fact(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     sheet = ROOT / "tests" / "stories" / "castelmonte-quake" / "facts.toml"  # its sources are beside it
-    (tmp_path / "draft.md").write_text("CASTELMONTE, March 31 (Wire) — The toll reached 2,791 on Monday, "
-                                       "officials said of the earthquake that killed them.\n")
+    (tmp_path / "draft.md").write_text("CASTELMONTE, March 31 (Wire) — The number of people killed by the "
+                                       "earthquake reached 2,791 on Monday, officials said.\n")
     page = tmp_path / "report.html"
     main(["check", "--format", "html", "--output", str(page), "--facts", str(sheet), "--as-of", "2031-03-31",
           str(tmp_path / "draft.md")])

@@ -52,3 +52,11 @@ def test_a_blanked_dateline_is_read_as_no_word_and_offsets_hold():
     toll = next(t for t in doc if t.text == "toll")
     assert (toll.dep_, toll.head.text) == ("nsubj", "rose")
     assert syntax.token_at(doc, text.index("27")).text == "27" and doc[0].text == blank
+
+
+def test_a_line_break_inside_a_wrapped_sentence_is_read_as_a_space_keeping_offsets():
+    text = "Buses rolled into the region on\nSaturday, as the two sides freed 390 people each."
+    doc = syntax.parse(text)
+    assert all(token.text.strip() for token in doc)  # no token of the break itself
+    saturday = syntax.token_at(doc, text.index("Saturday"))
+    assert saturday.text == "Saturday" and saturday.head.text == "rolled"

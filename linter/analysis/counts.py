@@ -92,8 +92,6 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     """Quantities the count could be stating, given its measure, category, scope and kind of figure."""
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     figure = figure_named(clause.text)
-    if figure is not None and not _figure_word_governs(analysis, count, clause, figure):
-        figure = None  # the kind word is another figure's: "96 seats, below the 101 a projection gave them"
     keyed = {q.entity for q in analysis.sheet.quantities if q.measure == count.measure and q.entity}
     if keyed and TOGETHER.search(clause.text):
         return together(analysis, count, clause, keyed, figure)
@@ -101,7 +99,11 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     if figure is not None and count.number.approx is None and any(
             decimal(count.number.value) == decimal(result.value) for result in _of_kind(analysis, count, None, entity)):
         return []  # the result's exact value beside words of another kind: the kind words may be another figure's
-    return _of_kind(analysis, count, figure, entity)
+    found = _of_kind(analysis, count, figure, entity)
+    if figure is not None and found and not any(agrees(count, q) for q in found) and \
+            not _figure_word_governs(analysis, count, clause, figure):  # parsed only for a figure that disagrees
+        return _of_kind(analysis, count, None, entity)  # "96 seats, below the 101 a projection gave them": a result
+    return found
 
 
 def _of_kind(analysis: Analysis, count: Count, figure: str | None, entity: str | None) -> list[Quantity]:

@@ -181,6 +181,8 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 
 PERCENT = {"%", "percent", "pct", "per cent"}
 BACKWARD = words("time", "back")
+SAME_TIME_MARKS = {"as", "when", "while"}
+OTHER_TIME_CASES = {"after", "before", "since", "until", "till", "following"}  # "on Monday, three days AFTER the quake"
 UNITS_BACK = words("time", "relative")
 
 
@@ -464,24 +466,72 @@ def _past_perfect(predicate: Token) -> bool:
         any(relation(c) == "aux" and c.text.lower() in ("had", "'d") for c in predicate.children)
 
 
+def _tokens_at(sentence_text: str, first: int, second: int) -> tuple[Token, Token] | None:
+    """The tokens at two offsets of the sentence's parse; None without a parse or where either has none."""
+    try:
+        doc = syntax.parse(sentence_text)
+    except syntax.ParserUnavailable:
+        return None
+    one, other = syntax.token_at(doc, first), syntax.token_at(doc, second)
+    return (one, other) if one is not None and other is not None else None
+
+
 def in_clause_of(sentence_text: str, word_offset: int, value_offset: int) -> bool | None:
     """Whether the word speaks of the value's clause: False when the word lies in a clause of its own that
     does not hold the value — a relative clause on another noun ("took 96 seats, below the 101 a PROJECTION
     had given them"), a conjoined or loosely joined clause; an adverbial clause speaks of the clause it
     modifies ("with 62% of the ballots COUNTED, the Greens led with 26.1%"). None without a parse."""
-    try:
-        doc = syntax.parse(sentence_text)
-    except syntax.ParserUnavailable:
+    found = _tokens_at(sentence_text, word_offset, value_offset)
+    if found is None:
         return None
-    word, value = syntax.token_at(doc, word_offset), syntax.token_at(doc, value_offset)
-    if word is None or value is None:
-        return None
+    word, value = found
     token = word
     while token.head != token:
         if relation(token) in ("acl", "parataxis") or relation(token) == "conj" and token.pos_ in ("VERB", "AUX"):
             return value in token.subtree
         token = token.head
     return True
+
+
+def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: int,
+                      word_offsets: list[int]) -> bool | None:
+    """Whether one of the words (an event's) is what the date's clause is about: the clause of which the word
+    is the predicate, or the head of its subject, object or oblique ("FREED on Friday", "the QUAKE struck on
+    Thursday", "the first stage of the EXCHANGE took place on Friday"), holds the date's predicate or is a
+    clause of the same time on it ("rolled in on Saturday, as the two sides carried out the EXCHANGE"); or
+    the date belongs to the word ("Friday's QUAKE", "the QUAKE that hit on Thursday"). Not a word inside
+    another phrase ("the QUAKE's survivors", "aftershocks from the QUAKE", "parts damaged by the QUAKE", "with
+    the QUAKE's toll at 2,719"), nor the time a date comes after ("three days after the QUAKE"). None without
+    a parse."""
+    found = _tokens_at(sentence_text, predicate_offset, date_offset)
+    if found is None:
+        return None
+    predicate, date = found
+    doc = predicate.doc
+
+    def same_time(clause: Token, other: Token) -> bool:  # "rolled in on Saturday, AS the two sides carried out"
+        return clause.head == other and relation(clause) == "advcl" and \
+            any(relation(c) == "mark" and c.lower_ in SAME_TIME_MARKS for c in clause.children)
+
+    def cases(token: Token) -> set[str]:
+        return {lemma(c) for c in token.children if relation(c) == "case"}
+
+    for offset in word_offsets:
+        word = syntax.token_at(doc, offset)
+        while word is not None and relation(word) in ("compound", "flat", "amod", "conj") and word.head != word:
+            word = word.head  # "the prisoner EXCHANGE", "the quake and TSUNAMI"
+        if word is None:
+            continue
+        if date.head == word and relation(date) in ("nmod", "obl") or \
+                predicate.head == word and relation(predicate) == "acl":  # "the QUAKE that hit on Thursday"
+            return True
+        while relation(word) == "nmod" and "of" in cases(word) and word.head != word:
+            word = word.head  # "the first stage OF the exchange" is the exchange's
+        clause = word.head if relation(word) in ("nsubj", "obj", "iobj", "obl", "xcomp") and \
+            not cases(word) & OTHER_TIME_CASES else word
+        if predicate in clause.subtree or same_time(clause, predicate):  # the event's clause holds the date's
+            return True
+    return False
 
 
 def _dated_back(predicate: Token) -> bool:

@@ -16,7 +16,7 @@ import regex
 from .. import dates
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import Frame, NamedSlot, named_slots, names_any
+from .frames import Frame, NamedSlot, named_slots, names_any, tied_to_predicate
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Event, Measure, Place, Quantity
 from ..vocabulary import folded, words
@@ -102,6 +102,10 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False
     if names_any(frame.predicate_words, words("predicate", "speech")) and not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
+    text = parser_text(analysis, sentence)
+    event_words = [offset for group in event.cues for offset in lang.phrase_starts(group, text)]
+    if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, event_words) is False:
+        return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
 
 
