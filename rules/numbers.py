@@ -9,6 +9,8 @@ from ..analysis import Analysis, Count, occasions
 from ..analysis.counts import (agrees, agrees_in_time, current, distance, event_relevance, judgeable,
                                       reported_change, timeline, values_known)
 from ..analysis.gate import as_framed, count_binds
+from ..analysis.reading import dates_in, frame_for
+from ..dates import resolve
 from ..facts import long_date
 from ..finding import Edit, Violation
 from ..model import Quantity
@@ -245,11 +247,23 @@ class StaleFigure(Rule):
                     continue
                 then = next(day for day, value in known if agrees(count, value))
                 now_day, now = known[-1]
+                if _dated_before(analysis, count, now_day):
+                    continue  # "the toll stood at 144 on Friday night": the figure of then, told as of then
                 number = count.number
                 yield Violation(number.value_start, number.value_end, self.say(
                     "stale", what=quantity.what, written=number.text.strip(), then=long_date(then),
                     value=lang.number_text(now.value), now=long_date(now_day)), fact=quantity.id)
                 break
+
+
+def _dated_before(analysis: Analysis, count: Count, day: dt.date) -> bool:
+    """The count's own predicate is dated to a day before this one (by the parse)."""
+    frame = frame_for(analysis, count.sentence, count.number.value_start)
+    if frame is None:
+        return False
+    draft_day = occasions.draft_date(analysis)
+    return any((when := resolve(m, draft_day)) is not None and when < day
+               for m in dates_in(analysis, count.sentence, frame.time_spans))
 
 
 def plants(ctx: Context) -> Iterator[Plant]:

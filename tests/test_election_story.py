@@ -63,6 +63,11 @@ def test_a_figure_of_a_time_some_years_back_is_not_the_elections(lint):
                 "23.9%.\n", facts=SHEET) == []  # "when" refers back to "three years ago"
     assert lint("Five years ago the Patriot League won 11% of the vote.\n", facts=SHEET) == []
     assert lint("On Sunday the Patriot League won 11% of the vote.\n", facts=SHEET) == [("N101", 1, 34)]
+    # a span back after another value dates that value, however the parser hangs it
+    assert lint("The Patriot League came second with 22.8%, up from 14.9% four years ago.\n",
+                facts=SHEET) == [("N101", 1, 37)]
+    assert lint("The Patriot League won 22.8% on Sunday, six points more than four years ago.\n",
+                facts=SHEET) == [("N101", 1, 24)]
 
 
 def test_a_kind_word_in_another_figures_clause_does_not_make_the_result_a_projection(lint):

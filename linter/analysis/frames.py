@@ -131,7 +131,7 @@ def build(token: Token) -> Frame:
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate),
         earlier=predicate is not None and _past_perfect(predicate),
-        back=predicate is not None and _dated_back(predicate),
+        back=predicate is not None and _dated_back(predicate, phrase),
         bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
@@ -534,7 +534,7 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
     return False
 
 
-def _dated_back(predicate: Token) -> bool:
+def _dated_back(predicate: Token, phrase: Token) -> bool:
     """The predicate is dated a span back from the story's time: "won 14.9% four years AGO", "two days
     EARLIER it had 12", or a "when" clause that refers back to such a time ("the last election four years
     ago, when it won 14.9%")."""
@@ -542,7 +542,14 @@ def _dated_back(predicate: Token) -> bool:
         return token.lower_ in BACKWARD and any(lemma(c) in UNITS_BACK for c in token.children)  # not "earlier
         #                                                                   on May 23": a day, not a span back
 
-    if any(span_back(c) for c in predicate.children if relation(c) in ("advmod", "obl")):
+    def another_value_before(token: Token) -> bool:  # "22.8%, up from 14.9% four years ago": the 14.9%'s
+        unit = next(c for c in token.children if lemma(c) in UNITS_BACK)
+        low, high = sorted((phrase.i, unit.i))
+        own = {c.i for c in (*unit.children, *phrase.children)}  # "four" years; the value's own number
+        return any(t.like_num and t.i not in own for t in phrase.doc[low + 1:high])
+
+    if any(span_back(c) and not another_value_before(c) for c in predicate.children
+           if relation(c) in ("advmod", "obl")):
         return True
     referred = _when_clause_time(predicate, back=True)
     return referred is not None and span_back(referred)

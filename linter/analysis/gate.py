@@ -65,6 +65,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         year = analysis.sheet.as_of.year
         return not any(m.date is not None and m.date.year != year
                        for m in dates_in(analysis, count.sentence, frame.time_spans))
+    dated_figure = dated_figure or quantity.changes and frame.predicate in words("count", "changes")  # "the
+    # number killed ROSE to 1,644 on Saturday": a changing figure's level, dated to when it was given
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
         not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
 

@@ -1,0 +1,43 @@
+"""Coverage of our own stories written after their rules, in wire style: each article must pass as
+written, and an error planted in it must be found on its line (tests/stories/*/coverage)."""
+from pathlib import Path
+
+import pytest
+
+from conftest import codes
+from copydesk.facts import load
+
+STORIES = Path(__file__).parent / "stories"
+ARTICLES = sorted(STORIES.glob("*/coverage/*.md"))
+
+
+def sheet_of(article: Path):
+    return load(article.parent.parent / "facts.toml")
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_later_coverage_passes_as_written(article):
+    assert codes(article.read_text(encoding="utf-8"), facts=sheet_of(article)) == []
+
+
+@pytest.mark.parametrize("article, right, wrong, expected", [
+    ("novak-trial/coverage/wire-verdict.md", "taking 4.2 million", "taking 4.8 million", ("N101", 7)),
+    ("novak-trial/coverage/wire-verdict.md", "roads,\" Horvat told", "roads,\" Novak told", ("Q102", 13)),
+    ("novak-trial/coverage/next-day.md", "minister for 12 years", "minister for ten years", ("N101", 5)),
+    ("ruritania-election/coverage/final-results.md", "came second with 20.8%", "came second with 22.8%",
+     ("N101", 11)),
+    ("castelmonte-quake/coverage/day2-wire.md", "rose to 1,644 on Saturday", "rose to 1,464 on Saturday",
+     ("N101", 7)),
+])
+def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
+    path = STORIES / article
+    text = path.read_text(encoding="utf-8")
+    assert right in text
+    assert [(code, line) for code, line, _ in codes(text.replace(right, wrong), facts=sheet_of(path))] == [expected]
+
+
+def test_a_changing_figure_told_with_the_day_it_held_is_neither_wrong_nor_stale():
+    sheet = load(STORIES / "castelmonte-quake" / "facts.toml")
+    draft = "---\ndate: 2031-03-29\n---\n\nThe number of people killed by the earthquake {} on Friday night.\n"
+    assert codes(draft.format("stood at 144"), facts=sheet) == []
+    assert codes(draft.format("stood at 441"), facts=sheet) == [("N101", 5, 56)]
