@@ -156,3 +156,24 @@ def test_the_stories_sample_draft_shows_every_family(capsys):
 def test_an_age_is_a_count():
     assert codes("The 70-year-old Prevost greeted the crowd.\n", facts=SHEET, select=["N"]) == [("N101", 1, 5)]
     assert codes("The 69-year-old Prevost greeted the crowd.\n", facts=SHEET, select=["N"]) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the namesake, told as the reason for the name or described as a noun's: not the name taken
+    ("He chose the name in honour of Leo XIII.", []),
+    ("Prevost said he chose the name because of Leo XIII.", []),
+    ("Prevost took the name Leo XIII.", [("C101", 5, 23)]),
+    ("Prevost chose Leo XIII as his papal name.", [("C101", 5, 15)]),
+    # a span back that lands on the story's day is that day ("a day earlier" in the next day's draft)
+    ("A day earlier, 150 cardinals elected him pope.", [("N101", 5, 16)]),
+    ("Twelve years earlier, 115 cardinals elected Francis.", []),
+    # a plan for a later day is not the election's date
+    ("On Sunday he is due to deliver a blessing from the central loggia.", []),
+])
+def test_a_namesake_or_a_plan_is_not_the_claim_or_the_date(sentence, expected):
+    assert codes(f"---\ndate: 2025-05-09\n---\n\n{sentence}\n", facts=SHEET) == expected
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "drafts" / "pope-leo").glob("clean_*")), ids=lambda p: p.name)
+def test_our_own_pope_coverage_passes_against_the_shipped_sheet(path):
+    assert codes(path.read_text(encoding="utf-8"), facts=SHEET) == []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import syntax
+from .. import text as lang
 from ..vocabulary import words
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class Frame:
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
     earlier: bool = False  # the past perfect, before the story's time: "the biggest swap HAD TAKEN place in April"
-    back: bool = False  # dated a span back from the story's time: "when it won 14.9% FOUR YEARS AGO"
+    back: tuple[float, str] | None = None  # a span back from the story's time: "won 14.9% FOUR YEARS AGO": (4, "year")
     bound: bool = False  # a date given as a bound: "BY Monday", "UNTIL Sunday"
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
@@ -131,7 +132,7 @@ def build(token: Token) -> Frame:
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate),
         earlier=predicate is not None and _past_perfect(predicate),
-        back=predicate is not None and _dated_back(predicate, phrase),
+        back=_dated_back(predicate, phrase) if predicate is not None else None,
         bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
@@ -181,9 +182,10 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 
 PERCENT = {"%", "percent", "pct", "per cent"}
 BACKWARD = words("time", "back")
+REASONS = {"because", "thanks", "owing", "due"}  # "BECAUSE of Leo XIII": a reason, not the claim's value
 SAME_TIME_MARKS = {"as", "when", "while"}
 OTHER_TIME_CASES = {"after", "before", "since", "until", "till", "following"}  # "on Monday, three days AFTER the quake"
-UNITS_BACK = words("time", "relative")
+DAYS_IN = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
 
 def _noun_word(noun: Token) -> str:
@@ -476,6 +478,29 @@ def _tokens_at(sentence_text: str, first: int, second: int) -> tuple[Token, Toke
     return (one, other) if one is not None and other is not None else None
 
 
+def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: list[int]) -> bool:
+    """The value is a modifier or an apposition of a noun that is none of the claim's words and no noun of
+    place, or the reason for something: it tells of that other thing ("chose the name in honour OF LEO
+    XIII", "chose it BECAUSE OF LEO XIII"), not of the claim ("took the name LEO XIII", "held in the Turkish
+    city of ANKARA")."""
+    try:
+        doc = syntax.parse(sentence_text)
+    except syntax.ParserUnavailable:
+        return False
+    value = syntax.token_at(doc, value_offset)
+    cues = {t.i for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None}
+    if value is None:
+        return False
+    while relation(value) in ("flat", "compound") and value.head != value:
+        value = value.head
+    if relation(value) == "obl" and any(relation(c) == "case" and lemma(c) in REASONS for c in value.children):
+        return True
+    head = value.head
+    return relation(value) in ("nmod", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i not in cues and \
+        not any(c.i in cues for c in head.children if relation(c) in ("compound", "amod")) and \
+        lemma(head) not in words("place", "nouns")
+
+
 def in_clause_of(sentence_text: str, word_offset: int, value_offset: int) -> bool | None:
     """Whether the word speaks of the value's clause: False when the word lies in a clause of its own that
     does not hold the value — a relative clause on another noun ("took 96 seats, below the 101 a PROJECTION
@@ -534,25 +559,30 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
     return False
 
 
-def _dated_back(predicate: Token, phrase: Token) -> bool:
-    """The predicate is dated a span back from the story's time: "won 14.9% four years AGO", "two days
-    EARLIER it had 12", or a "when" clause that refers back to such a time ("the last election four years
-    ago, when it won 14.9%")."""
-    def span_back(token: Token) -> bool:
-        return token.lower_ in BACKWARD and any(lemma(c) in UNITS_BACK for c in token.children)  # not "earlier
-        #                                                                   on May 23": a day, not a span back
+def _dated_back(predicate: Token, phrase: Token) -> tuple[float, str] | None:
+    """The span, as an amount and a unit, by which the predicate is dated back from the story's time: "won
+    14.9% four years AGO" (4, "year"), "two days EARLIER it had 12", or a "when" clause that refers back to
+    such a time ("the last election four years ago, when it won 14.9%"); None for none."""
+    def span_back(token: Token) -> tuple[float, str] | None:  # not "earlier on May 23": a day, not a span
+        unit = next((c for c in token.children if lemma(c) in DAYS_IN), None) if token.lower_ in BACKWARD else None
+        if unit is None:
+            return None
+        count = next((c for c in unit.children if relation(c) == "nummod"), None)
+        written = count.text.replace(",", "") if count is not None else "1"
+        amount = float(written) if written.replace(".", "", 1).isdigit() else lang.words_to_number(written)
+        return (amount, lemma(unit)) if amount is not None else None
 
     def another_value_before(token: Token) -> bool:  # "22.8%, up from 14.9% four years ago": the 14.9%'s
-        unit = next(c for c in token.children if lemma(c) in UNITS_BACK)
+        unit = next(c for c in token.children if lemma(c) in DAYS_IN)
         low, high = sorted((phrase.i, unit.i))
         own = {c.i for c in (*unit.children, *phrase.children)}  # "four" years; the value's own number
         return any(t.like_num and t.i not in own for t in phrase.doc[low + 1:high])
 
-    if any(span_back(c) and not another_value_before(c) for c in predicate.children
-           if relation(c) in ("advmod", "obl")):
-        return True
+    for child in predicate.children:
+        if relation(child) in ("advmod", "obl") and (span := span_back(child)) and not another_value_before(child):
+            return span
     referred = _when_clause_time(predicate, back=True)
-    return referred is not None and span_back(referred)
+    return span_back(referred) if referred is not None else None
 
 
 def _planned(predicate: Token) -> bool:
@@ -561,6 +591,10 @@ def _planned(predicate: Token) -> bool:
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
         return True
+    governors = words("predicate", "modal_governors")
+    if lemma(predicate) in governors and any(relation(c) == "cop" for c in predicate.children) or \
+            any(relation(c) == "advmod" and lemma(c) in governors for c in predicate.children):
+        return True  # "on Sunday he IS DUE to deliver", however the parser hangs "due"
     if any(c.text.lower() == "going" for c in auxiliaries):
         return True
     token = predicate

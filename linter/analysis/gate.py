@@ -9,6 +9,7 @@ cries wolf is switched off, while a missed error is still caught by the editor.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import regex
@@ -16,7 +17,7 @@ import regex
 from .. import dates
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import Frame, NamedSlot, named_slots, names_any, tied_to_predicate
+from .frames import DAYS_IN, Frame, NamedSlot, named_slots, names_any, tied_to_predicate, told_of_another_thing
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Event, Measure, Place, Quantity
 from ..vocabulary import folded, words
@@ -45,7 +46,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         # figure is a party's own ("the Greens won 96 of the 300 seats"); a share ("a third of the territory")
         # is a part by nature
         return False
-    if frame.back:
+    if frame.back is not None and not _back_to_event(analysis, frame.back, event):
         return False  # "the last election four years ago, when it won 14.9%": a figure of that time
     if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
         return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's
@@ -69,6 +70,15 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     # number killed ROSE to 1,644 on Saturday": a changing figure's level, dated to when it was given
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
         not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
+
+
+def _back_to_event(analysis: Analysis, span: tuple[float, str], event: Event | None) -> bool:
+    """A span back from the draft's date lands on the event's day (a figure of no event: the story's), to
+    within half the span's unit ("266 cardinals had elected him a day earlier", in the next day's draft)."""
+    amount, unit = span
+    landed = occasions.draft_date(analysis) - dt.timedelta(days=amount * DAYS_IN[unit])
+    day = event.date.first_day if event is not None else analysis.sheet.as_of
+    return abs((landed - day).days) <= DAYS_IN[unit] / 2
 
 
 def _proposal_of(frame: Frame, quantity: Quantity) -> bool:
@@ -119,6 +129,10 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     frame = frame_for(analysis, sentence, offset)
     if frame is None or frame.negated or frame.excluded or frame.stray:
         return False
+    text = parser_text(analysis, sentence)
+    cue_words = [start for group in claim.cues for start in lang.phrase_starts(group, text)]
+    if told_of_another_thing(text, offset - sentence.start, cue_words):
+        return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
     return not claim.set or cues.about(claim, frame.clause)
 
 
