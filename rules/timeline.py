@@ -403,8 +403,9 @@ def plants(ctx: Context) -> Iterator[Plant]:
         if not events:
             continue
         for mention in ctx.analysis.dates(sentence, ctx.as_of.year):
-            if mention.start == unplantable or not all(agrees(mention, event.date, ctx.as_of) for event, _ in events):
-                continue
+            if mention.start == unplantable or not all(agrees(mention, event.date, ctx.as_of) for event, _ in events) \
+                    or not any(date_binds(ctx.analysis, sentence, mention, event) for event, _ in events):
+                continue  # a date that is not the event's ("wrote on Friday that the swap ..."): no error to plant
             if mention.weekday is not None and mention.date is None:
                 written = WEEKDAYS[mention.weekday]
                 start = ctx.doc.prose.find(written, mention.start, mention.end)

@@ -160,3 +160,11 @@ def test_a_title_with_its_holder_in_apposition_names_the_speaker(draft):
     doc = Document.from_text(draft, "d.md")  # an analysis lives as long as its document
     (quote,) = analyse(doc, DEFAULT_FACTS, DEFAULT_FACTS.as_of).quotes
     assert (quote.speaker, quote.speaker_strength) == ("trump", "named")
+
+
+def test_the_speaker_before_a_quotation_is_the_verbs_subject_not_a_name_in_its_relative_clause(lint):
+    draft = ('U.S. President Donald Trump, who had spoken with Vladimir Putin for two hours on Monday, wrote on '
+             'Friday that the swap "could lead to something big".\n')
+    assert lint(draft, select=["Q"]) == []
+    assert lint(draft.replace("Donald Trump, who had spoken with Vladimir Putin", "Vladimir Putin, who had spoken "
+                              "with Donald Trump"), select=["Q"]) == [("Q102", 1, 16)]

@@ -98,3 +98,14 @@ def test_a_dateline_that_disagrees_with_the_front_matter_date(lint):
     assert lint(draft, select=["D105"]) == [("D105", 4, 7)]
     assert lint(draft.replace("May 24", "May 23"), select=["D105"]) == []
     assert lint(draft.replace("---\ndate: 2025-05-23\n---\n", ""), select=["D"]) == []  # a report filed a day later
+
+
+def test_in_coverage_of_later_stages_a_weekday_is_the_first_stages_only_when_its_clause_says_so(lint):
+    later = ("---\ndate: 2025-05-25\n---\n\nRussia and Ukraine completed the exchange on Sunday, freeing 303 more "
+             "prisoners each.\n\n{}\n")
+    # "first" of something else than the swap does not tie the day to its first stage
+    assert lint(later.format("Several of the soldiers freed on Sunday had been captured in the first weeks of the "
+                             "invasion.")) == []
+    # the swap's start is its first stage: Friday, not Saturday
+    assert lint(later.format("The swap began on Saturday.")) == [("D101", 7, 19)]
+    assert lint(later.format("The swap began on Friday.")) == []

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 import regex
 
+from .. import syntax
 from .. import text as lang
 from ..dates import find_dates
 from ..document import Document
@@ -28,6 +29,7 @@ from ..phrases import PhraseMatch
 from ..vocabulary import alternation
 from .. import cues
 from ..scopes import Kind, Store
+from .frames import name_words, relation
 
 SPEAKER_TITLE: Kind[re.Pattern] = Kind("a speaker named by an office")
 
@@ -595,6 +597,11 @@ class Analysis:
             if COORDINATED.search(prose, before_start, verb):
                 # "He thanked Francis, ..., and said": the subject of the first verb says it
                 self._subject_in(quote, max(block.start, sentence.start), verb)
+            elif len(self.people_between(before_start, verb)) > 1 and \
+                    (subject := self._verb_subject(sentence, verb)) is not None:
+                # "Trump, who had spoken with Putin on Monday, wrote that ...": the verb's subject, by the parse
+                quote.speaker, quote.speaker_strength = subject.fact_id, "named"
+                quote.speaker_span = (subject.start, subject.end)
             else:
                 self._speaker_in(quote, before_start, verb, prefer_last=True)
 
@@ -646,6 +653,19 @@ class Analysis:
         if named:
             first = named[0]
             quote.speaker, quote.speaker_strength, quote.speaker_span = first.fact_id, "named", (first.start, first.end)
+
+    def _verb_subject(self, sentence: Sentence, verb: int) -> Mention | None:
+        """The person the parse makes the subject of the verb at an offset (through coordinated verbs); None
+        when the parser cannot say or the subject is no person of the sheet."""
+        token = syntax.token_in(self.sentence_text(sentence), verb - sentence.start)
+        while token is not None and not any(relation(c) == "nsubj" for c in token.children) and \
+                relation(token) == "conj" and token.head != token:
+            token = token.head
+        subject = next((c for c in token.children if relation(c) == "nsubj"), None) if token is not None else None
+        if subject is None:
+            return None
+        last = sentence.start + max(name_words(subject), key=lambda t: t.i).idx
+        return next((m for m in self.people_between(sentence.start, sentence.end) if m.start <= last < m.end), None)
 
     def _subject_in(self, quote: Quote, start: int, end: int) -> None:
         """The speaker is whoever comes first in the clause: a name, a title or a pronoun."""

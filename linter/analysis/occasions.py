@@ -25,9 +25,10 @@ import regex
 
 from .. import text as lang
 from . import Analysis, Mention, Sentence
-from ..dates import DateMention, agrees, find_dates
+from ..dates import DateMention, agrees, find_dates, resolve
 from ..model import Event, Place
-from ..vocabulary import alternation
+from ..vocabulary import alternation, words
+from .reading import frame_for
 from .. import cues
 from ..scopes import Kind
 
@@ -181,7 +182,7 @@ def first_stage_evidence(analysis: Analysis, clause: Clause, segment: Clause, se
                          event: Event) -> bool:
     """The words around a figure tie it to this stage: "first" in its clause, or the stage's date or
     weekday in its own comma-delimited part."""
-    if FIRST.search(clause.text):
+    if any(_first_of_series(clause.text, match.end(), event) for match in FIRST.finditer(clause.text)):
         return True
     return any(segment.start <= m.start < segment.end and agrees(m, event.date, draft_date(analysis))
                and (m.date is not None or m.weekday is not None)
@@ -290,6 +291,10 @@ def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause 
         return True
     if mention.date is None and mention.weekday is not None and names_a_stage(analysis, mention):
         return True  # a stage named by its day is one of the stages the sheet expects
+    day = resolve(mention, draft_date(analysis))
+    if day is not None and day > analysis.sheet.as_of and \
+            not (clause is not None and names_first_stage(analysis, clause, series, mention.start)):
+        return True  # a day after the sheet's: a stage it cannot know of yet
     # A weekday or "today" in coverage of later stages cannot be placed in a week, unless its clause
     # ties it to the first stage ("first", or a figure of that stage).
     return mention.date is None and narrates_later_stages(analysis, series) and \
@@ -303,15 +308,30 @@ def names_a_stage(analysis: Analysis, mention: DateMention) -> bool:
 
 
 def names_first_stage(analysis: Analysis, clause: Clause, series: Event, position: int) -> bool:
-    """The clause ties a date to the first stage: it says "first", or the figure just before the date is one
-    of that stage's ("390 names late on Friday"; not "307 on Saturday and 390 on Friday")."""
-    if FIRST.search(clause.text):
+    """The clause ties a date to the first stage: it says "first" of the series, its predicate is the
+    series' start ("began on Friday"), or the figure just before the date is one of that stage's ("390 names
+    late on Friday"; not "307 on Saturday and 390 on Friday")."""
+    if any(_first_of_series(clause.text, match.end(), series) for match in FIRST.finditer(clause.text)):
         return True
+    sentence = analysis.sentence_at(position)
+    frame = frame_for(analysis, sentence, position) if sentence is not None else None
+    if frame is not None and frame.predicate in words("predicate", "beginnings"):
+        return True  # "a three-day swap that BEGAN on Friday": the series' start is its first stage
     segment = segment_of(analysis, clause, position)
     stages = {e.id for e in analysis.sheet.events if e.series == series.id}
     values = {q.value for q in analysis.sheet.quantities if q.event in stages}
     before = analysis.numbers_between(segment.start, position)
     return bool(before) and before[-1].value in values and not before[-1].approx
+
+
+def _first_of_series(text: str, end: int, series: Event) -> bool:
+    """A "first" that names a series' first stage: a stage's noun, a day or one of the series' words
+    within the next three ("the first stage of the swap", "the first day", "the first exchange"), not the
+    first of something else ("the first weeks of the invasion")."""
+    following = text[end:].split()[:3]
+    return any(regex.fullmatch(rf"(?i){STAGE_NOUN}s?|days?", word.strip(",.;:")) or
+               lang.any_of(tuple(cue for group in series.cues for cue in group)).occurs_in(word)
+               for word in following)
 
 
 def later_day(mention: DateMention, event: Event) -> bool:
