@@ -130,6 +130,18 @@ class FactSheet:
     def places(self) -> list[Place]:
         return self._of(Place)
 
+    def lies_in(self, place_id: str, area_id: str) -> bool:
+        """The place is the area or lies in it, by the places' `within` and `country` (a city in a region
+        in a country)."""
+        seen: set[str] = set()
+        while place_id and place_id not in seen:
+            if place_id == area_id:
+                return True
+            seen.add(place_id)
+            place = self.facts.get(place_id)
+            place_id = (place.within or place.country or "") if isinstance(place, Place) else ""
+        return False
+
     @property
     def organisations(self) -> list[Organisation]:
         return self._of(Organisation)
@@ -370,6 +382,8 @@ def _check_references(sheet: FactSheet, fail) -> None:
             expect(f"{where}.nationality", fact.nationality, (Place,))
         elif isinstance(fact, (Place, Organisation)):
             expect(f"{where}.country", fact.country, (Place,))
+            if isinstance(fact, Place):
+                expect(f"{where}.within", fact.within, (Place,))
         elif isinstance(fact, Quote):
             expect(f"{where}.speaker", fact.speaker, (Person, Organisation))
         elif isinstance(fact, Event):

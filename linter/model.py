@@ -170,6 +170,7 @@ class Place(Named):
     kind: str | None = None  # "country", "city"...
     adjectives: Strings = ()
     country: str | None = None
+    within: str | None = None  # the place it lies in (a region of a country, a city of a region): a place id
 
 
 @dataclass(eq=False)

@@ -65,3 +65,29 @@ def test_nesting_limit():
     deep = MINIMAL + "note = " + "[" * 20 + "]" * 20 + "\n"
     with pytest.raises(FactSheetError, match="nested"):
         load("deep.toml", text=deep)
+
+
+def test_a_place_lies_in_the_places_its_within_and_country_name():
+    sheet = load(text=sheet_head() + """
+[[places]]
+id = "land"
+name = "Land"
+kind = "country"
+sources = ["a"]
+[[places]]
+id = "vale"
+name = "Vale"
+kind = "region"
+country = "land"
+sources = ["a"]
+[[places]]
+id = "town"
+name = "Town"
+kind = "city"
+within = "vale"
+sources = ["a"]
+""")
+    assert sheet.lies_in("town", "vale") and sheet.lies_in("town", "land") and sheet.lies_in("vale", "vale")
+    assert not sheet.lies_in("vale", "town")
+    with pytest.raises(FactSheetError, match="within"):
+        load(text=sheet_head() + '[[places]]\nid = "town"\nname = "Town"\nwithin = "nowhere"\nsources = ["a"]\n')

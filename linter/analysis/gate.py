@@ -258,7 +258,8 @@ def other_place(analysis: Analysis, sentence: Sentence, frame: Frame, event: Eve
     text = analysis.sentence_text(sentence)
     for (start, end), name in zip(frame.place_spans, frame.place):
         mentions = analysis.mentions_between(sentence.start + start, sentence.start + end)
-        if not any(meaning.fact_id == event.place for mention in mentions for meaning in mention.meanings):
+        if not any(analysis.sheet.lies_in(meaning.fact_id, event.place) for mention in mentions
+                   for meaning in mention.meanings):
             known = [mention.primary.house for mention in mentions if mention.primary.kind != "adjective"
                      and isinstance(analysis.sheet.facts.get(mention.fact_id), Place)]
             return known[0] if len(known) == 1 else PLACE_OPENING.sub("", text[start:end])
