@@ -28,6 +28,8 @@ def test_later_coverage_passes_as_written(article):
      ("N101", 11)),
     ("castelmonte-quake/coverage/day2-wire.md", "rose to 1,644 on Saturday", "rose to 1,464 on Saturday",
      ("N101", 7)),
+    ("ruritania-election/coverage/exit-poll-night.md", "the party on 27%", "the party on 29%", ("N101", 7)),
+    ("ruritania-election/coverage/three-numbers.md", "The party won 16.2%", "The party won 16.8%", ("N101", 9)),
     ("valdor-floods/coverage/day3-wire.md", "after 310 mm of rain", "after 130 mm of rain", ("N101", 9)),
     ("valdor-floods/coverage/day3-wire.md", "Some 4,800 residents", "Some 8,400 residents", ("N101", 9)),
 ])

@@ -34,7 +34,8 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("proposal", regex.compile(r"(?i)\b(?:" + alternation("predicate", "proposal_forms") + r")\b")))
 TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"
-FOR_AFTER = regex.compile(r"\s*(?:[\p{L}-]+\s+){0,2}?(?:for|to|of|went\s+to)\s+(?:the\s+)?")
+FOR_AFTER = regex.compile(r"\s*(?:(?!(?:ahead|short|clear|instead|because|out)\s)[\p{L}-]+\s+){0,2}?(?:for|to|of|"
+                          r"went\s+to)\s+(?:the\s+)?")  # "28.5% for the Greens"; not "29% AHEAD OF the Patriots"
 DECIMALS = regex.compile(r"\d\.(\d+)")
 CHANGED = regex.compile(r"(?i)\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
                         r"jump(?:s|ed)?|reach(?:es|ed)?|now|updated|latest)\b")
@@ -158,7 +159,24 @@ def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed:
             return key(mention)
     before = [m for m in mentions if segment.start <= m.start < start] or \
         [m for m in mentions if m.start < start][:1]
-    return key(before[-1]) if before else None
+    return key(before[-1]) if before else _named_by_its_noun(analysis, count, clause, keyed)
+
+
+def _named_by_its_noun(analysis: Analysis, count: Count, clause: occasions.Clause, keyed: set[str]) -> str | None:
+    """'The party won 16.2%' after a sentence about the Socialists: "the" and the last word of an entity's
+    name, before the figure in its clause, stand for the one such entity named just before (earlier in the
+    sentence or in the sentence before); None when none or several are."""
+    sentence = count.sentence
+    written = analysis.prose[clause.start:count.number.start].lower()
+    nouns = {analysis.sheet.facts[k].name.split()[-1].lower(): k for k in keyed if k in analysis.sheet.facts}
+    said = {noun for noun in nouns if regex.search(rf"\bthe\s+{regex.escape(noun)}\b", written)}
+    if not said:
+        return None
+    earlier = analysis.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+    named = {meaning.fact_id for m in analysis.mentions_between(earlier, count.number.start)
+             for meaning in m.meanings if meaning.fact_id in keyed}
+    found = {nouns[noun] for noun in said} & named
+    return found.pop() if len(found) == 1 and len(named) == 1 else None
 
 
 def _figure_word_governs(analysis: Analysis, count: Count, clause: occasions.Clause, figure: str) -> bool:

@@ -504,16 +504,21 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
 def in_clause_of(sentence_text: str, word_offset: int, value_offset: int) -> bool | None:
     """Whether the word speaks of the value's clause: False when the word lies in a clause of its own that
     does not hold the value — a relative clause on another noun ("took 96 seats, below the 101 a PROJECTION
-    had given them"), a conjoined or loosely joined clause; an adverbial clause speaks of the clause it
-    modifies ("with 62% of the ballots COUNTED, the Greens led with 26.1%"). None without a parse."""
+    had given them"), a conjoined or loosely joined clause after the value; an adverbial clause speaks of the
+    clause it modifies ("with 62% of the ballots COUNTED, the Greens led with 26.1%"). None without a
+    parse."""
     found = _tokens_at(sentence_text, word_offset, value_offset)
     if found is None:
         return None
     word, value = found
     token = word
     while token.head != token:
-        if relation(token) in ("acl", "parataxis") or relation(token) == "conj" and token.pos_ in ("VERB", "AUX"):
+        if relation(token) == "acl":
             return value in token.subtree
+        if relation(token) == "parataxis" or relation(token) == "conj" and token.pos_ in ("VERB", "AUX"):
+            # a joined clause speaks of its own words and of what follows it ("an exit poll showed, putting
+            # the party on 29%"), not of a figure before it ("won 96 seats, and a projection gave them 104")
+            return value in token.subtree or value.i > token.right_edge.i
         token = token.head
     return True
 
