@@ -14,7 +14,7 @@ from . import Analysis, Count, occasions
 from .events import events_in
 from .frames import in_clause_of
 from .reading import dates_in, frame_for, parser_text
-from ..model import Event, Quantity
+from ..model import Event, Named, Quantity
 from ..vocabulary import alternation
 from ..scopes import Kind
 
@@ -168,7 +168,7 @@ def _named_by_its_noun(analysis: Analysis, count: Count, clause: occasions.Claus
     sentence or in the sentence before); None when none or several are."""
     sentence = count.sentence
     written = analysis.prose[clause.start:count.number.start].lower()
-    nouns = {analysis.sheet.facts[k].name.split()[-1].lower(): k for k in keyed if k in analysis.sheet.facts}
+    nouns = {fact.name.split()[-1].lower(): k for k in keyed if isinstance(fact := analysis.sheet.facts.get(k), Named)}
     said = {noun for noun in nouns if regex.search(rf"\bthe\s+{regex.escape(noun)}\b", written)}
     if not said:
         return None
