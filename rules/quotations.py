@@ -136,11 +136,14 @@ class MisattributedQuote(Rule):
             if not matches:
                 continue
             known = matches[0].known
-            speaker_ok = quote.speaker is None or quote.speaker == known.speaker or \
-                quote.speaker_strength not in ("named", "title")
-            if not speaker_ok and quote.speaker is not None:
-                said_by = ctx.facts.facts[quote.speaker].label
-                start, end = quote.speaker_span or (quote.start, quote.end)
+            speaker, span = quote.speaker, quote.speaker_span
+            if quote.verb is not None and (subject := ctx.analysis.verb_subject(quote.sentence, quote.verb)):
+                speaker, span = subject.fact_id, (subject.start, subject.end)  # "Trump, who had spoken with
+                #                                                                 Putin, wrote that ...": Trump
+            speaker_ok = speaker is None or speaker == known.speaker or quote.speaker_strength not in ("named", "title")
+            if not speaker_ok and speaker is not None:
+                said_by = ctx.facts.facts[speaker].label
+                start, end = span or (quote.start, quote.end)
                 yield Violation(start, end, self.say("speaker", speaker=attribution(ctx, known), said_by=said_by,
                                                      text=known.text), fact=known.id)
                 continue

@@ -312,6 +312,9 @@ def test_the_servers_memory_stays_flat_over_ten_thousand_edits_across_fifty_shee
     from copydesk.session import Session
 
     monkeypatch.setattr(syntax, "NEW_STRINGS_KEPT", 1_000)
+    syntax._parses.clear()  # start as a new server's process does: what earlier tests parsed is not its own
+    syntax.pipeline.cache_clear()
+    syntax._strings_at_load.clear()
     base = _default_sheet_text()
     for index in range(50):
         desk = tmp_path / f"desk{index}"

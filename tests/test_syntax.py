@@ -1,4 +1,5 @@
 """The parser layer: loaded only when a value needs binding, parses remembered, silence without it."""
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,10 +19,20 @@ def loads_spacy(draft: str) -> bool:
     return result.stdout.strip().splitlines()[-1] == "True"
 
 
+def dated_after_the_sheet(draft: Path) -> bool:
+    """Front matter dating the draft after the embedded sheet's day (23 May 2025)."""
+    found = re.search(r"(?m)^date:\s*(\d{4}-\d\d-\d\d)", draft.read_text(encoding="utf-8"))
+    return found is not None and found.group(1) > "2025-05-23"
+
+
 @pytest.mark.slow  # runs copydesk in a process of its own, to see what it loaded
-def test_a_clean_draft_never_loads_the_parser_and_a_draft_with_a_wrong_figure_does():
-    for clean in sorted((ROOT / "tests" / "drafts").glob("clean_*")):
-        assert not loads_spacy(str(clean.relative_to(ROOT))), clean.name
+def test_a_clean_draft_of_the_sheets_day_never_loads_the_parser_and_a_draft_with_a_wrong_figure_does():
+    # a draft dated after the sheet tells later stages of the story, which only the parse tells from the
+    # first ("the swap began on Friday", "the soldiers freed on Sunday"): it may load it
+    clean = [d for d in sorted((ROOT / "tests" / "drafts").glob("clean_*")) if not dated_after_the_sheet(d)]
+    assert len(clean) >= 7
+    for draft in clean:
+        assert not loads_spacy(str(draft.relative_to(ROOT))), draft.name
     assert loads_spacy("examples/sample_draft.md")
 
 

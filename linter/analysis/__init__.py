@@ -126,6 +126,9 @@ class Quote:
     speaker_strength: str | None = None  # named, title (with a country), guess (title alone), pronoun
     speaker_span: tuple[int, int] | None = None
     block: bool = False  # a Markdown block quote rather than words in quotation marks
+    # the verb of saying before the quote, where more than one person is named before it: the speaker read
+    # from the words (the last named) is checked against the verb's subject by the parse before it is judged
+    verb: int | None = None
 
 
 # Each made once and dropped with its owner: a document's analyses (one per sheet and day) with the
@@ -597,13 +600,10 @@ class Analysis:
             if COORDINATED.search(prose, before_start, verb):
                 # "He thanked Francis, ..., and said": the subject of the first verb says it
                 self._subject_in(quote, max(block.start, sentence.start), verb)
-            elif len(self.people_between(before_start, verb)) > 1 and \
-                    (subject := self._verb_subject(sentence, verb)) is not None:
-                # "Trump, who had spoken with Putin on Monday, wrote that ...": the verb's subject, by the parse
-                quote.speaker, quote.speaker_strength = subject.fact_id, "named"
-                quote.speaker_span = (subject.start, subject.end)
             else:
                 self._speaker_in(quote, before_start, verb, prefer_last=True)
+                if len(self.people_between(before_start, verb)) > 1:
+                    quote.verb = verb  # "Trump, who had spoken with Putin on Monday, wrote that ...": unsure
 
     @cached_property
     def TITLE(self) -> re.Pattern:
@@ -654,7 +654,7 @@ class Analysis:
             first = named[0]
             quote.speaker, quote.speaker_strength, quote.speaker_span = first.fact_id, "named", (first.start, first.end)
 
-    def _verb_subject(self, sentence: Sentence, verb: int) -> Mention | None:
+    def verb_subject(self, sentence: Sentence, verb: int) -> Mention | None:
         """The person the parse makes the subject of the verb at an offset (through coordinated verbs); None
         when the parser cannot say or the subject is no person of the sheet."""
         token = syntax.token_in(self.sentence_text(sentence), verb - sentence.start)

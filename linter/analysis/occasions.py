@@ -313,15 +313,24 @@ def names_first_stage(analysis: Analysis, clause: Clause, series: Event, positio
     late on Friday"; not "307 on Saturday and 390 on Friday")."""
     if any(_first_of_series(clause.text, match.end(), series) for match in FIRST.finditer(clause.text)):
         return True
-    sentence = analysis.sentence_at(position)
-    frame = frame_for(analysis, sentence, position) if sentence is not None else None
-    if frame is not None and frame.predicate in words("predicate", "beginnings"):
-        return True  # "a three-day swap that BEGAN on Friday": the series' start is its first stage
     segment = segment_of(analysis, clause, position)
     stages = {e.id for e in analysis.sheet.events if e.series == series.id}
     values = {q.value for q in analysis.sheet.quantities if q.event in stages}
     before = analysis.numbers_between(segment.start, position)
-    return bool(before) and before[-1].value in values and not before[-1].approx
+    if before and before[-1].value in values and not before[-1].approx:
+        return True
+    return _told_as_its_start(analysis, clause, position)
+
+
+def _told_as_its_start(analysis: Analysis, clause: Clause, position: int) -> bool:
+    """The date's predicate is the series' start ("a three-day swap that BEGAN on Friday"), by the parse,
+    asked only of a clause with such a verb (a clean draft is seldom parsed)."""
+    if not lang.any_of(tuple((*words("predicate", "beginning_forms"), *words("predicate", "beginnings")))) \
+            .occurs_in(clause.text):
+        return False
+    sentence = analysis.sentence_at(position)
+    frame = frame_for(analysis, sentence, position) if sentence is not None else None
+    return frame is not None and frame.predicate in words("predicate", "beginnings")
 
 
 def _first_of_series(text: str, end: int, series: Event) -> bool:
