@@ -11,7 +11,7 @@ from ..analysis.events import events_in
 from ..analysis.frames import relation
 from ..analysis.reading import parser_text
 from ..dates import find_dates
-from ..analysis.titles import Title, office_key, titles
+from ..analysis.titles import Title, Titles, office_key, titles
 from ..facts import Person, Role, long_date
 from ..finding import Edit, Violation
 from ..rule import Context, Family, Plant, Rule
@@ -213,7 +213,7 @@ class WrongOffice(Rule):
                 message = self.say("left", name=title.person.name, office=found.describe(past[0], since=False),
                                    date=past[0].end, written=written)
                 fix: Edit | None = Edit(title.start, title.start, "former ", safe=False)
-            elif current:
+            elif current and _excludes(ctx, found, title, current, tuple(self.options["offices"])):
                 message = self.say("office", name=title.person.name, office=found.describe(current[0]),
                                    written=written)
                 same_office = office_key(current[0].office) == title.office
@@ -222,6 +222,27 @@ class WrongOffice(Rule):
             else:
                 continue
             yield Violation(title.start, title.office_span[1], message, fact=title.person.id, fix=fix)
+
+
+def _excludes(ctx: Context, found: Titles, title: Title, current: list[Role], offices: tuple[str, ...]) -> bool:
+    """What the sheet says of the person rules the written office out: another person of the sheet holds it
+    ("Zelensky, the Russian president"), or the written office is one of the rule's list and the person holds
+    another of them, or an office no one else of the sheet holds ("Prime Minister Putin", "Prime Minister
+    Prevost" of the pope). An office the sheet is silent on for someone whose rank many share is not wrong
+    ("Cardinal Pietro Parolin, the Vatican secretary of state")."""
+    listed = {office_key(office) for office in offices}
+    if title.office in listed and any(office_key(r.office) in listed or _sole(ctx, r) for r in current):
+        return True
+    return any(person is not title.person and any(found.holds(role, title) for role in person.roles)
+               for person in ctx.facts.people)
+
+
+def _sole(ctx: Context, role: Role) -> bool:
+    """No one else of the sheet holds the role's office now, and the sheet does not say many hold it."""
+    office = office_key(role.office)
+    return not ctx.facts.held_by_many(role.office) and sum(
+        1 for person in ctx.facts.people for r in person.roles
+        if office_key(r.office) == office and r.holds_on(ctx.as_of)) == 1
 
 
 class LateForTheLiving(Rule):

@@ -167,6 +167,11 @@ def test_an_age_is_a_count():
     # a span back that lands on the story's day is that day ("a day earlier" in the next day's draft)
     ("A day earlier, 150 cardinals elected him pope.", [("N101", 5, 16)]),
     ("Twelve years earlier, 115 cardinals elected Francis.", []),
+    # another pope's rank, another conclave's ballots, an office the sheet is silent on
+    ("Benedict XVI, the 265th pope, resigned in 2013.", []),
+    ("The 2013 conclave needed five ballots.", []),
+    ("The conclave needed five ballots.", [("N101", 5, 21)]),
+    ("Cardinal Pietro Parolin, the Vatican secretary of state, was seen as a front-runner.", []),
     # a plan for a later day is not the election's date
     ("On Sunday he is due to deliver a blessing from the central loggia.", []),
 ])

@@ -168,14 +168,18 @@ def _named_by_its_noun(analysis: Analysis, count: Count, clause: occasions.Claus
     sentence or in the sentence before); None when none or several are."""
     sentence = count.sentence
     written = analysis.prose[clause.start:count.number.start].lower()
-    nouns = {fact.name.split()[-1].lower(): k for k in keyed if isinstance(fact := analysis.sheet.facts.get(k), Named)}
-    said = {noun for noun in nouns if regex.search(rf"\bthe\s+{regex.escape(noun)}\b", written)}
+    by_noun: dict[str, set[str]] = {}  # "party": the Green Party, the Socialist Party...
+    for key in keyed:
+        if isinstance(fact := analysis.sheet.facts.get(key), Named):
+            by_noun.setdefault(fact.name.split()[-1].lower(), set()).add(key)
+    said = {key for noun, keys in by_noun.items() if regex.search(rf"\bthe\s+{regex.escape(noun)}\b", written)
+            for key in keys}
     if not said:
         return None
     earlier = analysis.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     named = {meaning.fact_id for m in analysis.mentions_between(earlier, count.number.start)
              for meaning in m.meanings if meaning.fact_id in keyed}
-    found = {nouns[noun] for noun in said} & named
+    found = said & named
     return found.pop() if len(found) == 1 and len(named) == 1 else None
 
 

@@ -315,9 +315,13 @@ def _is_time(token: Token) -> bool:
     text = token.text.lower().rstrip(".")
     weekdays, months, relative = words("time", "weekdays"), words("time", "months"), words("time", "relative")
     return text in weekdays or text in months or lemma(token) in relative or \
-        (token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2200) or \
+        _is_year(token) or \
         any(c.text.lower().rstrip(".") in months for c in token.children if relation(c) in
             ("compound", "nummod", "flat", "nmod"))
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2200
 
 
 def _span(token: Token) -> tuple[int, int]:
@@ -369,6 +373,11 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
     place: list[Token] = []
     time_spans: list[tuple[int, int]] = []
     sequels: list[tuple[int, int]] = []
+    subjects = [c for c in predicate.children if relation(c) == "nsubj"] or \
+        ([c for c in predicate.head.children if relation(c) == "nsubj"] if relation(predicate) == "conj" else [])
+    for year in (c for subject in subjects for c in subject.children if _is_year(c)):
+        time.append(year.text)  # "the conclave OF 2013 needed five ballots", "the 2013 conclave": its occasion's
+        time_spans.append(_span(year))
     for child in predicate.children:
         markers = {word for c in child.children if relation(c) in ("case", "mark") for word in (lemma(c), c.text.lower())}
         markers.add(child.text.lower())
@@ -499,6 +508,24 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
     return relation(value) in ("nmod", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i not in cues and \
         not any(c.i in cues for c in head.children if relation(c) in ("compound", "amod")) and \
         lemma(head) not in words("place", "nouns")
+
+
+def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | None:
+    """The name a value's phrase stands in apposition to, as a span of the sentence ("Benedict XVI, the
+    265th pope,": Benedict XVI); None when it describes none or there is no parse."""
+    try:
+        doc = syntax.parse(sentence_text)
+    except syntax.ParserUnavailable:
+        return None
+    token = syntax.token_at(doc, value_offset)
+    while token is not None and relation(token) in ("amod", "nummod", "compound", "flat") and token.head != token:
+        token = token.head
+    if token is None or relation(token) != "appos" or token.head.pos_ not in ("PROPN", "NUM"):
+        return None
+    name = token.head
+    words = [name, *(c for c in name.children if relation(c) in ("compound", "flat"))]
+    first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
 
 
 def in_clause_of(sentence_text: str, word_offset: int, value_offset: int) -> bool | None:

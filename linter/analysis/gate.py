@@ -17,7 +17,7 @@ import regex
 from .. import dates
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import DAYS_IN, Frame, NamedSlot, named_slots, names_any, tied_to_predicate, told_of_another_thing
+from .frames import DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate, told_of_another_thing
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Event, Measure, Place, Quantity
 from ..vocabulary import folded, words
@@ -65,7 +65,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if event is None:  # a figure of no event is the story's own: dated to another year, it is another's
         year = analysis.sheet.as_of.year
         return not any(m.date is not None and m.date.year != year
-                       for m in dates_in(analysis, count.sentence, frame.time_spans))
+                       for m in dates_in(analysis, count.sentence, frame.time_spans)) and \
+            not any(t.isdigit() and len(t) == 4 and int(t) != year for t in frame.time)  # "the 2013 conclave"
     dated_figure = dated_figure or quantity.changes and frame.predicate in words("count", "changes")  # "the
     # number killed ROSE to 1,644 on Saturday": a changing figure's level, dated to when it was given
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
@@ -133,6 +134,10 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     cue_words = [start for group in claim.cues for start in lang.phrase_starts(group, text)]
     if told_of_another_thing(text, offset - sentence.start, cue_words):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
+    described = described_name(text, offset - sentence.start)
+    if described is not None and not analysis.mentions_between(sentence.start + described[0],
+                                                               sentence.start + described[1]):
+        return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
     return not claim.set or cues.about(claim, frame.clause)
 
 

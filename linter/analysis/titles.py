@@ -140,6 +140,11 @@ class Titles:
                 if (title.office == "leader" or office_key(r.office) == title.office)
                 and (title.country is None or r.country is None or r.country == title.country)]
 
+    def holds(self, role: Role, title: Title) -> bool:
+        """The role is the title's office, in its country where both say one, held on the run's date."""
+        return office_key(role.office) == title.office and role.holds_on(self.analysis.as_of) and \
+            (title.country is None or role.country is None or role.country == title.country)
+
     def current_roles(self, person: Person) -> list[Role]:
         return [r for r in person.roles if r.holds_on(self.analysis.as_of)]
 
