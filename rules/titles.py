@@ -164,7 +164,12 @@ class WrongOffice(Rule):
     person left is reported as no longer held — except where the title names the
     office as it was when a past clause tells of the person, who is no actor of the
     story's day ("a bishop under Pope Francis", "who was close to Pope Francis"),
-    or where the person has died (the sheet's `died`, or the draft says so).
+    or where the person has died (the sheet's `died`, or the draft says so). An office
+    the sheet does not give the person is reported only where the sheet rules it
+    out: another person of the sheet holds it, or it is one of the rule's offices
+    and the person holds another of them or an office no one else of the sheet
+    holds ("Prime Minister Putin"); beside a rank many share, the sheet may simply
+    be silent on it ("Cardinal Pietro Parolin, the Vatican secretary of state").
 
     ## Why is this bad?
     A wrong title misinforms readers about who holds power, and in a story about
