@@ -81,6 +81,7 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "saint", "st"})  # words an o
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
 SOURCE_REACH = 5
+COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
 
 
@@ -166,6 +167,8 @@ class Candidate:
     ranks: dict[tuple[str, str, str, str], Votes] = field(default_factory=dict)
     rank_names: dict[tuple[str, str, str, str], tuple[str, ...]] = field(default_factory=dict)
     names_taken: dict[str, Votes] = field(default_factory=dict)  # a person's key -> the names they took
+    place_kinds: dict[str, Votes] = field(default_factory=dict)  # a place's name -> the nouns the parse gives it
+    place_within: dict[str, Votes] = field(default_factory=dict)  # a place's name -> the places it lies in
     event_verbs: dict[dt.date | Date, Votes] = field(default_factory=dict)  # the verbs its dates belong to
     event_objects: dict[dt.date | Date, Votes] = field(default_factory=dict)  # and those verbs' objects
     report: list[str] = field(default_factory=list)
@@ -599,6 +602,8 @@ def _places_by_parse(candidate: Candidate, docs: dict[str, Document], plain: Fac
     taken = {w for p in candidate.people.values() for w in p["name"].split()} | \
         {w for name in candidate.organisations for w in name.split()}
     found: dict[str, Votes] = defaultdict(Votes)
+    kinds: dict[str, Votes] = defaultdict(Votes)  # the place nouns that describe it: "a village", "the port city"
+    within: dict[str, Votes] = defaultdict(Votes)  # the places those nouns put it in
     for sid, doc in docs.items():
         analysis = analyse(doc, plain)
         for sentence in analysis.sentences:
@@ -622,20 +627,45 @@ def _places_by_parse(candidate: Candidate, docs: dict[str, Document], plain: Fac
                 while relation(anchor) == "conj" and anchor.head != anchor:
                     anchor = anchor.head  # "Zaporizhzhia, Kherson, Donetsk": the list's first name
                 head = anchor.head
-                described = any(relation(c) == "appos" and lemma(c) in place_nouns for c in token.children)
-                named_by = head != anchor and lemma(head) in place_nouns and relation(anchor) in ("nmod", "appos")
+                noun = next((c for c in token.children if relation(c) == "appos" and lemma(c) in place_nouns), None)
+                if noun is None and head != anchor and lemma(head) in place_nouns and relation(anchor) in ("nmod", "appos"):
+                    noun = head
                 beside_known = relation(token) == "conj" and token.head.text in known and token.head.pos_ == "PROPN"
-                if (described or named_by or beside_known) and not set(name.split()) & taken and \
+                if (noun is not None or beside_known) and not set(name.split()) & taken and \
                         name not in CALENDAR_WORDS and not _language(name):
                     found[name].add(name, sid)
+                    if noun is not None:
+                        kinds[name].add(lemma(noun), sid)
+                        for area in _lies_in(noun):
+                            within[name].add(area, sid)
     for name, votes in found.items():
         candidate.places.setdefault(name, votes)
+    for name, votes in kinds.items():
+        candidate.place_kinds.setdefault(name, votes)
+    for name, votes in within.items():
+        candidate.place_within.setdefault(name, votes)
+
+
+def _lies_in(noun: Token) -> list[str]:
+    """The name a place noun puts its place in ("a village IN THE KHARKIV REGION": Kharkiv; "a city in
+    Peru")."""
+    found = []
+    for child in noun.children:
+        if relation(child) != "nmod" or not any(relation(c) == "case" and c.lower_ == "in" for c in child.children):
+            continue
+        named = child if child.pos_ == "PROPN" else next(
+            (c for c in child.children if c.pos_ == "PROPN" and relation(c) in ("compound", "amod", "flat")), None)
+        if named is not None:
+            found.append(" ".join(t.text for t in sorted(name_words(named), key=lambda t: t.i)))
+    return found
 
 
 def _headline(text: str) -> bool:
-    """A line in title case ("Russia and Ukraine Launch Largest Swap"): its capitals say nothing of names."""
-    words = regex.findall(r"\p{L}{4,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    """A line in title case ("Russia and Ukraine Launch Largest Swap"): its capitals say nothing of names.
+    Told by its common words after the first, which title case capitalises and a sentence does not (names
+    are capitalised in both: "Rakivka, a village in the Kharkiv region, was hit on Tuesday")."""
+    common = [w for w in regex.findall(r"\p{L}{4,}", text)[1:] if frequency(w) >= COMMON_WORD]
+    return len(common) >= 2 and sum(w[0].isupper() for w in common) >= 0.6 * len(common)
 
 
 def _landmarks(candidate: Candidate, docs: dict[str, Document]) -> None:
@@ -1314,6 +1344,12 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
             aliases = sorted(form for form in candidate.countries[house].forms if form != house)
             if aliases:
                 out.append(f"aliases = {_list(aliases)}")
+        elif house in candidate.place_kinds:
+            out.append(f"kind = {_q(candidate.place_kinds[house].ranked()[0])}")
+        area = next((name for name in candidate.place_within.get(house, Votes()).ranked()
+                     if name in candidate.places and name != house and name not in person_words), None)
+        if area is not None:
+            out.append(f"within = {_q(_slug(area))}")
         if spelled:
             for minority in (form for form in spelled.ranked()[1:] if spelled.forms[form]):
                 out.append(f"# DISAGREEMENT: {', '.join(sorted(spelled.forms[minority]))} write {minority!r}")

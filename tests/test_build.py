@@ -523,3 +523,12 @@ def test_a_pronoun_is_the_subject_of_the_sentence_before_not_a_middle_name_of_an
                       "pope.\n"}
     claims = {c.subject: c.value for c in load(text=built(tmp_path, texts)[0]).claims}
     assert claims.get("Anton Weiss: the first … pope") == "Austrian"
+
+
+def test_a_place_noun_gives_its_place_a_kind_and_the_place_it_lies_in(tmp_path):
+    texts = {"a.txt": "Shelling hit Lotrivka, a village in the Harvel region, on Tuesday. Officials in Harvel said "
+                      "two people died.\n",
+             "b.txt": "Lotrivka, a village in the Harvel region, was hit on Tuesday. The port city of Sarno was "
+                      "quiet.\n"}  # few common words: a sentence, not a headline in title case
+    places = {p.name: (p.kind, p.within) for p in load(text=built(tmp_path, texts)[0]).places}
+    assert places["Lotrivka"] == ("village", "harvel") and places["Sarno"] == ("city", None)
