@@ -50,3 +50,15 @@ def test_an_error_planted_in_the_appeal_report_is_found_on_its_line(right, wrong
     text = (STORY / "appeal.md").read_text(encoding="utf-8")
     assert right in text
     assert [(code, line) for code, line, _ in codes(text.replace(right, wrong), facts=SHEET)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the date of an act on the verdict is that act's
+    ("His lawyers appealed the verdict on Monday, saying the judge had ignored key evidence.", []),
+    ("Judge Horvat, who sentenced Novak on Friday, retired on Monday.", []),
+    # the verdict's own date, misstated, whatever verb delivers it
+    ("The court delivered its verdict on Thursday.", [("D101", 5, 36)]),
+    ("Novak was sentenced on Thursday.", [("D101", 5, 24)]),
+])
+def test_a_date_is_the_verdicts_only_when_its_clause_performs_it(sentence, expected):
+    assert codes(f"---\ndate: 2031-05-06\n---\n\n{sentence}\n", facts=SHEET) == expected

@@ -558,8 +558,9 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
     clause of the same time on it ("rolled in on Saturday, as the two sides carried out the EXCHANGE"); or
     the date belongs to the word ("Friday's QUAKE", "the QUAKE that hit on Thursday"). Not a word inside
     another phrase ("the QUAKE's survivors", "aftershocks from the QUAKE", "parts damaged by the QUAKE", "with
-    the QUAKE's toll at 2,719"), nor the time a date comes after ("three days after the QUAKE"). None without
-    a parse."""
+    the QUAKE's toll at 2,719"), nor the object of another act ("appealed the VERDICT on Monday"; but "held
+    the ELECTION on Sunday"), nor the time a date comes after ("three days after the QUAKE"). None without a
+    parse."""
     found = _tokens_at(sentence_text, predicate_offset, date_offset)
     if found is None:
         return None
@@ -584,6 +585,9 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
             return True
         while relation(word) == "nmod" and "of" in cases(word) and word.head != word:
             word = word.head  # "the first stage OF the exchange" is the exchange's
+        if relation(word) == "obj" and word.head == predicate and lemma(predicate) not in words("predicate", "performing") \
+                and predicate.idx not in word_offsets:
+            continue  # "appealed the VERDICT on Monday": the date of an act on the event, not of the event
         clause = word.head if relation(word) in ("nsubj", "obj", "iobj", "obl", "xcomp") and \
             not cases(word) & OTHER_TIME_CASES else word
         if predicate in clause.subtree or same_time(clause, predicate):  # the event's clause holds the date's
