@@ -75,3 +75,15 @@ def test_a_kind_word_in_another_figures_clause_does_not_make_the_result_a_projec
                 facts=SHEET) == []
     assert lint("The Greens won 96 seats, and a broadcaster's projection had given them 104 seats.\n",
                 facts=SHEET) == [("N101", 1, 72)]  # the projection's own figure is still judged
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # later days' news told beside the election: an act on it, a meeting about it, talks after it
+    ("Markets rose on Monday as investors welcomed the election outcome.", []),
+    ("Varga met the president on Tuesday to discuss the election result.", []),
+    ("Coalition talks began on Wednesday, three days after the election.", []),
+    # the election's own day, misstated
+    ("The vote, held on Saturday, was the first since the constitution was changed.", [("D101", 5, 19)]),
+])
+def test_a_day_after_the_vote_is_the_votes_only_when_its_clause_is_about_the_vote(sentence, expected):
+    assert codes(f"---\ndate: 2031-02-26\n---\n\n{sentence}\n", facts=SHEET) == expected

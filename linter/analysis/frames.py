@@ -585,9 +585,9 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
             return True
         while relation(word) == "nmod" and "of" in cases(word) and word.head != word:
             word = word.head  # "the first stage OF the exchange" is the exchange's
-        if relation(word) == "obj" and word.head == predicate and lemma(predicate) not in words("predicate", "performing") \
-                and predicate.idx not in word_offsets:
-            continue  # "appealed the VERDICT on Monday": the date of an act on the event, not of the event
+        if relation(word) == "obj" and lemma(word.head) not in words("predicate", "performing") \
+                and word.head.idx not in word_offsets:
+            continue  # "appealed the VERDICT on Monday", "as investors welcomed the ELECTION outcome": an act on it
         clause = word.head if relation(word) in ("nsubj", "obj", "iobj", "obl", "xcomp") and \
             not cases(word) & OTHER_TIME_CASES else word
         if predicate in clause.subtree or same_time(clause, predicate):  # the event's clause holds the date's
