@@ -182,3 +182,14 @@ def test_a_namesake_or_a_plan_is_not_the_claim_or_the_date(sentence, expected):
 @pytest.mark.parametrize("path", sorted((ROOT / "tests" / "drafts" / "pope-leo").glob("clean_*")), ids=lambda p: p.name)
 def test_our_own_pope_coverage_passes_against_the_shipped_sheet(path):
     assert codes(path.read_text(encoding="utf-8"), facts=SHEET) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a later day's appearance in a place the sheet's cues name is not the election
+    ("On Sunday, Leo delivered his first Regina Caeli from the loggia of St. Peter's Basilica.", []),
+    ("Pope Leo XIV met journalists on Monday, four days after his election.", []),
+    # the election's own day, misstated
+    ("The pope, who was elected on Wednesday, spoke in Italian and Spanish.", [("D101", 5, 30)]),
+])
+def test_a_later_day_of_the_new_pope_is_not_the_election_day(sentence, expected):
+    assert codes(f"---\ndate: 2025-05-12\n---\n\n{sentence}\n", facts=SHEET) == expected

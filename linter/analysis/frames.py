@@ -183,6 +183,7 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 PERCENT = {"%", "percent", "pct", "per cent"}
 BACKWARD = words("time", "back")
 REASONS = {"because", "thanks", "owing", "due"}  # "BECAUSE of Leo XIII": a reason, not the claim's value
+WITHIN_EVENT = {"in", "during", "amid", "throughout", "at"}  # an oblique that puts its clause in an event
 SAME_TIME_MARKS = {"as", "when", "while"}
 OTHER_TIME_CASES = {"after", "before", "since", "until", "till", "following"}  # "on Monday, three days AFTER the quake"
 DAYS_IN = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
@@ -588,8 +589,9 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
         if relation(word) == "obj" and lemma(word.head) not in words("predicate", "performing") \
                 and word.head.idx not in word_offsets:
             continue  # "appealed the VERDICT on Monday", "as investors welcomed the ELECTION outcome": an act on it
-        clause = word.head if relation(word) in ("nsubj", "obj", "iobj", "obl", "xcomp") and \
-            not cases(word) & OTHER_TIME_CASES else word
+        core = relation(word) in ("nsubj", "obj", "iobj", "xcomp") or \
+            relation(word) == "obl" and bool(cases(word) & WITHIN_EVENT)  # "died IN the quake"; not "spoke FROM
+        clause = word.head if core and not cases(word) & OTHER_TIME_CASES else word  # the loggia": a place
         if predicate in clause.subtree or same_time(clause, predicate):  # the event's clause holds the date's
             return True
     return False
