@@ -281,7 +281,9 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
     name of two or three capitalised words ("Anna Berg said", "Tomas Lind told reporters"), never an
     organisation's ("Civil Protection Department said") nor a place's."""
     heads = vocabulary("organisation", "heads")
+    not_roles = heads | vocabulary("place", "nouns")
     found: dict[str, Votes] = defaultdict(Votes)
+    roles: dict[str, Votes] = defaultdict(Votes)  # the role nouns the parse hangs on the name: "coach", "spokesman"
     for sid, doc in docs.items():
         analysis = analyse(doc, plain)
         for sentence in analysis.sentences:
@@ -296,22 +298,28 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
                 subject = next((c for c in verb.children if relation(c) == "nsubj" and c.pos_ == "PROPN"), None)
                 if subject is None:
                     continue
-                words = sorted(name_words(subject), key=lambda t: t.i)
+                words = sorted((t for t in name_words(subject) if t.pos_ == "PROPN"), key=lambda t: t.i)
                 name = " ".join(t.text for t in words)
                 if 2 <= len(words) <= 3 and words[-1].i - words[0].i + 1 == len(words) and \
                         regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}", name) \
                         and not set(name.split()) & (heads | TITLE_NAMES) and name not in candidate.places \
                         and not any(name in place or place in name for place in candidate.places):
                     found[skeleton(name.split()[-1])].add(name, sid)
+                    role = next((c for c in subject.children if c.dep_ in ("nmod:desc", "compound")
+                                 and c.pos_ == "NOUN" and c.i < words[0].i and lemma(c) not in not_roles), None)
+                    if role is not None:  # "Harbour City COACH Ingrid Solheim said": a role, not a name's word
+                        roles[skeleton(name.split()[-1])].add(lemma(role).title(), sid)
     prose = "\n".join(doc.prose for doc in docs.values())
     for key, votes in found.items():
         name = votes.ranked()[0]
         *given, surname = name.split()
         # news style names a person again by the surname alone ("Berg added"), an organisation never by its
-        # last word ("International"): that second reference is what makes the name a person's
+        # last word ("International"), nor by a role noun ("coach Ingrid Solheim"): either makes it a person
         again = regex.search(rf"(?<!{regex.escape(given[-1])}\s)\b{regex.escape(surname)}\b(?!\s+\p{{Lu}})", prose)
-        if key not in candidate.people and again:
-            candidate.people[key] = {"name": name, "titles": Votes(), "name_votes": votes, "written": {}}
+        if key not in candidate.people and (again or key in roles):
+            titles = roles.get(key, Votes())
+            candidate.people[key] = {"name": name, "titles": titles, "name_votes": votes,
+                                     "written": {form: form for form in titles.forms}}
 
 
 def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:

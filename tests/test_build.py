@@ -532,3 +532,12 @@ def test_a_place_noun_gives_its_place_a_kind_and_the_place_it_lies_in(tmp_path):
                       "quiet.\n"}  # few common words: a sentence, not a headline in title case
     places = {p.name: (p.kind, p.within) for p in load(text=built(tmp_path, texts)[0]).places}
     assert places["Lotrivka"] == ("village", "harvel") and places["Sarno"] == ("city", None)
+
+
+def test_a_person_named_once_with_a_role_noun_is_a_speaker_with_that_role(tmp_path):
+    texts = {"a.txt": '"We waited forty years for this," Harbour City coach Ingrid Solheim said on Saturday.\n',
+             "b.txt": 'Coach Ingrid Solheim said: "We waited forty years for this."\n'}
+    sheet = load(text=built(tmp_path, texts)[0])
+    (solheim,) = sheet.people
+    assert (solheim.name, [r.office for r in solheim.roles]) == ("Ingrid Solheim", ["Coach"])
+    assert [(q.speaker, q.text) for q in sheet.quotes] == [("solheim", "We waited forty years for this")]
