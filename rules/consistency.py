@@ -29,7 +29,8 @@ class InconsistentSpelling(Rule):
     Groups the capitalised words of the draft that the fact sheet does not know
     (it has its own spelling rules) and that are not ordinary words, and reports a
     form within one letter (two for long names) of another form: the rarer form,
-    or the later one on a tie, pointing at the first use of the other.
+    or the later one on a tie, pointing at the first use of the other. Two forms the
+    draft names side by side ("Ivo Brandt and Ivo Brandl") are two people.
 
     ## Why is this bad?
     Readers cannot tell which spelling is right, and the wrong one gets copied into
@@ -84,6 +85,8 @@ class InconsistentSpelling(Rule):
                     continue
                 if is_ordinary_word(first) and is_ordinary_word(second):
                     continue
+                if _coordinated(ctx.doc.prose, first, second):
+                    continue  # "the builders Ivo Brandt and Ivo Brandl": two people, named side by side
                 rare, common = (second, first) if counts[second] <= counts[first] else (first, second)
                 if rare in reported:
                     continue
@@ -154,6 +157,14 @@ class InconsistentQuantity(Rule):
                 yield Violation(number.value_start, number.value_end, self.say(
                     "values", written=number.text.strip(), first=f"{value:g} {written}",
                     line=ctx.doc.line_of(offset)))
+
+
+def _coordinated(prose: str, first: str, second: str) -> bool:
+    """The two names stand in one coordination somewhere in the draft ("Brandt and Brandl", "Brandl, Brandt
+    and Vogel"): named side by side, they name two."""
+    name = r"(?:\p{Lu}[\p{L}'’-]*\s+){0,2}"
+    return any(regex.search(rf"\b{regex.escape(a)}\s*(?:,|\band\b|\bor\b|&)\s*{name}{regex.escape(b)}\b", prose)
+               for a, b in ((first, second), (second, first)))
 
 
 def _counts_a_noun(analysis: Analysis, sentence: Sentence, offset: int) -> bool:

@@ -51,3 +51,9 @@ def test_without_a_fact_sheet_a_figure_stated_twice_is_reported(lint):
 
     draft = "Zelensky said 390 Ukrainians had returned home. Later on Friday, officials put the number at 391."
     assert lint(draft, select=["I"], facts=load(text=EMPTY_SHEET)) == [("I102", 1, 94)]
+
+
+def test_two_names_coordinated_side_by_side_are_two_people_not_one_misspelt(lint):
+    draft = "The builders Ivo Brandt and Ivo Brandl were jailed. Brandt got four years and Brandl seven.\n"
+    assert lint(draft, select=["I101"]) == []
+    assert lint("Ivo Brandt was jailed on Friday. Brandl got four years.\n", select=["I101"]) == [("I101", 1, 34)]
