@@ -62,3 +62,9 @@ def test_an_error_planted_in_the_appeal_report_is_found_on_its_line(right, wrong
 ])
 def test_a_date_is_the_verdicts_only_when_its_clause_performs_it(sentence, expected):
     assert codes(f"---\ndate: 2031-05-06\n---\n\n{sentence}\n", facts=SHEET) == expected
+
+
+def test_a_term_the_prosecution_sought_is_the_prosecutors_proposal():
+    draft = "---\ndate: 2031-05-03\n---\n\nThe prosecution had sought a {}-year term.\n"
+    assert codes(draft.format(15), facts=SHEET) == []
+    assert codes(draft.format(25), facts=SHEET) == [("N101", 5, 30)]

@@ -10,6 +10,7 @@ cries wolf is switched off, while a missed error is still caught by the editor.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import replace
 
 import regex
@@ -86,8 +87,10 @@ def _proposal_of(frame: Frame, quantity: Quantity) -> bool:
     """The figure is asked or offered ("prosecutors sought 20 years") by the party whose proposal the
     quantity is (`figure = "proposal"`, its `what` naming the party: "the term sought by prosecutors")."""
     what = quantity.what.lower().split()
-    return frame.proposed and not frame.planned and quantity.figure == "proposal" and bool(frame.subject) and \
-        frame.subject.lower() in {w.rstrip("s") for w in what} | set(what)
+    subject = frame.subject.lower()
+    return frame.proposed and not frame.planned and quantity.figure == "proposal" and bool(subject) and \
+        (subject in {w.rstrip("s") for w in what} | set(what) or
+         any(len(os.path.commonprefix([subject, w])) >= 7 for w in what))  # the prosecution: prosecutors
 
 
 def as_framed(analysis: Analysis, count: Count) -> Count:
