@@ -87,3 +87,11 @@ def test_a_kind_word_in_another_figures_clause_does_not_make_the_result_a_projec
 ])
 def test_a_day_after_the_vote_is_the_votes_only_when_its_clause_is_about_the_vote(sentence, expected):
     assert codes(f"---\ndate: 2031-02-26\n---\n\n{sentence}\n", facts=SHEET) == expected
+
+
+def test_a_set_claims_cues_in_a_clause_that_shares_the_subject_bind_its_value(lint):
+    tail = " won 4.6% and will have no seats after falling below the 5% threshold.\n"
+    assert lint("The Liberals" + tail, facts=SHEET, select=["C"]) == []
+    assert lint("The Greens" + tail, facts=SHEET, select=["C"]) == [("C101", 1, 5)]
+    # a clause with a subject of its own still says nothing of the first one's
+    assert lint("The Greens cleared the threshold, while the Liberals missed it.\n", facts=SHEET, select=["C"]) == []

@@ -64,6 +64,7 @@ class Frame:
     stray: bool = False
     clause: str = ""  # the predicate's own clause: its words without the clauses under it ("while ...", "who ...")
     reach: str = ""  # the predicate's words with every clause under it
+    subject_clause: str = ""  # its clause with the clauses under it that share its subject
     predicate_offset: int = -1  # where the predicate is in the sentence (for rules comparing two frames)
     # character spans in the sentence: the time and place dependents of the predicate, and its "after ..." and
     # "following ..." dependents (an occasion the predicate comes after, so not the predicate's own)
@@ -139,6 +140,7 @@ def build(token: Token) -> Frame:
         excluded=_excluded(phrase),
         stray=relation(phrase) == "conj" and phrase.pos_ == "PROPN" and phrase.head.pos_ == "NOUN",
         clause=_clause_text(predicate) if predicate is not None else "",
+        subject_clause=_clause_text(predicate, shared=True) if predicate is not None else "",
         reach=predicate.doc.text[slice(*_span(predicate))] if predicate is not None else "",
         predicate_offset=predicate.idx if predicate is not None else -1,
         time_spans=spans,
@@ -429,11 +431,14 @@ def _when_clause_time(predicate: Token, *, back: bool = False) -> Token | None:
     return token if _is_time(token) or back and token.lower_ in BACKWARD else None
 
 
-def _clause_text(predicate: Token) -> str:
+def _clause_text(predicate: Token, *, shared: bool = False) -> str:
     """The words of the predicate's own clause: its subtree less the clauses that hang on it (a complement
-    "to clear" shares its subject and stays)."""
+    "to clear" shares its subject and stays); with ``shared``, the clauses that share its subject stay too
+    ("won 4.6% and will have no seats after falling below the threshold")."""
     skipped: set[int] = set()
     for child in predicate.children:
+        if shared and not any(relation(c) in ("nsubj", "csubj", "expl") for c in child.children):
+            continue
         if child.dep_ in ("advcl", "ccomp", "parataxis", "acl:relcl", "csubj") or \
                 (relation(child) == "conj" and child.pos_ in ("VERB", "AUX")):
             skipped.update(t.i for t in child.subtree)

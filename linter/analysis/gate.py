@@ -128,7 +128,7 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
 def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Claim) -> bool:
     """Whether a value named in a sentence is given to the claim: not denied or set apart ("unlike the
     Greens"); and for a set-valued claim, whose members sentences contrast clause by clause, the clause of
-    the predicate it belongs to carries the claim's cues ("the Greens cleared the threshold, while the
+    the predicate it belongs to (with the clauses that share its subject) carries the claim's cues ("the Greens cleared the threshold, while the
     Liberals missed it" says nothing of the Greens missing it)."""
     frame = frame_for(analysis, sentence, offset)
     if frame is None or frame.negated or frame.excluded or frame.stray:
@@ -141,7 +141,7 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if described is not None and not analysis.mentions_between(sentence.start + described[0],
                                                                sentence.start + described[1]):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
-    return not claim.set or cues.about(claim, frame.clause)
+    return not claim.set or cues.about(claim, frame.subject_clause)
 
 
 def other_values(analysis: Analysis, sentence: Sentence, claim: Claim) -> list[NamedSlot]:
