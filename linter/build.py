@@ -1460,8 +1460,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
                 f"cues = {_cue_groups(stem, names)}"]
         if marker:
             out.append(f"slots = {_list([f'{word} {marker}'])}")
-        out += [f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} say {_q(other)}"
-                for other in votes.ranked()[1:]]
+        out += _disagreements(votes)
         out += [f"accepted = {_list([value])}", "wrong = []  # TODO: the values a draft must not give"]
         out += _fact_sources(votes.forms[value]) + [""]
     for rank_key, votes in sorted(candidate.ranks.items()):
@@ -1471,7 +1470,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
             out += ["[[claims]]", f"id = {_q(_slug(f'{label} {verb} {noun} rank'))}",
                     f"subject = {_q(f'{label}: {told}the … {noun}')}", f"value = {_q(f'the {ranked[0]} {noun}')}",
                     f"cues = {_cue_groups(noun, candidate.rank_names[rank_key])}"]
-            out += [f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} say {_q(other)}" for other in ranked[1:]]
+            out += _disagreements(votes)
             out += [f"accepted = {_list([ranked[0]])}",
                     f"wrong = {_list([f'{other} {noun}' for other in _other_ordinals(ranked[0])])}"]
         else:  # "the first American pope, the first Peruvian pope": each a kind he is the first of
@@ -1487,10 +1486,15 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         name, ranked = candidate.people[person_key]["name"], votes.ranked()
         out += ["[[claims]]", f"id = {_q(_slug(f'{name} name taken'))}", f"subject = {_q(f'{name}: the name taken')}",
                 f"value = {_q(ranked[0])}", f"cues = [[\"name\"], {_list([name.split()[-1]])}]"]
-        out += [f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} say {_q(other)}" for other in ranked[1:]]
+        out += _disagreements(votes)
         out += [f"accepted = {_list([ranked[0]])}", f"wrong = {_list(_other_regnal_numbers(ranked[0]))}"]
         out += _fact_sources(votes.forms[ranked[0]]) + [""]
     return "\n".join(out)
+
+
+def _disagreements(votes: Votes) -> list[str]:
+    """A comment line for each value other sources give than the one kept, with those sources."""
+    return [f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} say {_q(other)}" for other in votes.ranked()[1:]]
 
 
 ROMAN = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))

@@ -485,11 +485,7 @@ def _past_perfect(predicate: Token) -> bool:
 
 def _tokens_at(sentence_text: str, first: int, second: int) -> tuple[Token, Token] | None:
     """The tokens at two offsets of the sentence's parse; None without a parse or where either has none."""
-    try:
-        doc = syntax.parse(sentence_text)
-    except syntax.ParserUnavailable:
-        return None
-    one, other = syntax.token_at(doc, first), syntax.token_at(doc, second)
+    one, other = syntax.token_in(sentence_text, first), syntax.token_in(sentence_text, second)
     return (one, other) if one is not None and other is not None else None
 
 
@@ -498,14 +494,10 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
     place, or the reason for something: it tells of that other thing ("chose the name in honour OF LEO
     XIII", "chose it BECAUSE OF LEO XIII"), not of the claim ("took the name LEO XIII", "held in the Turkish
     city of ANKARA")."""
-    try:
-        doc = syntax.parse(sentence_text)
-    except syntax.ParserUnavailable:
-        return False
-    value = syntax.token_at(doc, value_offset)
-    cues = {t.i for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None}
+    value = syntax.token_in(sentence_text, value_offset)
     if value is None:
         return False
+    cues = {t.i for t in (syntax.token_at(value.doc, offset) for offset in cue_offsets) if t is not None}
     while relation(value) in ("flat", "compound") and value.head != value:
         value = value.head
     if relation(value) == "obl" and any(relation(c) == "case" and lemma(c) in REASONS for c in value.children):
@@ -519,18 +511,14 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
 def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | None:
     """The name a value's phrase stands in apposition to, as a span of the sentence ("Benedict XVI, the
     265th pope,": Benedict XVI); None when it describes none or there is no parse."""
-    try:
-        doc = syntax.parse(sentence_text)
-    except syntax.ParserUnavailable:
-        return None
-    token = syntax.token_at(doc, value_offset)
+    token = syntax.token_in(sentence_text, value_offset)
     while token is not None and relation(token) in ("amod", "nummod", "compound", "flat") and token.head != token:
         token = token.head
     if token is None or relation(token) != "appos" or token.head.pos_ not in ("PROPN", "NUM"):
         return None
     name = token.head
-    words = [name, *(c for c in name.children if relation(c) in ("compound", "flat"))]
-    first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+    tokens = [name, *(c for c in name.children if relation(c) in ("compound", "flat"))]
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
 
 
@@ -606,26 +594,27 @@ def _dated_back(predicate: Token, phrase: Token) -> tuple[float, str] | None:
     """The span, as an amount and a unit, by which the predicate is dated back from the story's time: "won
     14.9% four years AGO" (4, "year"), "two days EARLIER it had 12", or a "when" clause that refers back to
     such a time ("the last election four years ago, when it won 14.9%"); None for none."""
-    def span_back(token: Token) -> tuple[float, str] | None:  # not "earlier on May 23": a day, not a span
-        unit = next((c for c in token.children if lemma(c) in DAYS_IN), None) if token.lower_ in BACKWARD else None
-        if unit is None:
-            return None
+    def unit_back(token: Token) -> Token | None:  # "four YEARS ago"; not "earlier on May 23": a day, not a span
+        return next((c for c in token.children if lemma(c) in DAYS_IN), None) if token.lower_ in BACKWARD else None
+
+    def span(unit: Token) -> tuple[float, str] | None:
         count = next((c for c in unit.children if relation(c) == "nummod"), None)
         written = count.text.replace(",", "") if count is not None else "1"
         amount = float(written) if written.replace(".", "", 1).isdigit() else lang.words_to_number(written)
         return (amount, lemma(unit)) if amount is not None else None
 
-    def another_value_before(token: Token) -> bool:  # "22.8%, up from 14.9% four years ago": the 14.9%'s
-        unit = next(c for c in token.children if lemma(c) in DAYS_IN)
+    def another_value_before(unit: Token) -> bool:  # "22.8%, up from 14.9% four years ago": the 14.9%'s
         low, high = sorted((phrase.i, unit.i))
         own = {c.i for c in (*unit.children, *phrase.children)}  # "four" years; the value's own number
         return any(t.like_num and t.i not in own for t in phrase.doc[low + 1:high])
 
     for child in predicate.children:
-        if relation(child) in ("advmod", "obl") and (span := span_back(child)) and not another_value_before(child):
-            return span
+        if relation(child) in ("advmod", "obl") and (unit := unit_back(child)) is not None and \
+                (found := span(unit)) and not another_value_before(unit):
+            return found
     referred = _when_clause_time(predicate, back=True)
-    return span_back(referred) if referred is not None else None
+    unit = unit_back(referred) if referred is not None else None
+    return span(unit) if unit is not None else None
 
 
 def _planned(predicate: Token) -> bool:

@@ -18,7 +18,8 @@ import regex
 from .. import dates
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate, told_of_another_thing
+from .frames import (DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
+                     told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Event, Measure, Place, Quantity
 from ..vocabulary import folded, words
@@ -119,8 +120,7 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     if names_any(frame.predicate_words, words("predicate", "speech")) and not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
     text = parser_text(analysis, sentence)
-    event_words = [offset for group in event.cues for offset in lang.phrase_starts(group, text)]
-    if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, event_words) is False:
+    if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, _cue_starts(event, text)) is False:
         return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
 
@@ -128,20 +128,24 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
 def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Claim) -> bool:
     """Whether a value named in a sentence is given to the claim: not denied or set apart ("unlike the
     Greens"); and for a set-valued claim, whose members sentences contrast clause by clause, the clause of
-    the predicate it belongs to (with the clauses that share its subject) carries the claim's cues ("the Greens cleared the threshold, while the
-    Liberals missed it" says nothing of the Greens missing it)."""
+    the predicate it belongs to (with the clauses that share its subject) carries the claim's cues ("the
+    Greens cleared the threshold, while the Liberals missed it" says nothing of the Greens missing it)."""
     frame = frame_for(analysis, sentence, offset)
     if frame is None or frame.negated or frame.excluded or frame.stray:
         return False
     text = parser_text(analysis, sentence)
-    cue_words = [start for group in claim.cues for start in lang.phrase_starts(group, text)]
-    if told_of_another_thing(text, offset - sentence.start, cue_words):
+    if told_of_another_thing(text, offset - sentence.start, _cue_starts(claim, text)):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
     described = described_name(text, offset - sentence.start)
     if described is not None and not analysis.mentions_between(sentence.start + described[0],
                                                                sentence.start + described[1]):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
     return not claim.set or cues.about(claim, frame.subject_clause)
+
+
+def _cue_starts(fact: Event | Claim, text: str) -> list[int]:
+    """Where the fact's cue words stand in a sentence's text."""
+    return [start for group in fact.cues for start in lang.phrase_starts(group, text)]
 
 
 def other_values(analysis: Analysis, sentence: Sentence, claim: Claim) -> list[NamedSlot]:

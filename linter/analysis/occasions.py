@@ -338,8 +338,8 @@ def _first_of_series(text: str, end: int, series: Event) -> bool:
     within the next three ("the first stage of the swap", "the first day", "the first exchange"), not the
     first of something else ("the first weeks of the invasion")."""
     following = text[end:].split()[:3]
-    return any(regex.fullmatch(rf"(?i){STAGE_NOUN}s?|days?", word.strip(",.;:")) or
-               lang.any_of(tuple(cue for group in series.cues for cue in group)).occurs_in(word)
+    series_words = lang.any_of(tuple(cue for group in series.cues for cue in group))
+    return any(regex.fullmatch(rf"(?i){STAGE_NOUN}s?|days?", word.strip(",.;:")) or series_words.occurs_in(word)
                for word in following)
 
 

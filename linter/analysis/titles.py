@@ -137,13 +137,12 @@ class Titles:
 
     def roles_matching(self, title: Title) -> list[Role]:
         return [r for r in title.person.roles
-                if (title.office == "leader" or office_key(r.office) == title.office)
-                and (title.country is None or r.country is None or r.country == title.country)]
+                if (title.office == "leader" or office_key(r.office) == title.office) and _in_country(r, title)]
 
     def holds(self, role: Role, title: Title) -> bool:
         """The role is the title's office, in its country where both say one, held on the run's date."""
         return office_key(role.office) == title.office and role.holds_on(self.analysis.as_of) and \
-            (title.country is None or role.country is None or role.country == title.country)
+            _in_country(role, title)
 
     def current_roles(self, person: Person) -> list[Role]:
         return [r for r in person.roles if r.holds_on(self.analysis.as_of)]
@@ -152,6 +151,11 @@ class Titles:
         where = f" of {country_name(self.analysis.sheet.place_name(role.country))}" if role.country else ""
         start = f" (since {long_date(role.start.first_day)})" if role.start and since else ""
         return f"{role.office}{where}{start}"
+
+
+def _in_country(role: Role, title: Title) -> bool:
+    """The role is in the title's country, where both say one."""
+    return title.country is None or role.country is None or role.country == title.country
 
 
 def country_name(name: str) -> str:
