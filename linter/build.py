@@ -284,31 +284,28 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
     not_roles = heads | vocabulary("place", "nouns")
     found: dict[str, Votes] = defaultdict(Votes)
     roles: dict[str, Votes] = defaultdict(Votes)  # the role nouns the parse hangs on the name: "coach", "spokesman"
-    for sid, doc in docs.items():
-        analysis = analyse(doc, plain)
-        for sentence in analysis.sentences:
-            text = parser_text(analysis, sentence)
-            if sentence.quoted or _headline(text) or not SPEECH_WORD.search(text):
+    for sid, _, _, text in _told_sentences(docs, plain):
+        if _headline(text) or not SPEECH_WORD.search(text):
+            continue
+        try:
+            parsed = syntax.parse(text)
+        except syntax.ParserUnavailable:
+            return
+        for verb in (t for t in parsed if lemma(t) in vocabulary("predicate", "speech")):
+            subject = next((c for c in verb.children if relation(c) == "nsubj" and c.pos_ == "PROPN"), None)
+            if subject is None:
                 continue
-            try:
-                parsed = syntax.parse(text)
-            except syntax.ParserUnavailable:
-                return
-            for verb in (t for t in parsed if lemma(t) in vocabulary("predicate", "speech")):
-                subject = next((c for c in verb.children if relation(c) == "nsubj" and c.pos_ == "PROPN"), None)
-                if subject is None:
-                    continue
-                words = sorted((t for t in name_words(subject) if t.pos_ == "PROPN"), key=lambda t: t.i)
-                name = " ".join(t.text for t in words)
-                if 2 <= len(words) <= 3 and words[-1].i - words[0].i + 1 == len(words) and \
-                        regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}", name) \
-                        and not set(name.split()) & (heads | TITLE_NAMES) and name not in candidate.places \
-                        and not any(name in place or place in name for place in candidate.places):
-                    found[skeleton(name.split()[-1])].add(name, sid)
-                    role = next((c for c in subject.children if c.dep_ in ("nmod:desc", "compound")
-                                 and c.pos_ == "NOUN" and c.i < words[0].i and lemma(c) not in not_roles), None)
-                    if role is not None:  # "Harbour City COACH Ingrid Solheim said": a role, not a name's word
-                        roles[skeleton(name.split()[-1])].add(lemma(role).title(), sid)
+            words = sorted((t for t in name_words(subject) if t.pos_ == "PROPN"), key=lambda t: t.i)
+            name = " ".join(t.text for t in words)
+            if 2 <= len(words) <= 3 and words[-1].i - words[0].i + 1 == len(words) and \
+                    regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}", name) \
+                    and not set(name.split()) & (heads | TITLE_NAMES) and name not in candidate.places \
+                    and not any(name in place or place in name for place in candidate.places):
+                found[skeleton(name.split()[-1])].add(name, sid)
+                role = next((c for c in subject.children if c.dep_ in ("nmod:desc", "compound")
+                             and c.pos_ == "NOUN" and c.i < words[0].i and lemma(c) not in not_roles), None)
+                if role is not None:  # "Harbour City COACH Ingrid Solheim said": a role, not a name's word
+                    roles[skeleton(name.split()[-1])].add(lemma(role).title(), sid)
     prose = "\n".join(doc.prose for doc in docs.values())
     for key, votes in found.items():
         name = votes.ranked()[0]
@@ -612,40 +609,37 @@ def _places_by_parse(candidate: Candidate, docs: dict[str, Document], plain: Fac
     found: dict[str, Votes] = defaultdict(Votes)
     kinds: dict[str, Votes] = defaultdict(Votes)  # the place nouns that describe it: "a village", "the port city"
     within: dict[str, Votes] = defaultdict(Votes)  # the places those nouns put it in
-    for sid, doc in docs.items():
-        analysis = analyse(doc, plain)
-        for sentence in analysis.sentences:
-            text = parser_text(analysis, sentence)
-            if sentence.quoted or _headline(text):
+    for sid, _, _, text in _told_sentences(docs, plain):
+        if _headline(text):
+            continue
+        try:
+            parsed = syntax.parse(text)
+        except syntax.ParserUnavailable:
+            return
+        known = set(candidate.places) | set(found)
+        for token in parsed:
+            if token.pos_ != "PROPN" or relation(token) in ("compound", "flat") and token.head.pos_ == "PROPN":
                 continue
-            try:
-                parsed = syntax.parse(text)
-            except syntax.ParserUnavailable:
-                return
-            known = set(candidate.places) | set(found)
-            for token in parsed:
-                if token.pos_ != "PROPN" or relation(token) in ("compound", "flat") and token.head.pos_ == "PROPN":
-                    continue
-                words = sorted(name_words(token), key=lambda t: t.i)
-                name = " ".join(t.text for t in words)
-                if words[-1].i - words[0].i + 1 != len(words) or \
-                        not regex.fullmatch(r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+)*", name):
-                    continue  # not a name in letters, or an acronym ("(CNS)"): no place
-                anchor = token
-                while relation(anchor) == "conj" and anchor.head != anchor:
-                    anchor = anchor.head  # "Zaporizhzhia, Kherson, Donetsk": the list's first name
-                head = anchor.head
-                noun = next((c for c in token.children if relation(c) == "appos" and lemma(c) in place_nouns), None)
-                if noun is None and head != anchor and lemma(head) in place_nouns and relation(anchor) in ("nmod", "appos"):
-                    noun = head
-                beside_known = relation(token) == "conj" and token.head.text in known and token.head.pos_ == "PROPN"
-                if (noun is not None or beside_known) and not set(name.split()) & taken and \
-                        name not in CALENDAR_WORDS and not _language(name):
-                    found[name].add(name, sid)
-                    if noun is not None:
-                        kinds[name].add(lemma(noun), sid)
-                        for area in _lies_in(noun):
-                            within[name].add(area, sid)
+            words = sorted(name_words(token), key=lambda t: t.i)
+            name = " ".join(t.text for t in words)
+            if words[-1].i - words[0].i + 1 != len(words) or \
+                    not regex.fullmatch(r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+)*", name):
+                continue  # not a name in letters, or an acronym ("(CNS)"): no place
+            anchor = token
+            while relation(anchor) == "conj" and anchor.head != anchor:
+                anchor = anchor.head  # "Zaporizhzhia, Kherson, Donetsk": the list's first name
+            head = anchor.head
+            noun = next((c for c in token.children if relation(c) == "appos" and lemma(c) in place_nouns), None)
+            if noun is None and head != anchor and lemma(head) in place_nouns and relation(anchor) in ("nmod", "appos"):
+                noun = head
+            beside_known = relation(token) == "conj" and token.head.text in known and token.head.pos_ == "PROPN"
+            if (noun is not None or beside_known) and not set(name.split()) & taken and \
+                    name not in CALENDAR_WORDS and not _language(name):
+                found[name].add(name, sid)
+                if noun is not None:
+                    kinds[name].add(lemma(noun), sid)
+                    for area in _lies_in(noun):
+                        within[name].add(area, sid)
     for name, votes in found.items():
         candidate.places.setdefault(name, votes)
     for name, votes in kinds.items():
