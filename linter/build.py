@@ -64,8 +64,12 @@ EVENT_VERBS_SKIPPED = frozenset({"be", "have", "do", "say", "tell", "come", "go"
 LIGHT_VERBS = frozenset({"have", "do", "get", "make", "take", "give"})  # their object tells the event
 YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
+# a minister's or secretary's portfolio is part of the office ("Transport Minister"); these words are not one
+NO_PORTFOLIO = ("then", "that", "acting", "interim", "caretaker", "junior", "senior", "cabinet", "government",
+                "former")
+PORTFOLIO = rf"(?:(?!(?i:{'|'.join(NO_PORTFOLIO)})\b)\p{{L}}{{4,}}\s+(?i:minister|secretary)\b)"
 TITLED = regex.compile(
-    rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE}))"
+    rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE})|{PORTFOLIO})"
     rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})\b")
 # (a name never runs past the end of its line: "…says President Volodymyr Zelensky\n\nUkraine's…")
 LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
@@ -632,6 +636,8 @@ def _places_by_parse(candidate: Candidate, docs: dict[str, Document], plain: Fac
             noun = next((c for c in token.children if relation(c) == "appos" and lemma(c) in place_nouns), None)
             if noun is None and head != anchor and lemma(head) in place_nouns and relation(anchor) in ("nmod", "appos"):
                 noun = head
+            if noun is None:  # "four key cities—Zaporizhzhia, Kherson…": a list its noun introduces, however parsed
+                noun = _introduced_by(anchor, place_nouns)
             beside_known = relation(token) == "conj" and token.head.text in known and token.head.pos_ == "PROPN"
             if (noun is not None or beside_known) and not set(name.split()) & taken and \
                     name not in CALENDAR_WORDS and not _language(name):
@@ -646,6 +652,14 @@ def _places_by_parse(candidate: Candidate, docs: dict[str, Document], plain: Fac
         candidate.place_kinds.setdefault(name, votes)
     for name, votes in within.items():
         candidate.place_within.setdefault(name, votes)
+
+
+def _introduced_by(name: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun a dash or a colon introduces a name with ("cities: Kherson", "cities—Kherson")."""
+    if name.i < 2 or name.nbor(-1).text not in (":", "—", "–"):
+        return None
+    noun = name.nbor(-2)
+    return noun if noun.pos_ == "NOUN" and lemma(noun) in nouns else None
 
 
 def _lies_in(noun: Token) -> list[str]:

@@ -541,3 +541,18 @@ def test_a_person_named_once_with_a_role_noun_is_a_speaker_with_that_role(tmp_pa
     (solheim,) = sheet.people
     assert (solheim.name, [r.office for r in solheim.roles]) == ("Ingrid Solheim", ["Coach"])
     assert [(q.speaker, q.text) for q in sheet.quotes] == [("solheim", "We waited forty years for this")]
+
+
+def test_a_list_a_place_noun_introduces_with_a_dash_or_a_colon_names_places(tmp_path):
+    texts = {"a.txt": "At the summit, the envoys insisted that the north give up control of three key towns—Varnok, "
+                      "Tesla Gora, and Oberin—all lands the south has long claimed.\n",
+             "b.txt": "Talks stalled on Friday.\n"}
+    places = {p.name for p in load(text=built(tmp_path, texts)[0]).places}
+    assert {"Varnok", "Oberin"} <= places
+
+
+def test_a_ministers_portfolio_is_part_of_the_office(tmp_path):
+    texts = {"a.txt": "A court jailed former transport minister Ivan Kolar on Friday.\n",
+             "b.txt": "Former Transport Minister Ivan Kolar was jailed on Friday; acting minister Mila Rus spoke.\n"}
+    people = {p.name: {r.office for r in p.roles} for p in load(text=built(tmp_path, texts)[0]).people}
+    assert people["Ivan Kolar"] == {"Transport Minister"}
