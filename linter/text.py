@@ -209,6 +209,7 @@ TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 # (forms of "take" never reach it: "took over" is a particle verb, above)
 LASTING = re.compile(r"(?i)\b(?:for|last(?:s|ed|ing)?|spent|spend|spends)\s+$")
 BOUNDARY_BEFORE = re.compile(r"[\w$€£.,/:-]$")
+VAGUE_MULTIPLIER = re.compile(r"(?i)\b(?:several|few|many|some|countless|multiple)\s+$")  # "several thousand"
 SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
@@ -272,7 +273,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             in_words = False
         else:
             parsed = words_to_number(match.group("words"))
-            if parsed is None:
+            if parsed is None or match.group("words").lower() in {*SCALES, "dozen"} and \
+                    VAGUE_MULTIPLIER.search(text, max(0, value_start - 12), value_start):
                 continue
             value, in_words = parsed, True
         value_end = match.end("scale") if match.group("scale") else match.end("fraction") if match.group("fraction") \

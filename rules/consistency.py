@@ -69,6 +69,13 @@ class InconsistentSpelling(Rule):
                 word = match.group()
                 if len(word) >= 5 and word not in known:
                     occurrences.setdefault(word, []).append(match.start())
+        # a near form of a name the sheet knows is the spelling rules' ("Ruriatnia" of Ruritania) or the name's
+        # own derivative ("Ruritanian"): never one of a pair here
+        names = [token for token in known if len(token) >= 5]
+        occurrences = {word: starts for word, starts in occurrences.items()
+                       if not process.extractOne(word, names, scorer=OSA.distance,
+                                                 score_cutoff=max_typo_distance(word) or 0)
+                       or not max_typo_distance(word)}
         counts = Counter({w: len(p) for w, p in occurrences.items()})
         words = sorted(occurrences, key=lambda w: occurrences[w][0])
         reported: set[str] = set()

@@ -247,8 +247,9 @@ class StaleFigure(Rule):
                     continue
                 then = next(day for day, value in known if agrees(count, value))
                 now_day, now = known[-1]
-                if _dated_before(analysis, count, now_day):
-                    continue  # "the toll stood at 144 on Friday night": the figure of then, told as of then
+                if _dated_before(analysis, count, now_day) or _reported_then(analysis, count):
+                    continue  # "the toll stood at 144 on Friday night", "authorities reported 144 deaths": the
+                    #           figure of then, told as of then
                 number = count.number
                 yield Violation(number.value_start, number.value_end, self.say(
                     "stale", what=quantity.what, written=number.text.strip(), then=long_date(then),
@@ -264,6 +265,11 @@ def _dated_before(analysis: Analysis, count: Count, day: dt.date) -> bool:
     draft_day = occasions.draft_date(analysis)
     return any((when := resolve(m, draft_day)) is not None and when < day
                for m in dates_in(analysis, count.sentence, frame.time_spans))
+
+
+def _reported_then(analysis: Analysis, count: Count) -> bool:
+    frame = frame_for(analysis, count.sentence, count.number.value_start)
+    return frame is not None and frame.reported_then
 
 
 def plants(ctx: Context) -> Iterator[Plant]:

@@ -137,9 +137,14 @@ class MisattributedQuote(Rule):
                 continue
             known = matches[0].known
             speaker, span = quote.speaker, quote.speaker_span
-            if quote.verb is not None and (subject := ctx.analysis.verb_subject(quote.sentence, quote.verb)):
-                speaker, span = subject.fact_id, (subject.start, subject.end)  # "Trump, who had spoken with
-                #                                                                 Putin, wrote that ...": Trump
+            if quote.verb is not None:
+                subject = ctx.analysis.verb_subject(quote.sentence, quote.verb)
+                if subject is not None:
+                    speaker, span = subject.fact_id, (subject.start, subject.end)  # "Trump, who had spoken with
+                    #                                                                 Putin, wrote that ...": Trump
+                elif any(m.fact_id == known.speaker for m in ctx.analysis.people_between(quote.sentence.start,
+                                                                                         quote.verb)):
+                    speaker = None  # "Judge Horvat, addressing Novak, said", unparsed: it may be the judge's
             speaker_ok = speaker is None or speaker == known.speaker or quote.speaker_strength not in ("named", "title")
             if not speaker_ok and speaker is not None:
                 said_by = ctx.facts.facts[speaker].label

@@ -24,6 +24,7 @@ FAMILY = Family("D", "dates and timeline")
 
 # "two days after the swap": the date belongs to something else, placed relative to the event.
 # "the ministry said on Saturday that...": the date of a statement, not of the event it reports.
+POSSESSIVE = regex.compile(r"['’]s?\s+$")  # "after THURSDAY'S quake": the date is the event's own
 STATEMENT_DATE = re.compile(r"(?i)\b(?:told\s+\w+|" + alternation("predicate", "speech_forms") +
                             r")\s+(?:on\s+|late\s+|early\s+)?$")
 RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\s+of|prior\s+to|until)"
@@ -31,6 +32,7 @@ RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\
 OTHER_SUBJECT = regex.compile(r"\b(?:and|but|while|as|when|after|before)\b|\p{Lu}\p{Ll}+")
 # "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
 SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
+SPAN_END = regex.compile(r"(?i)\s*(?:(?:the|early|late|mid|end|of|last|next)[\s-]+)*")
 
 
 def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
@@ -50,7 +52,8 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
             cue = min(cues, key=lambda p: abs(p - mention.start))
             if (mention.start < cue and RELATIVE_TO_EVENT.search(prose, max(sentence.start, cue - 30), cue)) or \
                     STATEMENT_DATE.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
-                    RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) or \
+                    RELATIVE_TO_EVENT.search(prose, max(sentence.start, mention.start - 30), mention.start) and \
+                    not POSSESSIVE.match(prose, mention.end, cue) or \
                     occasions.is_statement_date(analysis, sentence, mention) or \
                     occasions.in_dateline(analysis, sentence, mention) or \
                     occasions.quoted_apart(analysis, mention.start, cue) or \
@@ -91,7 +94,10 @@ def _beside(mention: DateMention, cues: list[int]) -> bool:
 
 
 def _in_span(prose: str, clause: occasions.Clause, mention: DateMention) -> bool:
-    return any(span.start() <= mention.start <= span.end() + 40
+    """The date is inside a span "from ... to ...", or is its end ("to MAY 2021"); not a date after another
+    phrase ("from Castelmonte, where teams worked through the night after Thursday's quake")."""
+    return any(span.start() <= mention.start <= span.end() or
+               SPAN_END.fullmatch(prose, span.end(), mention.start) is not None
                for span in SPAN.finditer(prose, clause.start, clause.end))
 
 

@@ -238,6 +238,8 @@ def _excludes(ctx: Context, found: Titles, title: Title, current: list[Role], of
     listed = {office_key(office) for office in offices}
     if title.office in listed and any(office_key(r.office) in listed or _sole(ctx, r) for r in current):
         return True
+    if any(title.office == office_key(f"{deputy} {r.office}") for r in current for deputy in ("deputy", "vice")):
+        return True  # "Deputy Prime Minister Venturi" of the prime minister
     return any(person is not title.person and any(found.holds(role, title) for role in person.roles)
                for person in ctx.facts.people)
 

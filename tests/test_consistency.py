@@ -57,3 +57,15 @@ def test_two_names_coordinated_side_by_side_are_two_people_not_one_misspelt(lint
     draft = "The builders Ivo Brandt and Ivo Brandl were jailed. Brandt got four years and Brandl seven.\n"
     assert lint(draft, select=["I101"]) == []
     assert lint("Ivo Brandt was jailed on Friday. Brandl got four years.\n", select=["I101"]) == [("I101", 1, 34)]
+
+
+def test_a_near_form_of_a_name_the_sheet_knows_is_left_to_the_spelling_rules(lint):
+    from pathlib import Path
+
+    from copydesk.facts import load
+
+    sheet = load(Path(__file__).parent / "stories" / "ruritania-election" / "facts.toml")
+    # "Ruriatnia" is S102's (a typo of the sheet's Ruritania); "Ruritanian" is near it, and the name's own
+    draft = "Voters in Ruriatnia went to the polls.\n\nNo Ruritanian party has won a majority since 1987.\n"
+    assert lint(draft, facts=sheet, select=["I"]) == []
+    assert [code for code, _, _ in lint(draft, facts=sheet)] == ["S102"]

@@ -119,3 +119,40 @@ def test_a_sheet_without_earlier_values_judges_earlier_coverage_by_nothing_and_l
 ])
 def test_a_date_is_the_quakes_only_when_its_clause_is_about_the_quake(sentence, expected):
     assert codes(f"---\ndate: 2031-04-01\n---\n\n{sentence}\n", facts=SHEET) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the toll's own values on later days are the quake's: a wrong day beside them is still found
+    ("Thursday's earthquake killed 1,644 people.", [("D101", 5, 1)]),
+    ("Rescuers worked through the night after Thursday's earthquake.", [("D101", 5, 41)]),
+    ("Live from Castelmonte, where rescuers worked through the night after Friday's earthquake.", []),
+])
+def test_a_day_given_to_the_quake_beside_a_later_toll_is_the_quakes(sentence, expected):
+    assert codes(f"---\ndate: 2031-03-29\n---\n\n{sentence}\n", facts=SHEET) == expected
+
+
+def test_a_bare_figure_after_two_counts_of_different_things_restates_neither():
+    draft = dated("2031-03-29", "A new toll: 1,644 people have been killed and more than 2,900 injured. That is more "
+                                "than eleven times the figure of 144 announced on Friday.\n")
+    assert codes(draft, facts=SHEET) == []
+
+
+def test_an_earlier_toll_reported_in_the_past_is_told_as_of_then_not_as_current():
+    draft = dated("2031-03-30", "The toll has risen every day since the earthquake: on the first evening authorities "
+                                "reported 144 deaths.\n")
+    assert codes(draft, facts=SHEET) == []
+    assert codes(dated("2031-03-30", "The earthquake has killed 144 people.\n"), facts=SHEET) == [("N103", 4, 27)]
+
+
+def test_a_deputy_of_the_persons_office_is_another_office():
+    draft = dated("2031-03-29", "{} Carlo Venturi visited Castelmonte on Saturday.\n")
+    assert codes(draft.format("Deputy Prime Minister"), facts=SHEET, select=["T"]) == [("T102", 4, 1)]
+    assert codes(draft.format("Prime Minister"), facts=SHEET, select=["T"]) == []
+
+
+def test_a_verb_joined_to_a_dated_one_shares_its_time():
+    sheet = load(FLOODS / "facts.toml")
+    draft = dated("2032-10-14", "In 1994 a smaller flood killed seven people and displaced about 2,000.\n")
+    assert codes(draft, facts=sheet) == []
+    assert codes(dated("2032-10-14", "The floods killed 23 people and displaced about 2,000.\n"), facts=sheet) == \
+        [("N101", 4, 49)]

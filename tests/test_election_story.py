@@ -95,3 +95,32 @@ def test_a_set_claims_cues_in_a_clause_that_shares_the_subject_bind_its_value(li
     assert lint("The Greens" + tail, facts=SHEET, select=["C"]) == [("C101", 1, 5)]
     # a clause with a subject of its own still says nothing of the first one's
     assert lint("The Greens cleared the threshold, while the Liberals missed it.\n", facts=SHEET, select=["C"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Patriot League, which holds 64 seats, ruled out a coalition.",  # a party the sheet gives no seats of
+    "His party won 64 seats.",  # whose, unsaid: not the parliament's
+    "The Greens took 96 seats, well short of the 151 seats required for an outright majority.",
+    "A reminder of the maths: 151 seats are needed for a majority.",
+    "That is 55 seats short of the 151 needed to govern alone.",
+    "Turnout here was 76.8%, above the national figure of 71.3%.",  # the writer's place
+])
+def test_a_seat_count_is_the_parliaments_only_where_its_clause_says_so(lint, sentence):
+    assert lint(sentence + "\n", facts=SHEET) == []
+
+
+def test_the_whole_is_judged_where_its_clause_names_it(lint):
+    assert lint("Parliament has 310 seats.\n", facts=SHEET) == [("N101", 1, 16)]
+    assert lint("Turnout was 76.8%.\n", facts=SHEET) == [("N101", 1, 13)]
+
+
+def test_an_office_ending_another_clause_is_not_the_title_of_the_name_after_the_comma(lint):
+    assert lint("Asked whether she would move if she became prime minister, Varga laughed.\n", facts=SHEET,
+                select=["T"]) == []
+    assert lint("The prime minister, Ilona Varga, laughed.\n", facts=SHEET, select=["T"]) == [("T102", 1, 5)]
+
+
+def test_the_day_results_were_published_is_not_the_elections():
+    draft = ("---\ndate: 2031-03-03\n---\n\nThe Greens won 96 of the 300 seats, the certified results published by "
+             "the electoral commission on Friday confirmed.\n")
+    assert codes(draft, facts=SHEET) == []

@@ -1,5 +1,6 @@
 """Coverage of our own stories written after their rules, in wire style: each article must pass as
-written, and an error planted in it must be found on its line (tests/stories/*/coverage)."""
+written, and an error planted in it must be found on its line (tests/stories/*/coverage). The story of
+the embedded sheet (the prisoner exchange) has no sheet of its own in its folder."""
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ ARTICLES = sorted(STORIES.glob("*/coverage/*.md"))
 
 
 def sheet_of(article: Path):
-    return load(article.parent.parent / "facts.toml")
+    sheet = article.parent.parent / "facts.toml"
+    return load(sheet) if sheet.exists() else load()
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
@@ -32,6 +34,32 @@ def test_later_coverage_passes_as_written(article):
     ("ruritania-election/coverage/three-numbers.md", "The party won 16.2%", "The party won 16.8%", ("N101", 9)),
     ("valdor-floods/coverage/day3-wire.md", "after 310 mm of rain", "after 130 mm of rain", ("N101", 9)),
     ("valdor-floods/coverage/day3-wire.md", "Some 4,800 residents", "Some 8,400 residents", ("N101", 9)),
+    # the second batch, written by other hands from the sheets alone
+    ("ruritania-election/coverage/wire-certified-day.md", "in Sunday's parliamentary", "in Saturday's parliamentary",
+     ("D101", 7)),
+    ("ruritania-election/coverage/wire-certified-day.md", "and 96 seats in the", "and 98 seats in the", ("N101", 9)),
+    ("ruritania-election/coverage/week-later-talks.md", "has given Varga a", "has given Prime Minister Ilona Varga a",
+     ("T102", 29)),
+    ("novak-trial/coverage/wire-brenn.md", "accepting 4.2 million", "accepting 4.8 million", ("N101", 7)),
+    ("novak-trial/coverage/wire-brenn.md", "Judge Jana Horvat read", "Judge Jana Horvath read", ("S102", 9)),
+    ("novak-trial/coverage/wire-brenn.md", "on July 14, 2029, at", "on July 14, 2028, at", ("D101", 19)),
+    ("castelmonte-quake/coverage/day2-live-blog.md", "after Friday's earthquake", "after Thursday's earthquake",
+     ("D101", 9)),
+    ("castelmonte-quake/coverage/day2-live-blog.md", "**1,644 people", "**1,664 people", ("N101", 31)),
+    ("castelmonte-quake/coverage/day4-local.md", "Prime Minister Carlo Venturi, who", "Deputy Prime Minister Carlo "
+     "Venturi, who", ("T102", 27)),
+    ("castelmonte-quake/coverage/day4-local.md", "on Friday, March 28.", "on Friday, March 27.", ("D102", 35)),
+    ("valdor-floods/coverage/day3-wire-morvan.md", "floods to 23,", "floods to 32,", ("N101", 7)),
+    ("valdor-floods/coverage/day3-wire-morvan.md", "struck on Tuesday", "struck on Monday", ("D101", 11)),
+    ("valdor-floods/coverage/day3-wire-morvan.md", "across the valley as", "across the Valdore valley as", ("S102", 13)),
+    ("prisoner-exchange/coverage/wire-kyiv.md", "and 120 civilians had", "and 130 civilians had", ("N101", 8)),
+    ("prisoner-exchange/coverage/wire-kyiv.md", "bringing our people home,\" Ukrainian",
+     "bringing all of our people home,\" Ukrainian", ("Q101", 12)),
+    ("prisoner-exchange/coverage/wire-kyiv.md", "two hours on Monday", "two hours on Tuesday", ("D101", 22)),
+    ("prisoner-exchange/coverage/explainer.md", "facilitated by Turkey", "facilitated by Saudi Arabia", ("C101", 18)),
+    ("prisoner-exchange/coverage/explainer.md", "Volodymyr Zelensky wrote", "Volodymyr Zelinsky wrote", ("S102", 32)),
+    ("prisoner-exchange/coverage/explainer.md", "President Donald Trump claimed", "former President Donald Trump "
+     "claimed", ("T101", 34)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

@@ -155,6 +155,13 @@ def test_a_number_is_read_only_where_a_word_starts():
     assert found == [("20", 20.0, None), ("five", 5.0, None)]
 
 
+def test_a_scale_word_with_a_vague_multiplier_is_no_number():
+    from copydesk.text import find_numbers
+
+    text = "killed several thousand people, some hundred more, a few dozen, a thousand, three thousand"
+    assert [n.value for n in find_numbers(text, 0, len(text))] == [1000.0, 3000.0]
+
+
 def test_a_figure_naming_no_category_is_judged_against_the_whole():
     from conftest import findings
 

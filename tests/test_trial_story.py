@@ -68,3 +68,17 @@ def test_a_term_the_prosecution_sought_is_the_prosecutors_proposal():
     draft = "---\ndate: 2031-05-03\n---\n\nThe prosecution had sought a {}-year term.\n"
     assert codes(draft.format(15), facts=SHEET) == []
     assert codes(draft.format(25), facts=SHEET) == [("N101", 5, 30)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five years later, the same road is evidence in the case that sent Novak to prison.",  # a span in time
+    "The term handed down is three years shorter than what prosecutors asked for.",  # a difference
+])
+def test_a_span_that_places_or_compares_is_no_term(lint, sentence):
+    assert lint(sentence + "\n", facts=SHEET, select=["N"]) == []
+
+
+def test_a_quote_after_two_names_is_not_given_to_the_wrong_one_when_the_parse_cannot_say(lint):
+    quote = "The defendant betrayed the trust of every citizen who paid for these roads."
+    assert lint(f'Judge Horvat, addressing Novak directly, said: "{quote}"\n', facts=SHEET, select=["Q"]) == []
+    assert lint(f'Novak, facing Horvat, said: "{quote}"\n', facts=SHEET, select=["Q"]) == [("Q102", 1, 1)]

@@ -57,6 +57,9 @@ LETTERS = re.compile(r"[^\W\d_]+")
 VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?")
 LIST_LINK = re.compile(r"(?:\s|[^\W\d_]|['’-])*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*")
 CLAUSE_PUNCTUATION = re.compile(r"[.;:]")
+# a span that places something in time or compares ("five years LATER", "seven days ON,", "three years SHORTER"):
+# no length the sheet gives
+SPAN_RELATION = re.compile(r"\s+(?:later|earlier|ago|afterwards|longer|shorter|sooner)\b|\s+on\s*,", re.I)
 QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
                     r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])"
                     r"|«\s?(?P<guillemets>[^«»]{3,}?)\s?»")
@@ -451,6 +454,8 @@ class Analysis:
         return None
 
     def _attach_unit(self, number: lang.Number, sentence: Sentence, clause_start: int, clause_end: int) -> Count | None:
+        if SPAN_RELATION.match(self.prose, number.end):
+            return None
         window_start = max(clause_start, number.start - 80)
         window = self.prose[window_start:min(clause_end, number.end + 80)]
         best = None
@@ -494,14 +499,15 @@ class Analysis:
         return None
 
     def _anaphora(self, number: lang.Number, sentence: Sentence, earlier: list[Count]) -> Count | None:
-        for count in reversed(earlier):
-            if count.number.unit != number.unit:
-                continue  # "a 30-day truce, as the toll rose to 45": 45 restates no length
-            distance = sentence.index - count.sentence.index
-            if 0 <= distance <= 2 and count.sentence.block >= sentence.block - 1:
-                return Count(number, count.measure, count.category, count.scope, sentence, head=count.head,
-                             anaphoric=True)
-        return None
+        """A bare number restating what the counts just before count ("the figure of 144"), when they all
+        count one thing: after "1,644 killed and 2,900 injured", it may be either."""
+        near = [count for count in earlier if count.number.unit == number.unit  # "a 30-day truce, as the toll
+                and 0 <= sentence.index - count.sentence.index <= 2  # rose to 45": 45 restates no length
+                and count.sentence.block >= sentence.block - 1]
+        if not near or len({(count.measure, count.category) for count in near}) > 1:
+            return None
+        count = near[-1]
+        return Count(number, count.measure, count.category, count.scope, sentence, head=count.head, anaphoric=True)
 
     def _named_total(self, number: lang.Number, sentence: Sentence, window_start: int, noun_end: int) -> Count | None:
         """'the death toll has risen to two': a total named by a category word of a measure the sentence is about."""

@@ -96,22 +96,44 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     keyed = {q.entity for q in analysis.sheet.quantities if q.measure == count.measure and q.entity}
     if keyed and TOGETHER.search(clause.text):
         return together(analysis, count, clause, keyed, figure)
-    entity = entity_of(analysis, count, clause, keyed) if keyed else None
+    entity = None
+    if keyed:
+        holders = {q.entity for q in analysis.sheet.quantities if q.entity}
+        entity = entity_of(analysis, count, clause, holders)
+        if entity is not None and entity not in keyed:
+            return []  # "the Patriot League, which holds 64 seats": a figure of a party the sheet gives none of
+    whole = not keyed or entity is None and _names_the_whole(analysis, count, clause)
     if figure is not None and count.number.approx is None and any(
-            decimal(count.number.value) == decimal(result.value) for result in _of_kind(analysis, count, None, entity)):
+            decimal(count.number.value) == decimal(result.value)
+            for result in _of_kind(analysis, count, None, entity, whole)):
         return []  # the result's exact value beside words of another kind: the kind words may be another figure's
-    found = _of_kind(analysis, count, figure, entity)
+    found = _of_kind(analysis, count, figure, entity, whole)
     if figure is not None and found and not any(agrees(count, q) for q in found) and \
             not _figure_word_governs(analysis, count, clause, figure):  # parsed only for a figure that disagrees
-        return _of_kind(analysis, count, None, entity)  # "96 seats, below the 101 a projection gave them": a result
+        return _of_kind(analysis, count, None, entity, whole)  # "96 seats, below the 101 a projection gave them"
     return found
 
 
-def _of_kind(analysis: Analysis, count: Count, figure: str | None, entity: str | None) -> list[Quantity]:
-    """The sheet's quantities of the count's measure, category and scope, of this kind of figure and entity."""
+def _names_the_whole(analysis: Analysis, count: Count, clause: occasions.Clause) -> bool:
+    """Whether an unattributed figure of a measure the sheet gives per party is the whole's ("seats in
+    parliament"): its clause says what the whole is, in a word of the whole's description that is no word
+    of the measure's. "His party won 64 seats" or "151 seats are needed" may be any party's or none's."""
+    measure = analysis.sheet.measures.get(count.measure)
+    own = {w.lower() for w in (*measure.nouns, *(c for group in measure.cues for c in group))} if measure else set()
+    written = {w.lower() for w in regex.findall(r"\p{L}{4,}", clause.text)}
+    return any(set(regex.findall(r"\p{L}{4,}", q.what.lower())) - own & written for q in analysis.sheet.quantities
+               if q.measure == count.measure and q.entity is None)
+
+
+def _of_kind(analysis: Analysis, count: Count, figure: str | None, entity: str | None,
+             whole: bool = True) -> list[Quantity]:
+    """The sheet's quantities of the count's measure, category and scope, of this kind of figure and entity
+    (the whole of a measure given per party only where ``whole``)."""
     found = []
     for quantity in analysis.sheet.quantities:
         if quantity.figure != figure or (quantity.entity is not None and quantity.entity != entity):
+            continue
+        if quantity.entity is None and not whole:
             continue
         if quantity.measure != count.measure:
             continue
@@ -276,6 +298,8 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     event = analysis.sheet.event(quantity.event)
     if occasions.names_a_region(analysis, clause, quantity.entity, event.place if event is not None else None):
         return False  # "turnout in the Nord region": a regional figure, not the whole's
+    if occasions.told_of_here(clause):
+        return False  # "turnout here was 76.8%": the writer's place
     if event is None:
         return True
     series = occasions.continuing_series(analysis, event)

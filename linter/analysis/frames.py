@@ -53,7 +53,9 @@ class Frame:
     negated: bool = False
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
+    required: bool = False  # a condition, not a result: "a party NEEDS 151 seats", "the 151 seats REQUIRED"
     earlier: bool = False  # the past perfect, before the story's time: "the biggest swap HAD TAKEN place in April"
+    reported_then: bool = False  # a report in the simple past: "authorities REPORTED 144 deaths" (not "have said")
     back: tuple[float, str] | None = None  # a span back from the story's time: "won 14.9% FOUR YEARS AGO": (4, "year")
     bound: bool = False  # a date given as a bound: "BY Monday", "UNTIL Sunday"
     speaker: str = ""  # lemma of who says it
@@ -132,7 +134,9 @@ def build(token: Token) -> Frame:
         negated=predicate is not None and _negated(predicate),
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate),
+        required=_required(phrase) or predicate is not None and _required_by(predicate),
         earlier=predicate is not None and _past_perfect(predicate),
+        reported_then=predicate is not None and _reported_then(predicate),
         back=_dated_back(predicate, phrase) if predicate is not None else None,
         bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children),
         speaker=_speaker(predicate) if predicate is not None else "",
@@ -376,6 +380,7 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
     place: list[Token] = []
     time_spans: list[tuple[int, int]] = []
     sequels: list[tuple[int, int]] = []
+    told_own_time = False
     subjects = [c for c in predicate.children if relation(c) == "nsubj"] or \
         ([c for c in predicate.head.children if relation(c) == "nsubj"] if relation(predicate) == "conj" else [])
     for year in (c for subject in subjects for c in subject.children if _is_year(c)):
@@ -396,6 +401,8 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
                 continue
             time.append(child.text)
             time_spans.append(_span(child))
+            if not any(lemma(c) in ("that", "same") for c in child.children):
+                told_own_time = True  # "that evening": the time told before
             continue
         if relation(child) in ("obl", "nmod"):
             place += _places_under(child)
@@ -407,6 +414,13 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
                         not _belongs_to_another_value(predicate, phrase, child):
                     time.append(grandchild.text)
                     time_spans.append(_span(grandchild))
+    if not told_own_time and relation(predicate) == "conj" and predicate.head.pos_ == "VERB" and \
+            not any(relation(c) == "nsubj" for c in predicate.children):
+        for child in predicate.head.children:  # "in 1994 a flood killed seven and DISPLACED 2,000", "entered on
+            #                                    Wednesday and HELD one ballot that evening": the first one's time
+            if relation(child) in ("obl", "advmod", "nmod", "npadvmod") and child.i < predicate.i and _is_time(child):
+                time.append(child.text)
+                time_spans.append(_span(child))
     when = _when_clause_time(predicate)
     if when is not None:  # "the highest since 2003, when 74.1% voted": the clause happens in 2003
         time.append(when.text)
@@ -483,6 +497,11 @@ def _past_perfect(predicate: Token) -> bool:
         any(relation(c) == "aux" and c.text.lower() in ("had", "'d") for c in predicate.children)
 
 
+def _reported_then(predicate: Token) -> bool:
+    return lemma(predicate) in words("predicate", "speech") and "Past" in predicate.morph.get("Tense", []) and \
+        "Fin" in predicate.morph.get("VerbForm", [])
+
+
 def _tokens_at(sentence_text: str, first: int, second: int) -> tuple[Token, Token] | None:
     """The tokens at two offsets of the sentence's parse; None without a parse or where either has none."""
     one, other = syntax.token_in(sentence_text, first), syntax.token_in(sentence_text, second)
@@ -545,7 +564,7 @@ def in_clause_of(sentence_text: str, word_offset: int, value_offset: int) -> boo
 
 
 def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: int,
-                      word_offsets: list[int]) -> bool | None:
+                      word_offsets: list[int], about: frozenset[str] = frozenset()) -> bool | None:
     """Whether one of the words (an event's) is what the date's clause is about: the clause of which the word
     is the predicate, or the head of its subject, object or oblique ("FREED on Friday", "the QUAKE struck on
     Thursday", "the first stage of the EXCHANGE took place on Friday"), holds the date's predicate or is a
@@ -553,8 +572,9 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
     the date belongs to the word ("Friday's QUAKE", "the QUAKE that hit on Thursday"). Not a word inside
     another phrase ("the QUAKE's survivors", "aftershocks from the QUAKE", "parts damaged by the QUAKE", "with
     the QUAKE's toll at 2,719"), nor the object of another act ("appealed the VERDICT on Monday"; but "held
-    the ELECTION on Sunday"), nor the time a date comes after ("three days after the QUAKE"). None without a
-    parse."""
+    the ELECTION on Sunday"), nor the time a date comes after ("three days after the QUAKE"), nor a verb of
+    the event's kind acting on a thing none of the ``about`` words names ("the ceasefire that Kyiv AGREED to in
+    March", of an agreement to exchange prisoners). None without a parse."""
     found = _tokens_at(sentence_text, predicate_offset, date_offset)
     if found is None:
         return None
@@ -570,10 +590,12 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
 
     for offset in word_offsets:
         word = syntax.token_at(doc, offset)
-        while word is not None and relation(word) in ("compound", "flat", "amod", "conj") and word.head != word:
-            word = word.head  # "the prisoner EXCHANGE", "the quake and TSUNAMI"
-        if word is None:
+        if word is None or about and _acts_on_another_thing(word, about):
             continue
+        while relation(word) in ("compound", "flat", "amod", "conj") and word.head != word and \
+                word.pos_ not in ("VERB", "AUX"):
+            word = word.head  # "the prisoner EXCHANGE", "the quake and TSUNAMI"; "joined in 1977 and was ORDAINED
+            #                   in 1982" is a clause of its own
         if date.head == word and relation(date) in ("nmod", "obl") or \
                 predicate.head == word and relation(predicate) == "acl":  # "the QUAKE that hit on Thursday"
             return True
@@ -588,6 +610,25 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
         if predicate in clause.subtree or same_time(clause, predicate):  # the event's clause holds the date's
             return True
     return False
+
+
+def _acts_on_another_thing(verb: Token, about: frozenset[str]) -> bool:
+    """The verb's object ("agreed a CEASEFIRE"), its "to"/"on" complement, or for a relative clause the noun it
+    describes ("the CEASEFIRE that Kyiv agreed to") is a noun none of whose words is one of ``about``."""
+    if verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if relation(c) == "obj"] or \
+        [c for c in verb.children if relation(c) == "obl" and {lemma(m) for m in c.children if relation(m) == "case"}
+         & {"to", "on"}]  # "sentenced Novak to 12 years": the object is what is acted on
+    clause = verb
+    while relation(clause) == "conj" and clause.head != clause:
+        clause = clause.head
+    relative: set[Token] = set()
+    if not things and relation(clause) == "acl" and clause.dep_.endswith("relcl"):
+        things, relative = [clause.head], set(clause.subtree)  # the noun's words, not its relative clause's
+    nouns = [thing for thing in things if thing.pos_ == "NOUN"]
+    return bool(nouns) and len(nouns) == len(things) and not any(
+        lemma(t) in about or t.lower_ in about for noun in nouns for t in noun.subtree if t not in relative)
 
 
 def _dated_back(predicate: Token, phrase: Token) -> tuple[float, str] | None:
@@ -617,9 +658,21 @@ def _dated_back(predicate: Token, phrase: Token) -> tuple[float, str] | None:
     return span(unit) if unit is not None else None
 
 
+def _required(phrase: Token) -> bool:
+    """"The 151 seats REQUIRED for a majority": a condition the phrase names, not a result."""
+    return any(relation(c) == "acl" and lemma(c) in words("predicate", "requirements") for c in phrase.children)
+
+
+def _required_by(predicate: Token) -> bool:
+    """"A party needs 151 seats", "151 seats are needed": a condition; "the conclave needed four ballots" is a
+    result."""
+    return lemma(predicate) in words("predicate", "requirements") and (
+        "Past" not in predicate.morph.get("Tense", []) or "Pass" in predicate.morph.get("Voice", []))
+
+
 def _planned(predicate: Token) -> bool:
-    if lemma(predicate) in words("predicate", "requirements") and "Past" not in predicate.morph.get("Tense", []):
-        return True  # "a party needs 151 seats": a condition; "the conclave needed four ballots" is a result
+    if _required_by(predicate):
+        return True
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
         return True

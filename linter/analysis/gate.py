@@ -16,12 +16,13 @@ from dataclasses import replace
 import regex
 
 from .. import dates
+from ..dates import agrees
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
 from .frames import (DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
                      told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
-from ..model import Claim, Event, Measure, Place, Quantity
+from ..model import Claim, Date, Event, Measure, Place, Quantity
 from ..vocabulary import folded, words
 from .. import cues
 from ..scopes import Kind
@@ -29,6 +30,8 @@ from ..scopes import Kind
 NAMED_SLOTS: Kind[tuple] = Kind("the names of a sentence and the words they hang on")
 ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 
+REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
+                     for form in (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")}
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
 
@@ -54,8 +57,12 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's
     if frame.distributive and quantity.scope == "in total":
         return False  # "each released a total of 390": per side
-    if frame.modal and not (event is not None and event.continues) and not _proposal_of(frame, quantity):
-        return False  # a plan speaks of a whole programme ("agreed to swap 1,000 each"), not of what a stage did
+    if frame.required or frame.modal:
+        if frame.required and _requirement(quantity):
+            pass  # "a candidate needs 89 votes", of the votes needed for a majority
+        elif frame.required or not (event is not None and event.continues) and not _proposal_of(frame, quantity):
+            return False  # a plan speaks of a whole programme ("agreed to swap 1,000 each"), not of what a stage
+            #               did; "the 151 seats required for a majority" are no party's
     if measure is not None and frame.counts and count.number.unit is None and \
             not _counts_this(measure, frame, quantity.category):
         return False
@@ -64,11 +71,13 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if frame.listed or quantity.figure == "proposal" and not frame.proposed:
         return False  # one of a list of figures ("six and four years"): whose is which is not said; a decided
         #               figure is not judged against what a party asked for
-    if event is None:  # a figure of no event is the story's own: dated to another year, it is another's
-        year = analysis.sheet.as_of.year
-        return not any(m.date is not None and m.date.year != year
+    if event is None:  # a figure of no event is the story's own: dated to another year or day, it is another's
+        as_of = analysis.sheet.as_of
+        story_day = Date(as_of.year, as_of.month, as_of.day)
+        return not any(not m.relative and (m.date is None or m.date.year != as_of.year or m.date.day is not None)
+                       and not agrees(m, story_day, occasions.draft_date(analysis))
                        for m in dates_in(analysis, count.sentence, frame.time_spans)) and \
-            not any(t.isdigit() and len(t) == 4 and int(t) != year for t in frame.time)  # "the 2013 conclave"
+            not any(t.isdigit() and len(t) == 4 and int(t) != as_of.year for t in frame.time)  # "the 2013 conclave"
     dated_figure = dated_figure or quantity.changes and frame.predicate in words("count", "changes")  # "the
     # number killed ROSE to 1,644 on Saturday": a changing figure's level, dated to when it was given
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
@@ -82,6 +91,11 @@ def _back_to_event(analysis: Analysis, span: tuple[float, str], event: Event | N
     landed = occasions.draft_date(analysis) - dt.timedelta(days=amount * DAYS_IN[unit])
     day = event.date.first_day if event is not None else analysis.sheet.as_of
     return abs((landed - day).days) <= DAYS_IN[unit] / 2
+
+
+def _requirement(quantity: Quantity) -> bool:
+    """The quantity is itself a condition: "votes needed for the two-thirds majority"."""
+    return bool(set(regex.findall(r"\p{L}+", quantity.what.lower())) & REQUIREMENT_FORMS)
 
 
 def _proposal_of(frame: Frame, quantity: Quantity) -> bool:
@@ -117,12 +131,20 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False
     if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
-    if names_any(frame.predicate_words, words("predicate", "speech")) and not cues.about(event, frame.reach):
+    if names_any(frame.predicate_words, words("predicate", "speech") | words("predicate", "reports")) and \
+            not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
     text = parser_text(analysis, sentence)
-    if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, _cue_starts(event, text)) is False:
+    if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, _cue_starts(event, text),
+                         _event_words(event)) is False:
         return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
+
+
+def _event_words(event: Event) -> frozenset[str]:
+    """The words that say what an event is: its name's and its cues', as written and without a plural "s"."""
+    written = [w.lower() for w in regex.findall(r"\p{L}{4,}", " ".join((event.name, *(c for g in event.cues for c in g))))]
+    return frozenset(written) | {w[:-1] for w in written if w.endswith("s")}
 
 
 def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Claim) -> bool:
@@ -337,8 +359,9 @@ def _continues(frame: Frame) -> bool:
 def _figure_of_another_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
     """The date's predicate also counts something with a value the event never had ("last freed 205
     prisoners each on May 6"): that is another occasion of the same kind."""
-    values = {float(q.value) for q in analysis.sheet.quantities
-              if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))}
+    values = {float(value) for q in analysis.sheet.quantities
+              if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))
+              for value in (q.value, *(dated.value for dated in q.values))}  # a toll's earlier values are its own
     if not values:
         return False
     for number in analysis.numbers_between(sentence.start, sentence.end):

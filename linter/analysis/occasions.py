@@ -60,6 +60,9 @@ ANOTHER_TIME = regex.compile(
 EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
 REGION_KINDS = ("region", "state", "province", "oblast", "county", "district")
 REGION_PHRASE = regex.compile(r"\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:region|state|province|oblast|county|district)\b")
+# "turnout HERE was 76.8%", "LOCALLY, 40 died": a figure of the writer's place; not "Here is what we know"
+LOCAL = regex.compile(r"(?i)\b(?:locally|here)\b")
+PRESENTING = regex.compile(r"(?i)^\W*here\s*(?:is|are|'s|’s)\b")
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
 DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
@@ -166,6 +169,11 @@ def names_a_region(analysis: Analysis, clause: Clause, entity: str | None, own: 
         return True
     return any(isinstance(place := analysis.sheet.facts.get(m.fact_id), Place) and place.kind in REGION_KINDS
                and place.id not in (entity, own) for m in analysis.mentions_between(clause.start, clause.end))
+
+
+def told_of_here(clause: Clause) -> bool:
+    """The clause gives a local figure, of the place it is written from ("turnout here was 76.8%")."""
+    return bool(LOCAL.search(clause.text)) and not PRESENTING.match(clause.text)
 
 
 def person_described(analysis: Analysis, position: int) -> Mention | None:

@@ -19,6 +19,9 @@ TITLES: Kind = Kind("the titles a draft gives people")
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
 TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
 NAME_FOLLOWS = regex.compile(r"[\s,]+\p{Lu}")  # "the former president, Petro Poroshenko": not anaphoric
+# a title set off from the name by a comma is its apposition only as a noun phrase of its own: "THE prime
+# minister, Ilona Varga", "Ruritania's prime minister, …"; not "if she became prime minister, Varga laughed"
+NOUN_PHRASE_OPENING = regex.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our)|['’]s?)\s+$")
 FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)")
 
 
@@ -82,7 +85,7 @@ class TitlePatterns:
         known_offices = {r.office for p in sheet.people for r in p.roles} | set(offices)
         office = "|".join(r"[\s-]+".join(re.escape(w) for w in o.split())
                           for o in sorted(known_offices, key=len, reverse=True))
-        qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<office>(?i:{office}))" \
+        qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<deputy>(?i:deputy|vice)[\s-]+)?(?P<office>(?i:{office}))" \
                     rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))?(?![^\W\d_])"
         return cls(re.compile(rf"{FORMER}?(?<![^\W\d_]){qualified}[\s,]+$"),
                    re.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}"),
@@ -109,6 +112,9 @@ class Titles:
             sentence = analysis.sentence_at(mention.start)
             start = max(sentence.start if sentence else 0, mention.start - TITLE_REACH)
             match = self.before_name.search(prose, start, mention.start)
+            if match and "," in prose[match.end("office"):mention.start] and not match.group("country") and \
+                    not NOUN_PHRASE_OPENING.search(prose, max(0, match.start() - 12), match.start()):
+                match = None  # "if she became prime minister, Varga laughed": the end of another clause
             if match:
                 claimed.add(match.start("office"))
                 yield self._title(match, person, mention, match.start(), mention.end)
@@ -131,9 +137,11 @@ class Titles:
         countries = self.analysis.lexicon.countries
         country_text = match.group("country") or match.group("country2")
         former = match.span("former") if match.group("former") else None
-        qualified_start = match.start("country") if match.group("country") else match.start("office")
-        return Title(start, end, office_key(match.group("office")), countries.get(country_text or ""),
-                     former, match.span("office"), qualified_start, person, mention)
+        office_start = match.start("deputy") if match.group("deputy") else match.start("office")
+        qualified_start = match.start("country") if match.group("country") else office_start
+        office = office_key(f"{match.group('deputy') or ''}{match.group('office')}")  # a deputy's is another office
+        return Title(start, end, office, countries.get(country_text or ""),
+                     former, (office_start, match.end("office")), qualified_start, person, mention)
 
     def roles_matching(self, title: Title) -> list[Role]:
         return [r for r in title.person.roles
