@@ -86,6 +86,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
 SOURCE_REACH = 5
 COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
+POSSESSOR = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)['’]s?\s+")
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
 
 
@@ -571,11 +572,17 @@ def _organisations(candidate: Candidate, docs: dict[str, Document], style: FactS
     pattern = regex.compile(rf"(?<!\p{{L}})(?:(?:{word})\s+){{1,3}}(?:{heads})\b(?:\s+(?:of|for)\s+(?:the\s+)?{word}"
                             rf"(?:\s+{word}){{0,2}})?|(?<!\p{{L}})(?:{heads})\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}}")
     found: dict[tuple, Votes] = defaultdict(Votes)
+    people = {w for p in candidate.people.values() for w in p["name"].split()}
     for sid, doc in docs.items():
         for match in pattern.finditer(doc.prose):
             name = regex.sub(r"\s+", " ", match.group())
             name = regex.sub(r"^(?:The|A|An|This|That|Its|His|Her|Their)\s+", "", name)
             name = regex.sub(r"^\p{L}+-\p{Ll}+\s+", "", name)  # "Augustinian-run", "state-owned": a modifier
+            possessor = POSSESSOR.match(name)
+            if possessor:  # "Ruritania's Green Party": the party's country, a place unless a person's name
+                name = name[possessor.end():]
+                if possessor.group("name") not in people and possessor.group("name") not in CALENDAR_WORDS:
+                    candidate.places.setdefault(possessor.group("name"), Votes()).add(possessor.group("name"), sid)
             if len(name.split()) < 2 or name.split()[0] in CALENDAR_WORDS:
                 continue
             found[_organisation_key(name, heads)].add(name, sid)

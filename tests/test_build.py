@@ -172,11 +172,12 @@ def test_a_country_is_a_place_by_its_name_and_its_other_names_are_aliases(tmp_pa
 def test_organisations_are_names_headed_by_an_organisations_noun(tmp_path):
     (tmp_path / "a.md").write_text("The Green Party won, ahead of the Patriot League. The Dicastery for Bishops "
                                    "was silent. White smoke rose.\n")
-    (tmp_path / "b.md").write_text("The Green Party celebrated; the Liberal Union fell below the threshold.\n")
+    (tmp_path / "b.md").write_text("Ruritania's Green Party celebrated; the Liberal Union fell below the threshold.\n")
     toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
     organisations = {o.name: o for o in load(text=toml_text).facts.values() if o.table == "organisations"}
     assert set(organisations) == {"Green Party", "Patriot League", "Dicastery for Bishops", "Liberal Union"}
     assert sorted(organisations["Green Party"].sources) == ["a", "b"]
+    assert "Ruritania" in {p.name for p in load(text=toml_text).places}  # the party's possessor: its country
 
 
 def test_titles_after_a_name_are_read_from_the_parse(tmp_path):
