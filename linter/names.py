@@ -4,7 +4,8 @@ from __future__ import annotations
 import regex
 
 # A capitalised word; each part of a hyphenated compound ("U.S.-Russia", "Kiev-based") on its own.
-CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+# (not the elided half of a name: "Castel SANT'Angelo"; a possessive "'s" is no elision)
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?![\p{L}\p{N}]|['’](?!s\b)\p{L})")
 # Endings that make another form of the same name: plurals, demonyms, Slavic feminine surnames (Ivanov/Ivanova).
 INFLECTIONS = ("s", "'s", "’s", "n", "an", "ian", "ns", "ans", "ians", "es", "i", "y", "a")
 

@@ -179,7 +179,8 @@ APPROX = {
     "an estimated": "about", "estimated at": "about", "estimated": "about", "close to": "about", "nearly": "nearly", "almost": "nearly",
     "just under": "nearly", "more than": "more", "over": "more", "upwards of": "more", "just over": "more",
     "at least": "least", "as many as": "most", "up to": "most", "fewer than": "less", "less than": "less",
-    "under": "less",
+    "under": "less", "longer than": "more", "shorter than": "less", "higher than": "more", "lower than": "less",
+    "greater than": "more", "larger than": "more", "bigger than": "more", "smaller than": "less",
 }
 
 _WORD = "|".join(sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True))

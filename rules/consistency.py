@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ..analysis import ANAPHORA, Analysis, Sentence
-from ..analysis.counts import judgeable
+from ..analysis import ANAPHORA, Analysis, Sentence, occasions
+from ..analysis.counts import figure_named, judgeable
 from ..analysis.gate import same_claim
 from ..analysis.reading import frame_for
 from ..finding import Edit, Violation
@@ -19,6 +19,10 @@ FAMILY = Family("I", "consistency within a draft")
 
 
 HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")
+# a difference after the counted noun: "55 seats SHORT of", "six seats FEWER", "35 seats MORE than"
+DIFFERENCE = regex.compile(r"\s+(?:short|fewer|less|more|ahead|behind|higher|lower|up|down)\b")
+NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+NAME_BEFORE = regex.compile(r"\b\p{Lu}\p{Ll}+[ \t]+$")
 CLOSE_VALUES = 0.05  # two values within 5% of each other read as one quantity misstated
 
 
@@ -94,6 +98,10 @@ class InconsistentSpelling(Rule):
                     continue
                 if _coordinated(ctx.doc.prose, first, second):
                     continue  # "the builders Ivo Brandt and Ivo Brandl": two people, named side by side
+                places = _places_in_names(ctx.doc.prose, occurrences[first]), \
+                    _places_in_names(ctx.doc.prose, occurrences[second])
+                if all(places) and places[0].isdisjoint(places[1]):
+                    continue  # "Marta Sedlak" and "Filip Barta": a given name and a surname, two people
                 rare, common = (second, first) if counts[second] <= counts[first] else (first, second)
                 if rare in reported:
                     continue
@@ -140,7 +148,7 @@ class InconsistentQuantity(Rule):
         analysis = ctx.analysis
         prose = ctx.doc.prose
         judged = {c.number.start for c in analysis.counts if judgeable(analysis, c)}
-        first_by_head: dict[str, tuple[float, int, Sentence]] = {}
+        first_by_head: dict[str, tuple[float, int, Sentence, str | None]] = {}  # and the kind of figure
         previous: tuple[str, str, int] | None = None  # noun, as written, sentence index
         for number, sentence in analysis.numbers:
             if number.unit or number.approx or number.start in judged:
@@ -154,11 +162,15 @@ class InconsistentQuantity(Rule):
             else:
                 continue
             previous = (noun, written, sentence.index)
+            if head is not None and DIFFERENCE.match(prose, head.end()):
+                continue  # "55 seats short of the 151", "six seats fewer": a difference, not the count
+            kind = figure_named(occasions.clause_of(analysis, sentence, number.value_start).text)
             if noun not in first_by_head:
-                first_by_head[noun] = (number.value, number.value_start, sentence)
+                first_by_head[noun] = (number.value, number.value_start, sentence, kind)
                 continue
-            value, offset, first_sentence = first_by_head[noun]
+            value, offset, first_sentence, first_kind = first_by_head[noun]
             if value != number.value and abs(value - number.value) <= CLOSE_VALUES * max(value, number.value) and \
+                    kind == first_kind and \
                     same_claim(analysis, (first_sentence, offset), (sentence, number.value_start)) and \
                     (head is None or _counts_a_noun(analysis, sentence, number.value_start)):
                 yield Violation(number.value_start, number.value_end, self.say(
@@ -172,6 +184,20 @@ def _coordinated(prose: str, first: str, second: str) -> bool:
     name = r"(?:\p{Lu}[\p{L}'’-]*\s+){0,2}"
     return any(regex.search(rf"\b{regex.escape(a)}\s*(?:,|\band\b|\bor\b|&)\s*{name}{regex.escape(b)}\b", prose)
                for a, b in ((first, second), (second, first)))
+
+
+def _places_in_names(prose: str, starts: list[int]) -> set[str]:
+    """Where a word stands in the full names it is written in: "given" (another name follows it), "surname"
+    (it follows another name); a word written alone has no place."""
+    places = set()
+    for start in starts:
+        word = CAPITALISED.match(prose, start)
+        end = word.end() if word else start
+        if NAME_AFTER.match(prose, end):
+            places.add("given")
+        elif NAME_BEFORE.search(prose, max(0, start - 30), start):
+            places.add("surname")
+    return places
 
 
 def _counts_a_noun(analysis: Analysis, sentence: Sentence, offset: int) -> bool:

@@ -268,8 +268,10 @@ def _dated_before(analysis: Analysis, count: Count, day: dt.date) -> bool:
 
 
 def _reported_then(analysis: Analysis, count: Count) -> bool:
+    """Told as of a past time: reported in the simple past ("authorities reported 144"), or in the past
+    perfect or up to a bound ("by last night, had killed 144")."""
     frame = frame_for(analysis, count.sentence, count.number.value_start)
-    return frame is not None and frame.reported_then
+    return frame is not None and (frame.reported_then or frame.earlier or frame.bound)
 
 
 def plants(ctx: Context) -> Iterator[Plant]:

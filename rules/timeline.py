@@ -24,6 +24,8 @@ FAMILY = Family("D", "dates and timeline")
 
 # "two days after the swap": the date belongs to something else, placed relative to the event.
 # "the ministry said on Saturday that...": the date of a statement, not of the event it reports.
+# a dateline ends in the report's dash, after the agency's name if any: "KYIV, May 24 (Reuters) –"
+DATELINE_END = regex.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")
 POSSESSIVE = regex.compile(r"['’]s?\s+$")  # "after THURSDAY'S quake": the date is the event's own
 STATEMENT_DATE = re.compile(r"(?i)\b(?:told\s+\w+|" + alternation("predicate", "speech_forms") +
                             r")\s+(?:on\s+|late\s+|early\s+)?$")
@@ -67,9 +69,10 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                 continue  # "in May" cannot contradict a day of May; "collapsed in December" can
             if occasions.fits(analysis, mention, event, clause):
                 continue
-            # "spent Monday taking calls after Sunday's vote": the event has its own date beside it
-            if any(other is not mention and _beside(other, cues) and occasions.fits(analysis, other, event, clause)
-                   for other in mentions):
+            # "spent Monday taking calls after Sunday's vote": the event has its own date beside it, or between
+            # its word and this date ("the floods that swept the valley on Tuesday rose to 23 on Thursday")
+            if any(other is not mention and (_beside(other, cues) or cue < other.start < mention.start)
+                   and occasions.fits(analysis, other, event, clause) for other in mentions):
                 continue
             # a date that is another event's of the sentence, to the day, is that event's
             if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
@@ -391,8 +394,9 @@ class DatelineDate(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         front = occasions.front_matter_date(ctx.analysis)
         dated_line = occasions.dateline(ctx.analysis)
-        if front is None or dated_line is None or dated_line.date is None:
-            return
+        if front is None or dated_line is None or dated_line.date is None or \
+                not DATELINE_END.match(ctx.doc.prose, dated_line.end):
+            return  # "Update, Monday 24 February, 14:20:" in a live blog is no dateline
         if dated_line.date.first_day != front:
             yield Violation(dated_line.start, dated_line.end, self.say(
                 "dateline", written=dated_line.describe(ctx.doc.prose), day=long_date(front)))

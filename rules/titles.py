@@ -48,6 +48,19 @@ DEATH = regex.compile(r"(?i)\b(?:died|dies|death|dead|late|funeral|burial|buried
 SUCCESSION = regex.compile(r"(?i)\b(?:predecessors?|successors?|succeed(?:s|ed|ing)?|preceded|replac(?:es|ed|ing))\b")
 
 
+TERM_OPENING = regex.compile(r"(?i)\s*\(?\s*(?:from|between|until|till|in|during)\b")
+
+
+def _given_with_its_term(ctx: Context, offset: int, role: Role) -> bool:
+    """The office is followed by when it was held ("Marek Novak, Transport Minister BETWEEN 10 January 2024 AND
+    30 June 2029"): named as of then."""
+    if role.end is None or not TERM_OPENING.match(ctx.doc.prose, offset):
+        return False
+    window = ctx.doc.prose[offset:offset + 60]
+    return any(m.date is not None and m.date.first_day <= role.end.first_day
+               for m in find_dates(window, 0, len(window), ctx.as_of.year))
+
+
 def _told_dead(ctx: Context, person: Person) -> bool:
     """The draft itself says the person has died ("Pope Francis, who died on April 21"): a sentence that names
     them also speaks of a death."""
@@ -210,6 +223,7 @@ class WrongOffice(Rule):
             written = ctx.doc.prose[title.start:title.office_span[1]].strip()
             if past and (title.person.died is not None and title.person.died.first_day <= ctx.as_of or
                          _narrates_change(ctx, title.start, title.person, past[0]) or
+                         _given_with_its_term(ctx, title.office_span[1], past[0]) or
                          not current and (_told_dead(ctx, title.person) or _told_as_predecessor(ctx, title.start)
                                           or _named_as_of_then(ctx, title.mention.start))):
                 continue  # "Pope Francis", who has died (says the sheet, or the draft); "Cardinal Prevost was

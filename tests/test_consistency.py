@@ -69,3 +69,8 @@ def test_a_near_form_of_a_name_the_sheet_knows_is_left_to_the_spelling_rules(lin
     draft = "Voters in Ruriatnia went to the polls.\n\nNo Ruritanian party has won a majority since 1987.\n"
     assert lint(draft, facts=sheet, select=["I"]) == []
     assert [code for code, _, _ in lint(draft, facts=sheet)] == ["S102"]
+
+
+def test_a_given_name_and_a_surname_one_letter_apart_are_two_people(lint):
+    draft = "Her spokesman, Filip Barta, declined to comment.\n\nOrganiser Marta Sedlak says the group will stay.\n"
+    assert lint(draft, select=["I"]) == []

@@ -156,3 +156,23 @@ def test_a_verb_joined_to_a_dated_one_shares_its_time():
     assert codes(draft, facts=sheet) == []
     assert codes(dated("2032-10-14", "The floods killed 23 people and displaced about 2,000.\n"), facts=sheet) == \
         [("N101", 4, 49)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Friday's earthquake struck at 4:17 a.m. and, by last night, had killed 144 people.",  # told as of then
+    "The 1968 earthquake in the valley killed 231 people.",  # a year on the subject
+    "It recalls the 2009 earthquake to the north, in which 38 people died.",  # a year on the relative's noun
+    "Three days after the earthquake that levelled the old town, the count of the dead stood on Sunday at 2,056.",
+])
+def test_figures_and_days_of_other_times_beside_the_quake(sentence):
+    assert codes(dated("2031-03-30", sentence + "\n"), facts=SHEET) == []
+
+
+def test_a_date_after_the_floods_own_date_in_the_same_sentence_is_another_acts():
+    sheet = load(FLOODS / "facts.toml")
+    draft = dated("2032-10-14", "The number killed in the floods that swept the valley on Tuesday rose to 23 on "
+                                "Thursday.\n")
+    assert codes(draft, facts=sheet) == []
+    assert codes(dated("2032-10-14", "The floods that swept the valley on Monday killed 23.\n"), facts=sheet) == \
+        [("D101", 4, 37)]
+    assert codes(dated("2032-10-14", "The 2009 floods, which killed 14 people, were smaller.\n"), facts=sheet) == []

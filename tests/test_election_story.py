@@ -124,3 +124,42 @@ def test_the_day_results_were_published_is_not_the_elections():
     draft = ("---\ndate: 2031-03-03\n---\n\nThe Greens won 96 of the 300 seats, the certified results published by "
              "the electoral commission on Friday confirmed.\n")
     assert codes(draft, facts=SHEET) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the relative clause's figure is its antecedent's: the Socialists', not the Greens'
+    "The obvious partnership, the Greens with the Socialist Party, which took 16.2% and 53 seats, adds up to 149.",
+    # someone's part, not the whole: a possessive before the figure
+    "Her party's 96 seats are the most it has held since it first entered parliament in 1995.",
+    # a change, and a year the date reader does not take for a date
+    "The Greens gained 9.1 points and 35 seats on 2027, when they took 19.4% and 61 seats.",
+    # a "where" clause on another place
+    "The result helped the Greens most in Strelsau, where they won 38.9%.",
+])
+def test_figures_of_other_parties_parts_changes_times_and_places(lint, sentence):
+    assert lint(sentence + "\n", facts=SHEET) == []
+
+
+def test_close_seat_counts_of_different_things_are_not_one_figure_misstated(lint):
+    draft = ("The Greens won with 28.5% of the vote, giving the party 96 of the 300 seats in parliament, 35 more "
+             "than it won in 2027, but leaving it 55 seats short of the 151 needed for a majority.\n\n"
+             "The Patriot League slumped to 20.8% and 68 seats, while the Socialist Party came third with 16.2%, "
+             "down 1.8 points, and 53 seats, six fewer than in the outgoing chamber.\n")
+    assert lint(draft, facts=SHEET, select=["I"]) == []
+    assert lint("The Greens have 96 seats in parliament.\n\nAt 10.31pm, a projection handed them 101 seats.\n",
+                facts=SHEET, select=["I"]) == []
+
+
+def test_a_live_blogs_update_line_is_no_dateline():
+    draft = ("---\ndate: 2031-02-23\n---\n\n> **Update, Monday 24 February, 14:20:** The commission has published "
+             "the final result.\n")
+    assert codes(draft, facts=SHEET) == []
+    assert codes("---\ndate: 2031-02-23\n---\n\nSTRELSAU, Feb 24 (Wire) - The Greens won.\n", facts=SHEET) == \
+        [("D105", 5, 11)]
+
+
+def test_polled_is_a_result_and_a_figure_of_the_capital_or_there_is_local(lint):
+    assert lint("The Liberal Union polled 4.8% and fell short of the 5% threshold.\n", facts=SHEET,
+                select=["N"]) == [("N101", 1, 26)]
+    assert lint("In the capital itself the Greens won 38.9%, nearly twice the Patriots' 19.6% there.\n",
+                facts=SHEET) == []

@@ -11,6 +11,9 @@ from conftest import one_source_story
 
 
 @pytest.mark.parametrize("draft, expected", [
+    # a "when" that refers back to another exchange's date dates the figures after it
+    ("Before Friday, the record was the exchange of January 3, 2024, when 230 Ukrainians and 248 Russians were "
+     "freed.\n", []),
     # coordination: one number over soldiers and civilians is the whole, not the soldiers
     ("Russia and Ukraine each handed over 390 soldiers and civilians on Friday.\n", []),
     ("Russia and Ukraine each handed over 380 soldiers and civilians on Friday.\n", [("N101", 1, 37)]),
@@ -63,6 +66,8 @@ def test_a_span_back_from_the_storys_time_is_another_time_but_earlier_on_a_day_i
     # an act of the event's kind on another thing: what it acts on is named, and is no word of the event's
     ("Putin has not accepted the 30-day ceasefire that Washington proposed and that Kyiv agreed to in March.\n", []),
     ("On May 16 Russia and Ukraine agreed to a prisoner swap.\n", []),
+    # a record set before: "before today", a "when" that refers back to the record's date
+    ("Before today, the largest swap of the war was on 3 January 2024.\n", []),
     # the event's own date, misstated
     ("Russia and Ukraine exchanged 390 prisoners each on Thursday, May 22.\n", [("D101", 1, 52)]),
     ("The two sides agreed on March 16 to swap 1,000 prisoners each.\n", [("D101", 1, 25)]),

@@ -220,3 +220,27 @@ def test_a_later_day_of_the_new_pope_is_not_the_election_day(sentence, expected)
 ])
 def test_time_and_requirements_of_conclave_figures(sentence, expected):
     assert codes(f"---\ndate: 2025-05-08\n---\n{sentence}\n", facts=SHEET) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # another person's election, another person's years
+    "Benedict XVI was also chosen on the fourth ballot, on April 19, 2005.",
+    "Leo XIII led the Church for 25 years.",
+    # a time of another clause: after another act, or a relative clause on the subject
+    "Prevost was elected on the fourth ballot, 24 hours after the electors were locked in on Wednesday.",
+    "Prevost, who was elected on Thursday on the fourth ballot of a conclave of 133 cardinal electors and became "
+    "the 267th pope, was born at the old Mercy Hospital on Sept. 14, 1955.",
+    # the whole a part is taken out of
+    "Electors: 133 cardinals under 80 voted, out of 135 eligible and 252 cardinals in total.",
+    # no claim: a question, or the claim's noun doing something to another name
+    "Commentators have asked whether he will be Francis II in all but name.",
+    "The name recalls Leo XIII.",
+    # an elided half of a name is no misspelling
+    "The crowd reached back as far as Castel Sant'Angelo.",
+])
+def test_other_peoples_times_wholes_and_words_are_silent(sentence):
+    assert codes(f"---\ndate: 2025-05-09\n---\n{sentence}\n", facts=SHEET) == []
+
+
+def test_the_claims_own_value_after_a_linking_verb_is_still_judged():
+    assert codes("---\ndate: 2025-05-09\n---\nThe name he chose is Leo XIII.\n", facts=SHEET) == [("C101", 4, 22)]

@@ -82,3 +82,26 @@ def test_a_quote_after_two_names_is_not_given_to_the_wrong_one_when_the_parse_ca
     quote = "The defendant betrayed the trust of every citizen who paid for these roads."
     assert lint(f'Judge Horvat, addressing Novak directly, said: "{quote}"\n', facts=SHEET, select=["Q"]) == []
     assert lint(f'Novak, facing Horvat, said: "{quote}"\n', facts=SHEET, select=["Q"]) == [("Q102", 1, 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lukas Weber, who testified against Novak, received six years in prison.",  # someone the sheet does not know
+    "When Karel Stein, then finance minister, was convicted in 2012 of taking roughly 1.9 million euros, he was "
+    "sentenced to eight years and served fewer than five after an appeal court cut the term to six.",
+    "The term handed down was three years less than the 15-year term prosecutors had sought.",
+    "Parole is possible after two-thirds of a sentence longer than ten years.",
+])
+def test_terms_of_other_people_times_and_comparisons_are_not_novaks(lint, sentence):
+    assert lint(sentence + "\n", facts=SHEET, select=["N"]) == []
+
+
+def test_a_term_given_with_its_dates_needs_no_former(lint):
+    assert lint("Marek Novak, Transport Minister between 10 January 2024 and 30 June 2029, was jailed.\n",
+                facts=SHEET, select=["T"]) == []
+    assert lint("Marek Novak, Transport Minister, was jailed.\n", facts=SHEET, select=["T"]) == [("T102", 1, 1)]
+
+
+def test_an_act_on_the_verdict_told_in_the_passive_has_its_own_day():
+    draft = ("---\ndate: 2031-05-09\n---\n\nThe judge's sentence was printed on placards outside parliament on "
+             "Monday.\n")
+    assert codes(draft, facts=SHEET) == []

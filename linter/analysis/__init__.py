@@ -57,9 +57,10 @@ LETTERS = re.compile(r"[^\W\d_]+")
 VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|people)\s+)?")
 LIST_LINK = re.compile(r"(?:\s|[^\W\d_]|['’-])*?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)?\s*")
 CLAUSE_PUNCTUATION = re.compile(r"[.;:]")
-# a span that places something in time or compares ("five years LATER", "seven days ON,", "three years SHORTER"):
+# a span that places something in time or compares ("five years LATER", "seven days ON,", "three years LESS"):
 # no length the sheet gives
-SPAN_RELATION = re.compile(r"\s+(?:later|earlier|ago|afterwards|longer|shorter|sooner)\b|\s+on\s*,", re.I)
+SPAN_RELATION = re.compile(r"\s+(?:later|earlier|ago|afterwards|longer|shorter|sooner|less|fewer|more\s+than)\b|"
+                           r"\s+on\s*,", re.I)
 QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
                     r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])"
                     r"|«\s?(?P<guillemets>[^«»]{3,}?)\s?»")

@@ -26,7 +26,7 @@ APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
 FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("projection", regex.compile(r"(?i)\bproject(?:ion|ions|ed|s)\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
-                ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ed|ing)?\b|\bsurvey(?:s|ed)?\b")),
+                ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ing)?\b|\bsurvey(?:s|ed)?\b")),  # not "polled 4.8%": a result
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b|"
                                               r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
                                               r"\bwith\s+\S+\s+(?:per\s*cent\s+)?of\s+(?:the\s+)?(?:ballots|votes|"
@@ -37,6 +37,8 @@ POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the G
 FOR_AFTER = regex.compile(r"\s*(?:(?!(?:ahead|short|clear|instead|because|out)\s)[\p{L}-]+\s+){0,2}?(?:for|to|of|"
                           r"went\s+to)\s+(?:the\s+)?")  # "28.5% for the Greens"; not "29% AHEAD OF the Patriots"
 DECIMALS = regex.compile(r"\d\.(\d+)")
+OWNED_BEFORE = regex.compile(r"(?:['’]s?|\b(?:its|their|his|her|our|your|my))\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
+RELATIVE_OPENING = regex.compile(r"\W*(?:which|who|that|whose)\b", regex.I)
 CHANGED = regex.compile(r"(?i)\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
                         r"jump(?:s|ed)?|reach(?:es|ed)?|now|updated|latest)\b")
 
@@ -118,6 +120,8 @@ def _names_the_whole(analysis: Analysis, count: Count, clause: occasions.Clause)
     """Whether an unattributed figure of a measure the sheet gives per party is the whole's ("seats in
     parliament"): its clause says what the whole is, in a word of the whole's description that is no word
     of the measure's. "His party won 64 seats" or "151 seats are needed" may be any party's or none's."""
+    if OWNED_BEFORE.search(analysis.prose, max(clause.start, count.number.start - 30), count.number.start):
+        return False  # "her party's 96 seats", "its 64 seats": someone's part
     measure = analysis.sheet.measures.get(count.measure)
     own = {w.lower() for w in (*measure.nouns, *(c for group in measure.cues for c in group))} if measure else set()
     written = {w.lower() for w in regex.findall(r"\p{L}{4,}", clause.text)}
@@ -179,8 +183,10 @@ def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed:
         if count.number.end <= mention.start < segment.end and \
                 FOR_AFTER.fullmatch(prose, count.number.end, mention.start):
             return key(mention)
-    before = [m for m in mentions if segment.start <= m.start < start] or \
-        [m for m in mentions if m.start < start][:1]
+    before = [m for m in mentions if segment.start <= m.start < start]
+    if not before and RELATIVE_OPENING.match(prose, segment.start, start):
+        before = [m for m in mentions if m.end <= segment.start][-1:]  # "the Socialist Party, WHICH took 16.2%"
+    before = before or [m for m in mentions if m.start < start][:1]
     return key(before[-1]) if before else _named_by_its_noun(analysis, count, clause, keyed)
 
 
@@ -298,8 +304,11 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     event = analysis.sheet.event(quantity.event)
     if occasions.names_a_region(analysis, clause, quantity.entity, event.place if event is not None else None):
         return False  # "turnout in the Nord region": a regional figure, not the whole's
-    if occasions.told_of_here(clause):
+    if occasions.told_of_here(analysis, clause, event.place if event is not None else None):
         return False  # "turnout here was 76.8%": the writer's place
+    segment = occasions.segment_of(analysis, clause, count.number.value_start)
+    if occasions.told_of_a_place_before(analysis, segment, event.place if event is not None else None):
+        return False  # "helped the Greens most in Strelsau, where they polled 38.9%": that place's figure
     if event is None:
         return True
     series = occasions.continuing_series(analysis, event)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import syntax
 from .. import text as lang
+from .. import wordlist
 from ..vocabulary import words
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class Frame:
     # ("finished exchanging": exchange, exchanging, finish, finished), for lists whose words the
     # lemmatizer may have missed
     subject: str = ""  # lemma of that predicate's subject
+    subject_name: tuple[int, int] | None = None  # its span in the sentence when it is a name
     time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
     place: tuple[str, ...] = ()  # heads of the places attached to that predicate
     negated: bool = False
@@ -111,6 +113,8 @@ def build(token: Token) -> Frame:
     categories = _categories(counted, value) if counted is not None else ()
     time, place, spans, place_spans, sequel_spans = _circumstances(predicate, phrase) if predicate is not None \
         else ((), (), (), (), ())
+    if not time and (when := _when_phrase_time(value)) is not None:
+        time, spans = (when.text,), (_span(when),)
     return Frame(
         value=token.text,
         counts=_counted_word(value, counted),
@@ -118,22 +122,24 @@ def build(token: Token) -> Frame:
         uncoordinated=_uncoordinated(counted, categories) if counted is not None else "",
         partitive=partitive,
         whole=any(relation(c) == "case" and lemma(c) == "of" and c.i > 0 and c.doc[c.i - 1].like_num and
-                  c.doc[c.i - 1] != value for c in phrase.children),  # from the words: parsers hang "101 of" anywhere
+                  c.doc[c.i - 1] != value for c in phrase.children)  # from the words: parsers hang "101 of" anywhere
+        or _out_of(phrase),
         starting=any(relation(c) == "case" and lemma(c) == "from" for c in phrase.children) and
         any(relation(c) == "advmod" and lemma(c) in ("up", "down") for c in phrase.children),
         listed=token.pos_ == "NUM" and (relation(token) == "conj" and token.head.pos_ == "NUM" or
                                         any(relation(c) == "conj" and c.pos_ == "NUM" for c in value.children)),
-        increment=_increment(value, counted),
+        increment=_increment(value, counted) or predicate is not None and lemma(predicate) in words("scope", "gains"),
         total=_total(value, counted),
         predicate=lemma(predicate) if predicate is not None else "",
         verbal=predicate is not None and predicate.pos_ == "VERB",
         predicate_words=_predicate_words(predicate) if predicate is not None else (),
-        subject=_subject(predicate),
+        subject=_lemma_of(subject := _subject(predicate)),
+        subject_name=_named_subject(subject),
         time=time,
         place=place,
         negated=predicate is not None and _negated(predicate),
         proposed=predicate is not None and _proposed(predicate),
-        planned=predicate is not None and _planned(predicate),
+        planned=predicate is not None and _planned(predicate) or _planned_copula(phrase),
         required=_required(phrase) or predicate is not None and _required_by(predicate),
         earlier=predicate is not None and _past_perfect(predicate),
         reported_then=predicate is not None and _reported_then(predicate),
@@ -187,7 +193,9 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 
 
 PERCENT = {"%", "percent", "pct", "per cent"}
+NAME_FREQUENCY = 1000  # a word the English list counts this often is a common word, not a name ("Turnout": 1,774)
 BACKWARD = words("time", "back")
+LINKING = {"be", "become", "remain", "mean", "equal"}  # "the name is Leo XIV": the claim's value
 REASONS = {"because", "thanks", "owing", "due"}  # "BECAUSE of Leo XIII": a reason, not the claim's value
 WITHIN_EVENT = {"in", "during", "amid", "throughout", "at"}  # an oblique that puts its clause in an event
 SAME_TIME_MARKS = {"as", "when", "while"}
@@ -300,22 +308,37 @@ def _inflection_of(word: str, verbs: frozenset[str]) -> bool:
     return False
 
 
-def _subject(predicate: Token | None) -> str:
+def _subject(predicate: Token | None) -> Token | None:
     for _ in range(6):
         if predicate is None:
-            return ""
+            return None
         for child in predicate.children:
             if relation(child) in SUBJECTS and not child.is_space:  # a blanked dateline is no subject
                 if lemma(child) in RELATIVE_PRONOUNS and relation(predicate) == "acl" and predicate.head != predicate:
-                    return lemma(predicate.head)  # "prosecutors, who had asked for 15 years": the prosecutors
-                return lemma(child)
+                    return predicate.head  # "prosecutors, who had asked for 15 years": the prosecutors
+                return child
         if relation(predicate) in ("xcomp", "conj") and predicate.head != predicate:
             predicate = predicate.head  # "agreed to swap": the subject of "agreed"
             continue
         if relation(predicate) == "acl" and predicate.head != predicate:
-            return lemma(predicate.head)  # "the soldiers freed on Friday"
-        return ""
-    return ""
+            return predicate.head  # "the soldiers freed on Friday"
+        return None
+    return None
+
+
+def _lemma_of(token: Token | None) -> str:
+    return lemma(token) if token is not None else ""
+
+
+def _named_subject(subject: Token | None) -> tuple[int, int] | None:
+    """The span of the subject when it is a name ("WEBER received six years"): a proper noun with a word rarer
+    than common English ("Turnout", capitalised at a sentence's start, is none)."""
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    words = name_words(subject)
+    if all(wordlist.frequency(t.text) >= NAME_FREQUENCY for t in words):
+        return None
+    return min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
 
 
 def _is_time(token: Token) -> bool:
@@ -383,9 +406,10 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
     told_own_time = False
     subjects = [c for c in predicate.children if relation(c) == "nsubj"] or \
         ([c for c in predicate.head.children if relation(c) == "nsubj"] if relation(predicate) == "conj" else [])
-    for year in (c for subject in subjects for c in subject.children if _is_year(c)):
-        time.append(year.text)  # "the conclave OF 2013 needed five ballots", "the 2013 conclave": its occasion's
-        time_spans.append(_span(year))
+    described = [predicate.head] if relation(predicate) == "acl" and predicate.head != predicate else []
+    for year in (c for noun in [*subjects, *described] for c in noun.children if _is_year(c)):
+        time.append(year.text)  # "the conclave OF 2013 needed five ballots", "the 2013 conclave": its occasion's;
+        time_spans.append(_span(year))  # "the 2009 floods, which killed 14": the floods' time
     for child in predicate.children:
         markers = {word for c in child.children if relation(c) in ("case", "mark") for word in (lemma(c), c.text.lower())}
         markers.add(child.text.lower())
@@ -416,17 +440,78 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
                     time_spans.append(_span(grandchild))
     if not told_own_time and relation(predicate) == "conj" and predicate.head.pos_ == "VERB" and \
             not any(relation(c) == "nsubj" for c in predicate.children):
-        for child in predicate.head.children:  # "in 1994 a flood killed seven and DISPLACED 2,000", "entered on
-            #                                    Wednesday and HELD one ballot that evening": the first one's time
+        for child in [*predicate.head.children, *_when_clause_times(predicate.head)]:  # "in 1994 a flood killed
+            # seven and DISPLACED 2,000", "entered on Wednesday and HELD one ballot that evening": the first one's
             if relation(child) in ("obl", "advmod", "nmod", "npadvmod") and child.i < predicate.i and _is_time(child):
                 time.append(child.text)
                 time_spans.append(_span(child))
+    described_year = _relative_clause_year(predicate)
+    if described_year is not None and described_year.text not in time:  # "the 2009 earthquake, in which 38 died"
+        time.append(described_year.text)
+        time_spans.append(_span(described_year))
+    for child in _when_clause_times(predicate):  # "when Stein was convicted in 2012, he was sentenced to 8 years"
+        if child.text not in time:
+            time.append(child.text)
+            time_spans.append(_span(child))
     when = _when_clause_time(predicate)
     if when is not None:  # "the highest since 2003, when 74.1% voted": the clause happens in 2003
         time.append(when.text)
         time_spans.append(_span(when))
     return (tuple(time), tuple(t.text for t in place), tuple(time_spans), tuple(_span(t) for t in place),
             tuple(sequels))
+
+
+def _out_of(phrase: Token) -> bool:
+    """The value is the whole a part is taken "out of" ("133 voted, OUT OF 135 eligible and 252 in total")."""
+    token = phrase
+    for _ in range(4):
+        if any(relation(c) == "case" and c.lower_ == "out" and c.i > 0 and
+               (c.doc[c.i - 1].is_punct or c.doc[c.i - 1].like_num) for c in token.children):
+            return True  # not "came out of 12 hours of talks"
+        if relation(token) not in ("conj", "amod", "nummod") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _when_clause_times(predicate: Token) -> list[Token]:
+    """The times of a "when" clause on the predicate: the predicate happens then."""
+    return [child for clause in predicate.children if relation(clause) == "advcl" and
+            any(relation(m) in ("mark", "advmod") and m.lower_ == "when" for m in clause.children)
+            for child in clause.children if relation(child) in ("obl", "advmod", "nmod") and _is_time(child)]
+
+
+def _when_phrase_time(value: Token) -> Token | None:
+    """The time a "when" opening the value's own phrase refers back to, read from the words ("the exchange of
+    January 3, 2024, when 230 Ukrainians and 248 Russians were freed"), however the parser hung the value."""
+    doc = value.doc
+    i = value.i - 1
+    while i > 0 and not doc[i].is_punct and doc[i].lower_ != "when":
+        i -= 1
+    if i < 2 or doc[i].lower_ != "when" or not doc[i - 1].is_punct:
+        return None
+    return doc[i - 2] if _is_time(doc[i - 2]) else None
+
+
+def _relative_clause_year(predicate: Token) -> Token | None:
+    """The year of the noun a relative clause opening the predicate's clause describes, read from the words
+    ("the 2009 floods, WHICH killed 14", "the 2009 earthquake to the north, IN WHICH 38 died"), however the
+    parser attached the clause."""
+    words = [t for t in predicate.subtree if not t.is_punct][:2]
+    if not words or words[0].i >= predicate.i:
+        return None
+    if not (words[0].lower_ in ("which", "that") or
+            len(words) == 2 and words[0].lower_ in ("in", "during", "at") and words[1].lower_ == "which"):
+        return None
+    before = words[0].i - 1
+    if before < 0 or not predicate.doc[before].is_punct:
+        return None  # no comma: "the floods that killed 14" restricts, a year before it belongs elsewhere
+    for token in reversed(predicate.doc[max(0, before - 7):before]):
+        if token.is_punct:
+            break
+        if _is_year(token):
+            return token
+    return None
 
 
 def _when_clause_time(predicate: Token, *, back: bool = False) -> Token | None:
@@ -510,8 +595,8 @@ def _tokens_at(sentence_text: str, first: int, second: int) -> tuple[Token, Toke
 
 def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: list[int]) -> bool:
     """The value is a modifier or an apposition of a noun that is none of the claim's words and no noun of
-    place, or the reason for something: it tells of that other thing ("chose the name in honour OF LEO
-    XIII", "chose it BECAUSE OF LEO XIII"), not of the claim ("took the name LEO XIII", "held in the Turkish
+    place, or the reason for something, or what the claim's noun acts on: it tells of that other thing ("chose
+    the name in honour OF LEO XIII", "chose it BECAUSE OF LEO XIII", "the name RECALLS LEO XIII"), not of the claim ("took the name LEO XIII", "held in the Turkish
     city of ANKARA")."""
     value = syntax.token_in(sentence_text, value_offset)
     if value is None:
@@ -522,6 +607,9 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
     if relation(value) == "obl" and any(relation(c) == "case" and lemma(c) in REASONS for c in value.children):
         return True
     head = value.head
+    if relation(value) == "obj" and lemma(head) not in LINKING and head.i not in cues and \
+            any(relation(c) == "nsubj" and c.i in cues and c.pos_ == "NOUN" for c in head.children):
+        return True  # "the NAME he chose recalls Leo XIII": the claim's noun does something to the value
     return relation(value) in ("nmod", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i not in cues and \
         not any(c.i in cues for c in head.children if relation(c) in ("compound", "amod")) and \
         lemma(head) not in words("place", "nouns")
@@ -597,19 +685,44 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
             word = word.head  # "the prisoner EXCHANGE", "the quake and TSUNAMI"; "joined in 1977 and was ORDAINED
             #                   in 1982" is a clause of its own
         if date.head == word and relation(date) in ("nmod", "obl") or \
-                predicate.head == word and relation(predicate) == "acl":  # "the QUAKE that hit on Thursday"
-            return True
+                predicate.head == word and relation(predicate) == "acl" and _describes(predicate, word):
+            return True  # "Friday's QUAKE", "the QUAKE that hit on Thursday"
+        if cases(word) & OTHER_TIME_CASES:
+            continue  # "three days AFTER the QUAKE, the count stood on Sunday at 2,056", however it is parsed
         while relation(word) == "nmod" and "of" in cases(word) and word.head != word:
             word = word.head  # "the first stage OF the exchange" is the exchange's
-        if relation(word) == "obj" and lemma(word.head) not in words("predicate", "performing") \
-                and word.head.idx not in word_offsets:
-            continue  # "appealed the VERDICT on Monday", "as investors welcomed the ELECTION outcome": an act on it
+        if (relation(word) == "obj" or word.dep_ == "nsubj:pass") and \
+                lemma(word.head) not in words("predicate", "performing") and word.head.idx not in word_offsets:
+            continue  # "appealed the VERDICT on Monday", "as investors welcomed the ELECTION outcome", "the
+            #           SENTENCE was printed on placards on Monday": an act on it
         core = relation(word) in ("nsubj", "obj", "iobj", "xcomp") or \
             relation(word) == "obl" and bool(cases(word) & WITHIN_EVENT)  # "died IN the quake"; not "spoke FROM
         clause = word.head if core and not cases(word) & OTHER_TIME_CASES else word  # the loggia": a place
-        if predicate in clause.subtree or same_time(clause, predicate):  # the event's clause holds the date's
-            return True
+        if same_time(clause, predicate) or predicate in clause.subtree and not _after_another_time(predicate, clause):
+            return True  # the event's clause holds the date's
     return False
+
+
+def _after_another_time(token: Token, clause: Token) -> bool:
+    """Between the date's predicate and the event's clause stands a clause of another time: "elected ... 24
+    hours AFTER the electors were locked in on Wednesday", or a relative clause on a noun of the event's clause
+    ("Prevost, WHO WAS ELECTED ON THURSDAY, was born in 1955")."""
+    while token != clause and token.head != token:
+        if any(relation(c) in ("mark", "case") and lemma(c) in OTHER_TIME_CASES for c in token.children) or \
+                token.dep_.endswith("relcl"):
+            return True
+        token = token.head
+    return False
+
+
+def _describes(clause: Token, noun: Token) -> bool:
+    """The clause is the noun's own relative clause: it has a relative pronoun, or it follows the noun's words
+    with no comma between ("the quake rescuers feared"); not a main clause the parser hung on it ("after the
+    quake that levelled the town, the count STOOD at 2,056")."""
+    if any(lemma(c) in RELATIVE_PRONOUNS for c in clause.children):
+        return True
+    first = min(t.i for t in clause.subtree if not t.is_punct)
+    return not any(t.is_punct for t in noun.doc[noun.i + 1:first])
 
 
 def _acts_on_another_thing(verb: Token, about: frozenset[str]) -> bool:
@@ -670,6 +783,12 @@ def _required_by(predicate: Token) -> bool:
         "Past" not in predicate.morph.get("Tense", []) or "Pass" in predicate.morph.get("Voice", []))
 
 
+def _planned_copula(phrase: Token) -> bool:
+    """The value heads its own clause with a modal copula: "whether he WILL BE Francis II"."""
+    return any(relation(c) == "cop" for c in phrase.children) and \
+        _has_word([c for c in phrase.children if relation(c) == "aux"], words("predicate", "modal_auxiliaries"))
+
+
 def _planned(predicate: Token) -> bool:
     if _required_by(predicate):
         return True
@@ -707,13 +826,13 @@ def _speaker(predicate: Token) -> str:
                 if source is not None:
                     return lemma(source)
             if relation(child) == "parataxis" and lemma(child) in words("predicate", "speech"):
-                return _subject(child)  # "'We have 40 dead,' the mayor said."
+                return _lemma_of(_subject(child))  # "'We have 40 dead,' the mayor said."
         if lemma(token) in words("predicate", "speech") and token != predicate:
-            return _subject(token)
+            return _lemma_of(_subject(token))
         if token.head == token or relation(token) not in ("ccomp", "parataxis", "xcomp", "conj", "advcl"):
             if token.head != token and relation(token) in ("ccomp", "parataxis") and \
                     lemma(token.head) in words("predicate", "speech"):
-                return _subject(token.head)
+                return _lemma_of(_subject(token.head))
             if token.head == token or relation(token) != "ccomp":
                 break
         token = token.head

@@ -51,6 +51,12 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         # figure is a party's own ("the Greens won 96 of the 300 seats"); a share ("a third of the territory")
         # is a part by nature
         return False
+    if frame.subject_name is not None and (not analysis.mentions_between(
+            count.sentence.start + frame.subject_name[0], count.sentence.start + frame.subject_name[1]) or
+            _someone_elses(analysis, count, frame, quantity)):
+        return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
+        #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
+        #               Francis's years: another person's
     if frame.back is not None and not _back_to_event(analysis, frame.back, event):
         return False  # "the last election four years ago, when it won 14.9%": a figure of that time
     if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
@@ -135,10 +141,33 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
             not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
     text = parser_text(analysis, sentence)
+    if frame.subject_name is not None and _of_another_person(analysis, event, text, frame):
+        return False  # "Benedict XVI was also chosen on the fourth ballot, on April 19, 2005", of Prevost's election
     if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, _cue_starts(event, text),
                          _event_words(event)) is False:
         return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
+
+
+def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity) -> bool:
+    """The quantity is a person's (its description names one of the sheet's people) and the subject of the
+    figure's clause, a name, is not that person."""
+    owners = [p for p in analysis.sheet.people if p.name.split()[-1] in quantity.what]
+    if not owners or frame.subject_name is None:
+        return False
+    subject = analysis.sentence_text(count.sentence)[slice(*frame.subject_name)]
+    return not any(form in subject for p in owners for form in (p.name, p.name.split()[-1], *p.aliases))
+
+
+def _of_another_person(analysis: Analysis, event: Event, text: str, frame: Frame) -> bool:
+    """The event is a person's (its name names one of the sheet's people) and the date's clause, whose subject
+    is a name, names none of them: it tells of someone else's."""
+    named = [p for p in analysis.sheet.people if any(word in event.name for word in p.name.split()[-1:])]
+    if not named or frame.subject_name is None:
+        return False
+    subject = text[slice(*frame.subject_name)]
+    forms = {form for p in named for form in (p.name, p.name.split()[-1], *p.aliases)}
+    return not any(form in subject or form in frame.reach for form in forms)
 
 
 def _event_words(event: Event) -> frozenset[str]:
@@ -153,8 +182,8 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     the predicate it belongs to (with the clauses that share its subject) carries the claim's cues ("the
     Greens cleared the threshold, while the Liberals missed it" says nothing of the Greens missing it)."""
     frame = frame_for(analysis, sentence, offset)
-    if frame is None or frame.negated or frame.excluded or frame.stray:
-        return False
+    if frame is None or frame.negated or frame.excluded or frame.stray or frame.planned:
+        return False  # "asked whether he will be Francis II in all but name": no claim made
     text = parser_text(analysis, sentence)
     if told_of_another_thing(text, offset - sentence.start, _cue_starts(claim, text)):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
@@ -277,6 +306,8 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
     if any(not m.relative and not occasions.fits(analysis, m, event)
            for m in dates_in(analysis, sentence, frame.time_spans)):
         return True
+    if any(t.isdigit() and len(t) == 4 and int(t) != event.date.year for t in frame.time):
+        return True  # "on 2027, when they took 19.4%": a year the date reader takes for no date
     return any(occasions.fits(analysis, m, event) for m in dates_in(analysis, sentence, frame.sequel_spans))
 
 

@@ -57,12 +57,18 @@ RUNNING_TOTAL = regex.compile(
 ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
-EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?)\b")
+EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?|before\s+(?:today|now|then|this(?:\s+one)?))\b")
 REGION_KINDS = ("region", "state", "province", "oblast", "county", "district")
 REGION_PHRASE = regex.compile(r"\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:region|state|province|oblast|county|district)\b")
 # "turnout HERE was 76.8%", "LOCALLY, 40 died": a figure of the writer's place; not "Here is what we know"
-LOCAL = regex.compile(r"(?i)\b(?:locally|here)\b")
+LOCAL = regex.compile(r"(?i)\b(?:locally|here)\b|\bthere\b(?!\s+(?:is|are|was|were|'s|’s|have|has|had|will|would|could|"
+                      r"might|may|must|seems?|seemed|appears?|appeared|remains?|remained)\b)")
+# a part of the country a figure is told of: "IN THE CAPITAL itself the Greens won 38.9%"
+LOCAL_PHRASE = regex.compile(r"(?i)\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|village|constituency|ward|"
+                             r"municipality|countryside|north|south|east|west)\b")
 PRESENTING = regex.compile(r"(?i)^\W*here\s*(?:is|are|'s|’s)\b")
+WHERE_OPENING = regex.compile(r"\W*where\b", regex.I)
+PLACE_BEFORE_COMMA = regex.compile(r"\b(?:" + alternation("place", "nouns") + r")s?\W*$", regex.I)
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
 DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
@@ -171,9 +177,26 @@ def names_a_region(analysis: Analysis, clause: Clause, entity: str | None, own: 
                and place.id not in (entity, own) for m in analysis.mentions_between(clause.start, clause.end))
 
 
-def told_of_here(clause: Clause) -> bool:
-    """The clause gives a local figure, of the place it is written from ("turnout here was 76.8%")."""
-    return bool(LOCAL.search(clause.text)) and not PRESENTING.match(clause.text)
+def told_of_here(analysis: Analysis, clause: Clause, own: str | None) -> bool:
+    """The clause gives a local figure: of the place it is written from ("turnout here was 76.8%", "the Patriots'
+    19.6% there"), or of a part of a story that has no place of its own ("in the capital, the Greens won
+    38.9%", of a national election)."""
+    if LOCAL.search(clause.text) and not PRESENTING.match(clause.text):
+        return True
+    return own is None and LOCAL_PHRASE.search(clause.text) is not None
+
+
+def told_of_a_place_before(analysis: Analysis, segment: Clause, own: str | None) -> bool:
+    """The figure's phrase is a "where" clause on a place that is not the event's own ("in Strelsau, where they
+    polled 38.9%"; but "in Castelmonte, where 144 died", of a quake there)."""
+    if not WHERE_OPENING.match(segment.text):
+        return False
+    antecedent = analysis.prose[max(0, segment.start - 40):segment.start]
+    before = [m for m in analysis.mentions_between(max(0, segment.start - 40), segment.start)
+              if isinstance(analysis.sheet.facts.get(m.fact_id), Place)]
+    if before and PLACE_BEFORE_COMMA.search(antecedent) is None:
+        return own is None or not analysis.sheet.lies_in(before[-1].fact_id, own)
+    return PLACE_BEFORE_COMMA.search(antecedent) is not None  # "in the district, where …"; not "the vote, where …"
 
 
 def person_described(analysis: Analysis, position: int) -> Mention | None:
