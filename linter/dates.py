@@ -42,7 +42,7 @@ class DateMention:
         return text[self.start:self.end]
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
     name = name.lower().rstrip(".")
     return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name[:3]))
 
@@ -59,7 +59,7 @@ def find_dates(text: str, start: int, end: int, year: int, around: dt.date | Non
             continue  # "may" the verb, not May
         weekday = WEEKDAYS.index(weekday_name.capitalize()) if weekday_name else None
         if m.group("m1") or m.group("m2"):
-            month = _month(m.group("m1") or m.group("m2"))
+            month = month_number(m.group("m1") or m.group("m2"))
             day = int(m.group("d1") or m.group("d2"))
             if not 1 <= day <= 31:
                 continue
@@ -67,9 +67,9 @@ def find_dates(text: str, start: int, end: int, year: int, around: dt.date | Non
                 nearest_year(month, day, around) if around else year
             found.append(DateMention(m.start(), m.end(), weekday, Date(written_year, month, day)))
         elif m.group("m3"):
-            found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), _month(m.group("m3")))))
+            found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), month_number(m.group("m3")))))
         elif m.group("m4"):
-            month = _month(m.group("m4"))
+            month = month_number(m.group("m4"))
             found.append(DateMention(m.start("m4"), m.end(), None,
                                      Date(nearest_year(month, 15, around) if around else year, month)))
         elif m.group("y3"):

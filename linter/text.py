@@ -186,7 +186,9 @@ APPROX = {
 _WORD = "|".join(sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True))
 # "and" joins the parts of one number only after a scale ("three hundred and eighty"); "six and four" are two
 _AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
 _NUMBER_WORDS = (rf"(?:(?:a|an)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})"
+                 rf"(?:[\s-]+point(?:[\s-]+(?:{_DIGIT_WORD}))+(?=[\s-]+(?:million|billion|thousand)\b))?"
                  rf"(?:(?:{_AFTER_SCALE}[\s-]+and[\s-]+|[\s-]+)(?:{_WORD}))*")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FRACTION = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in FRACTIONS), key=len, reverse=True))
@@ -229,6 +231,14 @@ class Number:
 
 def words_to_number(words: str) -> float | None:
     tokens = [t for t in SPACE_OR_HYPHEN.split(words.lower()) if t and t != "and"]
+    if "point" in tokens:  # "four point two million", as said on air: 4.2 million
+        point = tokens.index("point")
+        whole = words_to_number(" ".join(tokens[:point]))
+        digits = [SMALL.get(t) for t in tokens[point + 1:] if t not in SCALES]
+        scale = next((SCALES[t] for t in tokens[point + 1:] if t in SCALES), 1)
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return (whole + float("0." + "".join(str(d) for d in digits))) * scale
     total, current, seen = 0, 0, False
     for token in tokens:
         if token in ("a", "an"):

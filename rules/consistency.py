@@ -102,6 +102,10 @@ class InconsistentSpelling(Rule):
                     _places_in_names(ctx.doc.prose, occurrences[second])
                 if all(places) and places[0].isdisjoint(places[1]):
                     continue  # "Marta Sedlak" and "Filip Barta": a given name and a surname, two people
+                one, other = _companions(ctx.doc.prose, occurrences[first]), \
+                    _companions(ctx.doc.prose, occurrences[second])
+                if one and other and one.isdisjoint(other):
+                    continue  # "Serra Escura" and "Rio Escuro": each always in a name of its own
                 rare, common = (second, first) if counts[second] <= counts[first] else (first, second)
                 if rare in reported:
                     continue
@@ -198,6 +202,17 @@ def _places_in_names(prose: str, starts: list[int]) -> set[str]:
         elif NAME_BEFORE.search(prose, max(0, start - 30), start):
             places.add("surname")
     return places
+
+
+def _companions(prose: str, starts: list[int]) -> set[str] | None:
+    """The capitalised word before each occurrence ("SERRA Escura"); None if one occurrence stands alone."""
+    found = set()
+    for start in starts:
+        before = NAME_BEFORE.search(prose, max(0, start - 30), start)
+        if before is None:
+            return None
+        found.add(before.group().strip())
+    return found
 
 
 def _counts_a_noun(analysis: Analysis, sentence: Sentence, offset: int) -> bool:

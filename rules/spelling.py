@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import regex
 
+from .. import wordlist
+from ..analysis.frames import NAME_FREQUENCY
 from ..text import is_common_word, is_ordinary_word
 from ..finding import Edit, Violation
 from ..lexicon import Lexicon, first_name, surname
@@ -71,6 +73,24 @@ class VariantSpelling(Rule):
                             fact=fact.id, fix=Edit(mention.start, mention.end, form.house))
 
 
+COMPANION_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
+COMPANION_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)")
+
+
+def _in_another_name(prose: str, start: int, end: int, fact: Named) -> bool:
+    """The word stands in a name with a rare word that is no part of the fact's names: a name of its own."""
+    from rapidfuzz.distance import OSA
+
+    own = {w for form in (fact.name, *fact.aliases) for w in form.split()}
+    before = COMPANION_BEFORE.search(prose, max(0, start - 30), start)
+    after = COMPANION_AFTER.match(prose, end)
+    companions = [m.group().strip() for m in (before,) if m] + [m.group(1) for m in (after,) if m]
+    # a companion misspelt too is still the fact's ("Volodimir Zelenskky")
+    return any(wordlist.frequency(word) < NAME_FREQUENCY and
+               not any(OSA.distance(word, name, score_cutoff=max_typo_distance(name)) <= max_typo_distance(name)
+                       for name in own) for word in companions)
+
+
 class NameTypo(Rule):
     """Writes a word that is one or two letters away from a known name.
 
@@ -118,6 +138,8 @@ class NameTypo(Rule):
                 if best is None:
                     continue
                 fact = ctx.facts.facts[best[1]]
+                if isinstance(fact, Named) and _in_another_name(ctx.doc.prose, match.start(), match.end(), fact):
+                    continue  # "Caixa Serrana", a bank, beside "Alta Serrena", a region
                 yield Violation(match.start(), match.end(),
                                 self.say("typo", written=word, name=fact.label, house=best[0]),
                                 fact=fact.id, fix=Edit(match.start(), match.end(), best[0], safe=False))

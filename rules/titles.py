@@ -48,13 +48,19 @@ DEATH = regex.compile(r"(?i)\b(?:died|dies|death|dead|late|funeral|burial|buried
 SUCCESSION = regex.compile(r"(?i)\b(?:predecessors?|successors?|succeed(?:s|ed|ing)?|preceded|replac(?:es|ed|ing))\b")
 
 
+PAST_DESCRIPTION = regex.compile(r"(?i)\s+(?:who|that)\s+(?:once|had|formerly|previously|used\s+to)\b")
 TERM_OPENING = regex.compile(r"(?i)\s*\(?\s*(?:from|between|until|till|in|during)\b")
 
 
 def _given_with_its_term(ctx: Context, offset: int, role: Role) -> bool:
     """The office is followed by when it was held ("Marek Novak, Transport Minister BETWEEN 10 January 2024 AND
-    30 June 2029"): named as of then."""
-    if role.end is None or not TERM_OPENING.match(ctx.doc.prose, offset):
+    30 June 2029") or by what its holder did then ("the Transport Minister WHO ONCE PROMISED 1,200 km of
+    motorway"): named as of then."""
+    if role.end is None:
+        return False
+    if PAST_DESCRIPTION.match(ctx.doc.prose, offset):
+        return True
+    if not TERM_OPENING.match(ctx.doc.prose, offset):
         return False
     window = ctx.doc.prose[offset:offset + 60]
     return any(m.date is not None and m.date.first_day <= role.end.first_day

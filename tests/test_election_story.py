@@ -163,3 +163,18 @@ def test_polled_is_a_result_and_a_figure_of_the_capital_or_there_is_local(lint):
                 select=["N"]) == [("N101", 1, 26)]
     assert lint("In the capital itself the Greens won 38.9%, nearly twice the Patriots' 19.6% there.\n",
                 facts=SHEET) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "By midnight, the public broadcaster was projecting 101 seats for the Greens.",  # a projection
+    "Instead the Greens are weighing an approach to the Agrarian Party, with its 31 seats.",  # its owner
+])
+def test_a_projection_and_a_figure_owned_by_a_name_the_sheet_does_not_know(lint, sentence):
+    assert lint(sentence + "\n", facts=SHEET) == []
+
+
+def test_a_briefings_paragraph_about_another_place_and_vote_is_not_the_elections(lint):
+    other = ("Voters in the Duchy of Grand Fenwick approved a rail tunnel in Sunday's referendum. Turnout was "
+             "48.2%, just clearing the 45% quorum.\n")
+    assert lint(other, facts=SHEET) == []
+    assert lint("Voters turned out in force on Sunday. Turnout was 48.2%.\n", facts=SHEET) == [("N101", 1, 51)]

@@ -60,6 +60,15 @@ def test_later_coverage_passes_as_written(article):
     ("prisoner-exchange/coverage/explainer.md", "Volodymyr Zelensky wrote", "Volodymyr Zelinsky wrote", ("S102", 32)),
     ("prisoner-exchange/coverage/explainer.md", "President Donald Trump claimed", "former President Donald Trump "
      "claimed", ("T101", 34)),
+    # stories whose sheets another hand wrote, from the format's documentation alone
+    ("serra-escura-wildfire/coverage/local-paper.md", "The Estrelian Rural Police on Friday arrested",
+     "The National Police on Friday arrested", ("C101", 8)),
+    ("serra-escura-wildfire/coverage/local-paper.md", "Governor Inés Caldera,", "Governor Inés Caldeira,",
+     ("S102", 14)),
+    ("valdoria-rail-strike/coverage/local-paper.md", "Declan Orrin, the union", "Declan Orin, the union",
+     ("S101", 20)),
+    ("valdoria-rail-strike/coverage/local-paper.md", "brokered by the Office for Conciliation and Arbitration after",
+     "brokered by the Transport Ministry after", ("C101", 38)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article
@@ -73,3 +82,19 @@ def test_a_changing_figure_told_with_the_day_it_held_is_neither_wrong_nor_stale(
     draft = "---\ndate: 2031-03-29\n---\n\nThe number of people killed by the earthquake {} on Friday night.\n"
     assert codes(draft.format("stood at 144"), facts=sheet) == []
     assert codes(draft.format("stood at 441"), facts=sheet) == [("N101", 5, 56)]
+
+
+def test_a_new_storys_names_plans_and_other_months():
+    fire = load(STORIES / "serra-escura-wildfire" / "facts.toml")
+    draft = "---\ndate: 2031-07-14\n---\n\n{}\n"
+    # "Rio Escuro" is a river beside the "Serra Escura" fire; "Caixa Serrana" a bank beside Alta Serrena
+    assert codes(draft.format("Crews held a line along the Rio Escuro valley. The Serra Escura fire spread."),
+                 facts=fire) == []
+    assert codes(draft.format("Donations can be made at any branch of Caixa Serrana."), facts=fire) == []
+    strike = load(STORIES / "valdoria-rail-strike" / "facts.toml")
+    draft = "---\ndate: 2031-03-03\n---\n\n{}\n"
+    assert codes(draft.format("Two further strikes, planned for Tuesday, March 4, and Thursday, March 6, were "
+                              "called off."), facts=strike) == []
+    # a month the date reader does not read, on the clause's time: not the ballot of March
+    sentence = "In the strike ballot held last November, 81.2% of members who voted backed action, on a turnout of 58%."
+    assert sentence.index("58%") + 1 not in [column for _, _, column in codes(draft.format(sentence), facts=strike)]

@@ -162,6 +162,13 @@ def test_a_scale_word_with_a_vague_multiplier_is_no_number():
     assert [n.value for n in find_numbers(text, 0, len(text))] == [1000.0, 3000.0]
 
 
+def test_a_decimal_said_in_words_is_one_number():
+    from copydesk.text import find_numbers
+
+    text = "taking four point two million euros, not a point of order"
+    assert [(n.text, n.value) for n in find_numbers(text, 0, len(text))] == [("four point two million", 4200000.0)]
+
+
 def test_a_figure_naming_no_category_is_judged_against_the_whole():
     from conftest import findings
 

@@ -87,3 +87,8 @@ def test_a_word_a_name_begins_with_is_another_word_not_a_typo():
                  'single_source = true\n')
     assert codes("Mykola Kalashnyk, the regional governor, spoke.", facts=sheet, select=["S"]) == []
     assert codes("The strike hit Mykolaev on Friday.", facts=sheet, select=["S"]) == [("S102", 1, 16)]
+
+
+def test_a_name_misspelt_in_both_its_words_is_found_in_both(lint):
+    # each misspelt word stands beside a word of another form, itself near the fact's name: still the fact's
+    assert lint("Volodimir Zelenskky spoke on Friday.\n", select=["S102"]) == [("S102", 1, 1), ("S102", 1, 11)]

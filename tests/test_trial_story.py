@@ -105,3 +105,13 @@ def test_an_act_on_the_verdict_told_in_the_passive_has_its_own_day():
     draft = ("---\ndate: 2031-05-09\n---\n\nThe judge's sentence was printed on placards outside parliament on "
              "Monday.\n")
     assert codes(draft, facts=SHEET) == []
+
+
+def test_a_named_colleagues_term_and_a_title_told_with_what_was_done_then(lint):
+    assert lint("His deputy Ivana Sorel was given a four-year suspended term.\n", facts=SHEET, select=["N"]) == []
+    assert lint("Marek Novak, the Transport Minister who once promised 1,200 km of motorway, was jailed.\n",
+                facts=SHEET, select=["T"]) == []
+    assert lint("A court found him guilty of taking four point two million euros in bribes.\n", facts=SHEET,
+                select=["N"]) == []
+    assert lint("A court found him guilty of taking four point eight million euros in bribes.\n", facts=SHEET,
+                select=["N"]) == [("N101", 1, 36)]

@@ -24,7 +24,7 @@ JUDGEABLE: Kind[list] = Kind("the quantities a count can be judged against")
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
 FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
-                ("projection", regex.compile(r"(?i)\bproject(?:ion|ions|ed|s)\b")),
+                ("projection", regex.compile(r"(?i)\bproject(?:ion|ions|ed|s|ing)\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
                 ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ing)?\b|\bsurvey(?:s|ed)?\b")),  # not "polled 4.8%": a result
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b|"
@@ -38,6 +38,9 @@ FOR_AFTER = regex.compile(r"\s*(?:(?!(?:ahead|short|clear|instead|because|out)\s
                           r"went\s+to)\s+(?:the\s+)?")  # "28.5% for the Greens"; not "29% AHEAD OF the Patriots"
 DECIMALS = regex.compile(r"\d\.(\d+)")
 OWNED_BEFORE = regex.compile(r"(?:['’]s?|\b(?:its|their|his|her|our|your|my))\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
+PRONOUN_OWNER = regex.compile(r"\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
+NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?=[^\p{Lu}]*$)")  # the last name written before
+UNKNOWN_OWNER = "?"  # a figure owned by a name the sheet does not know
 RELATIVE_OPENING = regex.compile(r"\W*(?:which|who|that|whose)\b", regex.I)
 CHANGED = regex.compile(r"(?i)\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
                         r"jump(?:s|ed)?|reach(?:es|ed)?|now|updated|latest)\b")
@@ -178,6 +181,11 @@ def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed:
     for mention in mentions:
         if mention.end <= start and POSSESSIVE_BEFORE.fullmatch(prose, mention.end, start):
             return key(mention)
+    pronoun = PRONOUN_OWNER.search(prose, max(clause.start, start - 30), start)
+    if pronoun is not None:  # "the Agrarian Party, with ITS 31 seats": the name just before owns it
+        owner = NAME_BEFORE.search(prose, max(clause.start, pronoun.start() - 60), pronoun.start())
+        if owner is not None and not any(m.start <= owner.start() < m.end for m in mentions):
+            return UNKNOWN_OWNER
     _, segment = occasions.own_phrases(analysis, count.sentence, count.number.value_start)
     for mention in mentions:
         if count.number.end <= mention.start < segment.end and \

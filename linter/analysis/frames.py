@@ -195,6 +195,7 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 PERCENT = {"%", "percent", "pct", "per cent"}
 NAME_FREQUENCY = 1000  # a word the English list counts this often is a common word, not a name ("Turnout": 1,774)
 BACKWARD = words("time", "back")
+PLANNING = {"plan", "schedule", "slate"}  # "strikes PLANNED for Tuesday": set for a day, not done on it
 LINKING = {"be", "become", "remain", "mean", "equal"}  # "the name is Leo XIV": the claim's value
 REASONS = {"because", "thanks", "owing", "due"}  # "BECAUSE of Leo XIII": a reason, not the claim's value
 WITHIN_EVENT = {"in", "during", "amid", "throughout", "at"}  # an oblique that puts its clause in an event
@@ -333,6 +334,9 @@ def _lemma_of(token: Token | None) -> str:
 def _named_subject(subject: Token | None) -> tuple[int, int] | None:
     """The span of the subject when it is a name ("WEBER received six years"): a proper noun with a word rarer
     than common English ("Turnout", capitalised at a sentence's start, is none)."""
+    if subject is not None and subject.pos_ == "NOUN":  # "his deputy Ivana Sorel", "the builder Tomas Keller"
+        subject = next((c for c in subject.children if relation(c) in ("appos", "flat", "compound")
+                        and c.pos_ == "PROPN" and c.i > subject.i), None)
     if subject is None or subject.pos_ != "PROPN":
         return None
     words = name_words(subject)
@@ -792,6 +796,9 @@ def _planned_copula(phrase: Token) -> bool:
 def _planned(predicate: Token) -> bool:
     if _required_by(predicate):
         return True
+    if lemma(predicate) in PLANNING and "Part" in predicate.morph.get("VerbForm", []) \
+            and not any(relation(c) == "aux" for c in predicate.children):
+        return True  # "two further strikes, PLANNED for Tuesday, March 4": a plan
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
         return True

@@ -15,11 +15,11 @@ from dataclasses import replace
 
 import regex
 
-from .. import dates
-from ..dates import agrees
+from .. import dates, wordlist
+from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
+from .frames import (DAYS_IN, NAME_FREQUENCY, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
                      told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Place, Quantity
@@ -30,6 +30,7 @@ from ..scopes import Kind
 NAMED_SLOTS: Kind[tuple] = Kind("the names of a sentence and the words they hang on")
 ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 
+INNER_NAME = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b")  # "the Duchy of GRAND FENWICK"
 REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
                      for form in (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")}
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
@@ -40,9 +41,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     ``dated_figure``, a day attached to the predicate is the figure's time ("the toll reached 2,719 on
     Monday"), not another occasion."""
     frame = frame_for(analysis, count.sentence, count.number.value_start)
-    if frame is None:
-        return False
     event = analysis.sheet.event(quantity.event)
+    if frame is None or event is not None and _paragraph_of_another_story(analysis, count, event):
+        return False
     measure = analysis.sheet.measures.get(quantity.measure)
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
             measure is not None and count.category is not None and
@@ -88,6 +89,19 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     # number killed ROSE to 1,644 on Saturday": a changing figure's level, dated to when it was given
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
         not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
+
+
+def _paragraph_of_another_story(analysis: Analysis, count: Count, event: Event) -> bool:
+    """The figure's paragraph names nothing the sheet knows, no word of the figure's event, and a place or body
+    of several words the sheet does not know ("Voters in the Duchy of Grand Fenwick approved the tunnel ...
+    Turnout was 48.2%", in a briefing of several stories)."""
+    block = analysis.doc.blocks[count.sentence.block]
+    text = analysis.prose[block.start:block.end]
+    if analysis.mentions_between(block.start, block.end) or _cue_starts(event, text):
+        return False
+    known = analysis.lexicon.known_tokens
+    return any(any(word not in known and wordlist.frequency(word) < NAME_FREQUENCY for word in name.group().split())
+               for name in INNER_NAME.finditer(text))
 
 
 def _back_to_event(analysis: Analysis, span: tuple[float, str], event: Event | None) -> bool:
@@ -308,6 +322,9 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
         return True
     if any(t.isdigit() and len(t) == 4 and int(t) != event.date.year for t in frame.time):
         return True  # "on 2027, when they took 19.4%": a year the date reader takes for no date
+    if event.date.month is not None and any(t.lower().rstrip(".") in words("time", "months") and
+                                            month_number(t) != event.date.month for t in frame.time):
+        return True  # "the ballot held last November", of a ballot in March
     return any(occasions.fits(analysis, m, event) for m in dates_in(analysis, sentence, frame.sequel_spans))
 
 
