@@ -72,7 +72,10 @@ class Tokens:
         return frozenset().union(*self.exact_keys)
 
 
-@lru_cache(maxsize=65536)
+WORDS_KEPT = 4096  # a draft's distinct words fit; an editor session's stream of new words does not grow memory
+
+
+@lru_cache(maxsize=WORDS_KEPT)
 def _keys(token: str) -> tuple[str, ...]:
     found = []
     for form in dict.fromkeys((token, token.lower())):
@@ -81,7 +84,7 @@ def _keys(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_KEPT)
 def _exact_keys(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((token, token.lower())))
 

@@ -34,7 +34,6 @@ RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\
 OTHER_SUBJECT = regex.compile(r"\b(?:and|but|while|as|when|after|before)\b|\p{Lu}\p{Ll}+")
 # "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
 SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
-SPAN_END = regex.compile(r"(?i)\s*(?:(?:the|early|late|mid|end|of|last|next)[\s-]+)*")
 
 
 def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
@@ -61,7 +60,7 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     occasions.quoted_apart(analysis, mention.start, cue) or \
                     occasions.planned(analysis, sentence, cue) or \
                     occasions.is_earlier_occasion(clause) or \
-                    _in_span(prose, clause, mention):
+                    _in_span(prose, clause, mention, cue):
                 continue
             if mention.date is not None and mention.date.day is None and event.date.day is not None and \
                     (mention.date.month is None or mention.date.month == event.date.month or
@@ -96,12 +95,12 @@ def _beside(mention: DateMention, cues: list[int]) -> bool:
     return any(0 <= cue - mention.end <= 4 or 0 <= mention.start - cue <= 20 for cue in cues)
 
 
-def _in_span(prose: str, clause: occasions.Clause, mention: DateMention) -> bool:
-    """The date is inside a span "from ... to ...", or is its end ("to MAY 2021"); not a date after another
-    phrase ("from Castelmonte, where teams worked through the night after Thursday's quake")."""
-    return any(span.start() <= mention.start <= span.end() or
-               SPAN_END.fullmatch(prose, span.end(), mention.start) is not None
-               for span in SPAN.finditer(prose, clause.start, clause.end))
+def _in_span(prose: str, clause: occasions.Clause, mention: DateMention, cue: int) -> bool:
+    """The date is inside a span "from ... to ..." or just after it ("from 2017 to 2021 and returned to office
+    in JANUARY"); not the day an event's word owns ("from Castelmonte, where teams worked through the night
+    after THURSDAY's quake")."""
+    return not POSSESSIVE.match(prose, mention.end, cue) and \
+        any(span.start() <= mention.start <= span.end() + 40 for span in SPAN.finditer(prose, clause.start, clause.end))
 
 
 class WrongEventDate(Rule):

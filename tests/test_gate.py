@@ -66,6 +66,9 @@ def test_a_span_back_from_the_storys_time_is_another_time_but_earlier_on_a_day_i
     # an act of the event's kind on another thing: what it acts on is named, and is no word of the event's
     ("Putin has not accepted the 30-day ceasefire that Washington proposed and that Kyiv agreed to in March.\n", []),
     ("On May 16 Russia and Ukraine agreed to a prisoner swap.\n", []),
+    # the event's verb in a relative clause on a person tells of the person
+    ("U.S. President Donald Trump, who returned to the White House on Jan. 20, welcomed the swap.\n", []),
+    ("Mr. Trump was president from 2017 to 2021 and returned to office in January.\n", []),
     # a record set before: "before today", a "when" that refers back to the record's date
     ("Before today, the largest swap of the war was on 3 January 2024.\n", []),
     # the event's own date, misstated

@@ -682,8 +682,9 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
 
     for offset in word_offsets:
         word = syntax.token_at(doc, offset)
-        if word is None or about and _acts_on_another_thing(word, about):
-            continue
+        if word is None or about and _acts_on_another_thing(word, about) or \
+                word.pos_ == "VERB" and word.dep_.endswith("relcl") and word.head.pos_ == "PROPN":
+            continue  # "Trump, who RETURNED to the White House on Jan. 20, welcomed the swap": of the person
         while relation(word) in ("compound", "flat", "amod", "conj") and word.head != word and \
                 word.pos_ not in ("VERB", "AUX"):
             word = word.head  # "the prisoner EXCHANGE", "the quake and TSUNAMI"; "joined in 1977 and was ORDAINED

@@ -97,8 +97,9 @@ def _paragraph_of_another_story(analysis: Analysis, count: Count, event: Event) 
     Turnout was 48.2%", in a briefing of several stories)."""
     block = analysis.doc.blocks[count.sentence.block]
     text = analysis.prose[block.start:block.end]
-    if analysis.mentions_between(block.start, block.end) or _cue_starts(event, text):
-        return False
+    if analysis.mentions_between(block.start, block.end) or \
+            any(lang.any_of(tuple(group)).occurs_in(text) for group in event.cues):  # (a paragraph is not worth
+        return False  # remembering as cue positions are: it changes at each keystroke)
     known = analysis.lexicon.known_tokens
     return any(any(word not in known and wordlist.frequency(word) < NAME_FREQUENCY for word in name.group().split())
                for name in INNER_NAME.finditer(text))
