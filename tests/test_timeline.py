@@ -1,5 +1,8 @@
 import datetime as dt
 
+from conftest import sheet_head
+from copydesk.facts import load
+
 
 def test_wrong_weekday_for_event(lint):
     assert lint("Trump spoke with Putin by phone on Wednesday.", select=["D"]) == [("D101", 1, 36)]
@@ -109,3 +112,25 @@ def test_in_coverage_of_later_stages_a_weekday_is_the_first_stages_only_when_its
     # the swap's start is its first stage: Friday, not Saturday
     assert lint(later.format("The swap began on Saturday.")) == [("D101", 7, 19)]
     assert lint(later.format("The swap began on Friday.")) == []
+
+
+LASTING_EVENT = sheet_head("heatwave", "The heatwave", "2031-07-20") + """
+[[events]]
+id = "heatwave"
+name = "the heatwave"
+date = 2031-07-13
+end = 2031-07-20
+cues = [["heatwave", "heat wave"]]
+sources = ["a"]
+"""
+
+
+def test_a_day_inside_an_event_lasting_days_is_one_of_its_days_but_not_its_start(lint):
+    facts = load(text=LASTING_EVENT)
+    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
+    assert lint(draft.format("Trains were cancelled on Wednesday as the heatwave tightened its grip."),
+                facts=facts) == []
+    assert lint(draft.format("The heatwave was at its worst on 16 July."), facts=facts) == []
+    # its start is its first day; a day outside its span is no day of it
+    assert lint(draft.format("The heatwave began on Wednesday."), facts=facts) == [("D101", 5, 23)]
+    assert lint(draft.format("The heatwave was at its worst on 26 July."), facts=facts) == [("D101", 5, 34)]

@@ -315,6 +315,8 @@ def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause 
     """The date can be this event's: its own day, or a later stage of a series the sheet says goes on."""
     if agrees(mention, event.date, draft_date(analysis)):
         return True
+    if event.end is not None and event.date.day is not None and _within(mention, event, draft_date(analysis)):
+        return clause is None or not _told_as_its_start(analysis, clause, mention.start)
     series = continuing_series(analysis, event)
     if series is None:
         return False
@@ -330,6 +332,12 @@ def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause 
     # ties it to the first stage ("first", or a figure of that stage).
     return mention.date is None and narrates_later_stages(analysis, series) and \
         not (clause is not None and names_first_stage(analysis, clause, series, mention.start))
+
+
+def _within(mention: DateMention, event: Event, as_of: dt.date) -> bool:
+    """A day of an event lasting days ("cancelled on Wednesday as the heatwave went on")."""
+    day = resolve(mention, as_of)
+    return day is not None and event.end is not None and event.date.first_day <= day <= event.end.first_day
 
 
 def names_a_stage(analysis: Analysis, mention: DateMention) -> bool:
