@@ -133,6 +133,42 @@ def test_a_value_belongs_to_the_subject_of_its_own_phrase(lint):
     assert lint(wrong, facts=PARTIES) == [("N101", 1, 16), ("N101", 3, 59)]
 
 
+EVACUATIONS = load(text=one_source_story("alta-fire", "The fire", "2031-07-20") + """\
+[[places]]
+id = "vilaverde"
+name = "Vilaverde"
+kind = "town"
+sources = ["wire"]
+single_source = true
+[[measures]]
+id = "evacuated"
+what = "people evacuated"
+nouns = ["people", "resident"]
+cues = [["evacuat"]]
+[[quantities]]
+id = "evacuated-total"
+what = "people evacuated in all"
+measure = "evacuated"
+value = 13500
+sources = ["wire"]
+single_source = true
+[[quantities]]
+id = "evacuated-vilaverde"
+what = "residents evacuated from Vilaverde"
+measure = "evacuated"
+entity = "vilaverde"
+value = 3200
+sources = ["wire"]
+single_source = true
+""")
+
+
+def test_a_figure_with_a_thousands_comma_keeps_its_owner_named_after_it(lint):
+    assert lint("All 3,200 residents of Vilaverde were evacuated.\n", facts=EVACUATIONS) == []
+    assert lint("All 3,400 residents of Vilaverde were evacuated.\n", facts=EVACUATIONS) == [("N101", 1, 5)]
+    assert lint("In all, 13,500 people were evacuated.\n", facts=EVACUATIONS) == []
+
+
 def test_a_figure_whose_owner_is_not_said_is_not_judged(lint):
     assert lint("Turnout rose and one party won 24.5% of the vote.\n", facts=PARTIES) == []
 

@@ -70,6 +70,8 @@ PRESENTING = regex.compile(r"(?i)^\W*here\s*(?:is|are|'s|’s)\b")
 WHERE_OPENING = regex.compile(r"\W*where\b", regex.I)
 PLACE_BEFORE_COMMA = regex.compile(r"\b(?:" + alternation("place", "nouns") + r")s?\W*$", regex.I)
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
+PHRASE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")  # not the comma of "3,200"
+PHRASE_COMMA_BEFORE = regex.compile(r"(?r)(?<!\d),|,(?!\d)")
 DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
 PUBLISHED_AT = regex.compile(r"(?im)\A(?:.*\n){0,2}?\s*(?:url|source|link)\s*:\s*\S*?/(?P<year>(?:19|20)\d\d)[/-]?"
@@ -93,10 +95,10 @@ def clause_of(analysis: Analysis, sentence: Sentence, position: int) -> Clause:
 
 def segment_of(analysis: Analysis, clause: Clause, position: int) -> Clause:
     """The comma-delimited part of a clause that holds position ("390 on Friday" in "303, following ... Friday")."""
-    left = analysis.prose.rfind(",", clause.start, position)
-    right = analysis.prose.find(",", position, clause.end)
-    start = left + 1 if left >= 0 else clause.start
-    end = right if right >= 0 else clause.end
+    left = PHRASE_COMMA_BEFORE.search(analysis.prose, clause.start, position)
+    right = PHRASE_COMMA.search(analysis.prose, position, clause.end)
+    start = left.end() if left else clause.start
+    end = right.start() if right else clause.end
     return Clause(start, end, analysis.prose[start:end])
 
 
@@ -111,7 +113,8 @@ def own_phrases(analysis: Analysis, sentence: Sentence, position: int) -> tuple[
     """The sentence's opening phrase when it counts nothing ("In these two days, ..."; empty otherwise),
     and the comma-delimited phrase holding position: together, what a figure's own words are."""
     prose = analysis.prose
-    first_comma = prose.find(",", sentence.start, sentence.end)
+    comma = PHRASE_COMMA.search(prose, sentence.start, sentence.end)
+    first_comma = comma.start() if comma else -1
     opening_end = first_comma if first_comma >= 0 and \
         not analysis.counts_start_between(sentence.start, first_comma) else sentence.start
     whole = Clause(sentence.start, sentence.end, prose[sentence.start:sentence.end])
