@@ -122,6 +122,23 @@ date = 2031-07-13
 end = 2031-07-20
 cues = [["heatwave", "heat wave"]]
 sources = ["a"]
+[[measures]]
+id = "admitted"
+what = "people admitted to hospital"
+nouns = ["people", "patient"]
+cues = [["admitted", "hospitalised"]]
+[[quantities]]
+id = "admitted-total"
+what = "people admitted to hospital since the heatwave began"
+measure = "admitted"
+event = "heatwave"
+value = 2400
+changes = true
+sources = ["a"]
+[[quantities.values]]
+value = 900
+as_of = 2031-07-16
+sources = ["a"]
 """
 
 
@@ -134,3 +151,12 @@ def test_a_day_inside_an_event_lasting_days_is_one_of_its_days_but_not_its_start
     # its start is its first day; a day outside its span is no day of it
     assert lint(draft.format("The heatwave began on Wednesday."), facts=facts) == [("D101", 5, 23)]
     assert lint(draft.format("The heatwave was at its worst on 26 July."), facts=facts) == [("D101", 5, 34)]
+
+
+def test_a_figure_done_on_one_day_of_an_event_lasting_days_is_that_days_not_the_running_total(lint):
+    facts = load(text=LASTING_EVENT)
+    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
+    assert lint(draft.format("Some 310 people were admitted to hospital on Wednesday as the heatwave went on."),
+                facts=facts) == []
+    assert lint(draft.format("In all, 1,200 people have been admitted to hospital since the heatwave began."),
+                facts=facts) == [("N101", 5, 9)]

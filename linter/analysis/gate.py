@@ -318,7 +318,7 @@ def _counts_this(measure: Measure, frame: Frame, category: str | None) -> bool:
 def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
     """The predicate is dated to another day than the event's, or comes after the event ("following the
     release of 390 on Friday")."""
-    if any(not m.relative and not occasions.fits(analysis, m, event)
+    if any(not m.relative and not occasions.fits(analysis, m, event, lasting=False)
            for m in dates_in(analysis, sentence, frame.time_spans)):
         return True
     if any(t.isdigit() and len(t) == 4 and int(t) != event.date.year for t in frame.time):

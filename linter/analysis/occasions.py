@@ -314,11 +314,15 @@ def continuing_series(analysis: Analysis, event: Event) -> Event | None:
     return series if series is not None and series.continues else None
 
 
-def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause | None = None) -> bool:
-    """The date can be this event's: its own day, or a later stage of a series the sheet says goes on."""
+def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause | None = None, *,
+         lasting: bool = True) -> bool:
+    """The date can be this event's: its own day, one of the days it lasted (unless ``lasting`` is false: a
+    figure done on one of them is that day's, not the whole event's), or a later stage of a series the sheet
+    says goes on."""
     if agrees(mention, event.date, draft_date(analysis)):
         return True
-    if event.end is not None and event.date.day is not None and _within(mention, event, draft_date(analysis)):
+    if lasting and event.end is not None and event.date.day is not None and \
+            _within(mention, event, draft_date(analysis)):
         return clause is None or not _told_as_its_start(analysis, clause, mention.start)
     series = continuing_series(analysis, event)
     if series is None:
