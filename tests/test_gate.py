@@ -36,6 +36,11 @@ from conftest import one_source_story
     ("Russia and Ukraine freed 205 prisoners each on May 6.\n", []),
     ("Russia and Ukraine freed 205 prisoners each on Friday.\n", [("N101", 1, 26)]),
     ("Each side freed 303 soldiers, following the release of 390 prisoners each on Friday.\n", []),
+    # a date opening the clause after a semicolon dates that clause, as an opening dates a sentence
+    ("Before Friday the record came at Easter, when hundreds went home; on May 6, the sides swapped 205 prisoners "
+     "each.\n", []),
+    ("Before Friday the record came at Easter, when hundreds went home; on Friday, the sides swapped 205 prisoners "
+     "each.\n", [("N101", 1, 96)]),
     # another place than the event's
     ("Officials said 15 people were wounded on Friday in an attack on the Ukrainian capital.\n", []),
     ("The strike on the Ukrainian capital overnight injured 15 people, officials said.\n", []),
@@ -66,6 +71,8 @@ def test_a_span_back_from_the_storys_time_is_another_time_but_earlier_on_a_day_i
     # an act of the event's kind on another thing: what it acts on is named, and is no word of the event's
     ("Putin has not accepted the 30-day ceasefire that Washington proposed and that Kyiv agreed to in March.\n", []),
     ("On May 16 Russia and Ukraine agreed to a prisoner swap.\n", []),
+    # a parse that hangs a date across a semicolon on the other clause's verb
+    ("The largest swap came at Easter; on May 6, the sides traded 205 prisoners each.\n", []),
     # the event's verb in a relative clause on a person tells of the person
     ("U.S. President Donald Trump, who returned to the White House on Jan. 20, welcomed the swap.\n", []),
     ("Mr. Trump was president from 2017 to 2021 and returned to office in January.\n", []),
@@ -253,3 +260,14 @@ def test_a_figure_of_no_event_dated_to_another_year_is_another_years(lint, draft
 ])
 def test_a_series_told_as_ending_on_another_weekday_is_later_coverage(lint, opening, expected):
     assert lint(f"{opening}\n\nThe defence ministry said 250 soldiers had come home.\n", select=["N101"]) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article said 380 prisoners were freed by each side on Friday.",
+    "*Correction, 24 May: this story said Zelenskyy met Putin in Istanbul on May 15.*",
+    "(Corrects second paragraph to show the talks were held on May 16, not May 15, and that 380 was wrong)",
+    "This live blog was amended at 16:30: an earlier entry said each side freed 380 prisoners on Friday.",
+    "Editor's note: our correspondent gave the number freed on Friday as 380 per side.",
+])
+def test_a_note_correcting_the_article_gives_the_wrong_value_on_purpose(lint, note):
+    assert lint(f"Russia and Ukraine each freed 390 prisoners on Friday.\n\n{note}\n") == []

@@ -38,6 +38,11 @@ T = TypeVar("T")
 SPEECH_WORDS = r"\b(?:" + alternation("predicate", "speech_forms") + r"|according\s+to)\b"
 STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
 which that as than the a an each per but while when after before since into onto over under about""".split())
+CORRECTION_NOTE = regex.compile(
+    rf"(?i)\W*(?:(?:{alternation('note', 'labels')})\s*[:.,—–-]|\(?(?:{alternation('note', 'verbs')})\b|"
+    rf"(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+(?:{alternation('note', 'pieces')})\s+of\s+this\b|"
+    rf"this\s+(?:{alternation('note', 'pieces')})\s+(?:has\s+been|was|had\s+been)\s+"
+    rf"(?:{alternation('note', 'amended')})\b)")
 FULL_STOP_INSIDE = regex.compile(r"(?<![.\s]\p{Lu}|\.\.)\.\s*$")  # not "U.S." nor an ellipsis
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
 VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
@@ -198,9 +203,18 @@ class Analysis:
 
     # -- sentences ---------------------------------------------------------------------
     @cached_property
+    def notes(self) -> frozenset[int]:
+        """The blocks that correct the article itself ("Correction: an earlier version said 130 observers"):
+        they give the wrong value on purpose, so no rule reads them as the story's facts."""
+        return frozenset(index for index, block in enumerate(self.doc.blocks)
+                         if CORRECTION_NOTE.match(self.prose, block.start, block.end))
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         result: list[Sentence] = []
         for index, block in enumerate(self.doc.blocks):
+            if index in self.notes:
+                continue
             for start, end in lang.split_sentences(self.prose, block.start, block.end):
                 result.append(Sentence(start, end, index, block.quoted, len(result)))
         return result
@@ -230,7 +244,9 @@ class Analysis:
     @cached_property
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
-        for block in self.doc.blocks:
+        for index, block in enumerate(self.doc.blocks):
+            if index in self.notes:
+                continue
             for match in self.lexicon.names.finditer(self.prose, block.start, block.end):
                 meanings = self.lexicon.forms[match.phrase]
                 previous = found[-1] if found else None

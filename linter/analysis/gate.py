@@ -152,6 +152,9 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False
     if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
+    offset = mention.start - sentence.start
+    if ";" in parser_text(analysis, sentence)[min(offset, frame.predicate_offset):max(offset, frame.predicate_offset)]:
+        return False  # "The biggest exchange came at Easter; on May 6, ...": a parse across independent clauses
     if names_any(frame.predicate_words, words("predicate", "speech") | words("predicate", "reports")) and \
             not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date

@@ -127,10 +127,11 @@ def dates_of(analysis: Analysis, sentence: Sentence, position: int, mentions: li
     whole sentence ("In 2024, ..."; "On Friday, ...")."""
     opening, segment = own_phrases(analysis, sentence, position)
     opening_end = opening.end
+    clause_opening = _clause_opening(analysis, sentence, position)
     numbers = [n.value_start for n in analysis.numbers_between(segment.start, segment.end)]
     own = []
     for mention in mentions:
-        if mention.start < opening_end:
+        if mention.start < opening_end or clause_opening.start <= mention.start < clause_opening.end:
             own.append(mention)
         elif segment.start <= mention.start < segment.end:
             before = [n for n in numbers if n < mention.start]
@@ -138,6 +139,17 @@ def dates_of(analysis: Analysis, sentence: Sentence, position: int, mentions: li
             if owner == position:
                 own.append(mention)
     return own
+
+
+def _clause_opening(analysis: Analysis, sentence: Sentence, position: int) -> Clause:
+    """After a semicolon, the opening phrase of the clause holding position, when it counts nothing: it dates
+    that clause as a sentence's opening dates the sentence ("...; on May 6, the two sides traded 205 each")."""
+    prose = analysis.prose
+    semicolon = prose.rfind(";", sentence.start, position)
+    comma = PHRASE_COMMA.search(prose, semicolon + 1, position) if semicolon >= 0 else None
+    if comma is None or analysis.counts_start_between(semicolon + 1, comma.start()):
+        return Clause(position, position, "")
+    return Clause(semicolon + 1, comma.start(), prose[semicolon + 1:comma.start()])
 
 
 def is_plan(clause: Clause) -> bool:
