@@ -405,15 +405,18 @@ def plants(ctx: Context) -> Iterator[Plant]:
     """The errors `copydesk mutate` plants for this family: edits of the draft the family's rules must catch."""
     dated_line = occasions.dateline(ctx.analysis)
     # a dateline is the report's date, not the event's: a shifted one is an error only against the draft's own date
-    unplantable = dated_line.start if dated_line is not None and occasions.front_matter_date(ctx.analysis) is None \
-        else None
+    dateline_start = dated_line.start if dated_line is not None else None
+    plantable_dateline = occasions.front_matter_date(ctx.analysis) is not None
     for sentence in ctx.analysis.sentences:
         events = events_in(ctx.analysis, sentence)
         if not events:
             continue
         for mention in ctx.analysis.dates(sentence, ctx.as_of.year):
-            if mention.start == unplantable or not all(agrees(mention, event.date, ctx.as_of) for event, _ in events) \
-                    or not any(date_binds(ctx.analysis, sentence, mention, event) for event, _ in events):
+            if mention.start == dateline_start:
+                if not plantable_dateline:
+                    continue  # D105 compares a dateline with the draft's own date only
+            elif not all(agrees(mention, event.date, ctx.as_of) for event, _ in events) or \
+                    not any(date_binds(ctx.analysis, sentence, mention, event) for event, _ in events):
                 continue  # a date that is not the event's ("wrote on Friday that the swap ..."): no error to plant
             if mention.weekday is not None and mention.date is None:
                 written = WEEKDAYS[mention.weekday]

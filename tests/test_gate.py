@@ -71,8 +71,12 @@ def test_a_span_back_from_the_storys_time_is_another_time_but_earlier_on_a_day_i
     # an act of the event's kind on another thing: what it acts on is named, and is no word of the event's
     ("Putin has not accepted the 30-day ceasefire that Washington proposed and that Kyiv agreed to in March.\n", []),
     ("On May 16 Russia and Ukraine agreed to a prisoner swap.\n", []),
+    ("It could happen if Moscow took up the truce that Ukraine agreed to in March.\n", []),
     # a parse that hangs a date across a semicolon on the other clause's verb
     ("The largest swap came at Easter; on May 6, the sides traded 205 prisoners each.\n", []),
+    # a list after a colon is a phrase of its own: its dates are its items'
+    ("Swaps have gone on all year, most of them arranged by the Emirates: 205 for 205 on 6 May, 246 for 246 at "
+     "Easter.\n", []),
     # the event's verb in a relative clause on a person tells of the person
     ("U.S. President Donald Trump, who returned to the White House on Jan. 20, welcomed the swap.\n", []),
     ("Mr. Trump was president from 2017 to 2021 and returned to office in January.\n", []),

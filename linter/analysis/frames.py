@@ -672,6 +672,8 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
         return None
     predicate, date = found
     doc = predicate.doc
+    if _loosely_attached(date, predicate):
+        return False  # "Swaps have continued: 205 for 205 on 6 May, 246 for 246 at Easter": a list of its own
 
     def same_time(clause: Token, other: Token) -> bool:  # "rolled in on Saturday, AS the two sides carried out"
         return clause.head == other and relation(clause) == "advcl" and \
@@ -703,8 +705,20 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
         core = relation(word) in ("nsubj", "obj", "iobj", "xcomp") or \
             relation(word) == "obl" and bool(cases(word) & WITHIN_EVENT)  # "died IN the quake"; not "spoke FROM
         clause = word.head if core and not cases(word) & OTHER_TIME_CASES else word  # the loggia": a place
-        if same_time(clause, predicate) or predicate in clause.subtree and not _after_another_time(predicate, clause):
+        if same_time(clause, predicate) or predicate in clause.subtree and \
+                not _after_another_time(predicate, clause) and not _loosely_attached(predicate, clause):
             return True  # the event's clause holds the date's
+    return False
+
+
+def _loosely_attached(token: Token, top: Token) -> bool:
+    """On the way up from a date to its predicate, or from that to the event's clause, a phrase the parser
+    hung loosely (a parataxis, a list, an unknown relation): what the date dates is that phrase, or the parser
+    cannot say."""
+    while token != top and token.head != token:
+        if relation(token) in ("parataxis", "list", "dep"):
+            return True
+        token = token.head
     return False
 
 
@@ -735,14 +749,18 @@ def _acts_on_another_thing(verb: Token, about: frozenset[str]) -> bool:
     describes ("the CEASEFIRE that Kyiv agreed to") is a noun none of whose words is one of ``about``."""
     if verb.pos_ != "VERB":
         return False
-    things = [c for c in verb.children if relation(c) == "obj"] or \
+    things = [c for c in verb.children if relation(c) == "obj" and lemma(c) not in RELATIVE_PRONOUNS] or \
         [c for c in verb.children if relation(c) == "obl" and {lemma(m) for m in c.children if relation(m) == "case"}
          & {"to", "on"}]  # "sentenced Novak to 12 years": the object is what is acted on
     clause = verb
     while relation(clause) == "conj" and clause.head != clause:
         clause = clause.head
     relative: set[Token] = set()
-    if not things and relation(clause) == "acl" and clause.dep_.endswith("relcl"):
+    subjects = [c for c in clause.children if relation(c) == "nsubj"]
+    if relation(clause) == "acl" and clause.dep_.endswith("relcl") and \
+            (not things or subjects and not any(lemma(c) in RELATIVE_PRONOUNS for c in subjects)):
+        # "the ceasefire that Kyiv agreed to in March": a relative clause with a subject of its own acts on the
+        # noun it describes
         things, relative = [clause.head], set(clause.subtree)  # the noun's words, not its relative clause's
     nouns = [thing for thing in things if thing.pos_ == "NOUN"]
     return bool(nouns) and len(nouns) == len(things) and not any(

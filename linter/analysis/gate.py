@@ -33,6 +33,7 @@ ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 INNER_NAME = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b")  # "the Duchy of GRAND FENWICK"
 REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
                      for form in (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")}
+CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
 
@@ -153,8 +154,10 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
     offset = mention.start - sentence.start
-    if ";" in parser_text(analysis, sentence)[min(offset, frame.predicate_offset):max(offset, frame.predicate_offset)]:
-        return False  # "The biggest exchange came at Easter; on May 6, ...": a parse across independent clauses
+    if CLAUSE_BREAK.search(parser_text(analysis, sentence), min(offset, frame.predicate_offset),
+                           max(offset, frame.predicate_offset)):
+        return False  # "The biggest exchange came at Easter; on May 6, ...", "Swaps have gone on: 205 for 205 on 6
+        #               May": a parse across independent clauses, or into a list of its own
     if names_any(frame.predicate_words, words("predicate", "speech") | words("predicate", "reports")) and \
             not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
