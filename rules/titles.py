@@ -1,12 +1,14 @@
 """T — titles and roles: people described with an office the fact sheet contradicts."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
 import regex
 
 from .. import syntax
+from ..analysis import occasions
 from ..analysis.events import events_in
 from ..analysis.frames import relation
 from ..analysis.reading import parser_text
@@ -18,6 +20,11 @@ from ..rule import Context, Family, Plant, Rule
 from ..text import OFFICES
 
 FAMILY = Family("T", "titles and roles")
+
+
+def _day(ctx: Context) -> dt.date:
+    """The day a title is judged on: the draft's own ("the chief executive" in a report filed before he quit)."""
+    return occasions.draft_date(ctx.analysis)
 
 
 def _dated_before(ctx: Context, offset: int, role: Role) -> bool:
@@ -39,7 +46,7 @@ def _narrates_change(ctx: Context, offset: int, person: Person, role: Role) -> b
         return True
     text = ctx.analysis.sentence_text(sentence)
     successors = {r.office for r in person.roles if r.start is not None and r.start.first_day >= role.end.first_day
-                  and r.holds_on(ctx.as_of)}
+                  and r.holds_on(_day(ctx))}
     return any(regex.search(rf"(?i)\b{regex.escape(office)}\b", text) for office in successors)
 
 
@@ -48,14 +55,15 @@ DEATH = regex.compile(r"(?i)\b(?:died|dies|death|dead|late|funeral|burial|buried
 SUCCESSION = regex.compile(r"(?i)\b(?:predecessors?|successors?|succeed(?:s|ed|ing)?|preceded|replac(?:es|ed|ing))\b")
 
 
-PAST_DESCRIPTION = regex.compile(r"(?i)\s+(?:who|that)\s+(?:once|had|formerly|previously|used\s+to)\b")
+PAST_DESCRIPTION = regex.compile(r"(?i),?\s+(?:(?:who|that)\s+(?:once|had|formerly|previously|used\s+to)|when|while|"
+                                 r"at\s+the\s+time)\b")
 TERM_OPENING = regex.compile(r"(?i)\s*\(?\s*(?:from|between|until|till|in|during)\b")
 
 
 def _given_with_its_term(ctx: Context, offset: int, role: Role) -> bool:
     """The office is followed by when it was held ("Marek Novak, Transport Minister BETWEEN 10 January 2024 AND
     30 June 2029") or by what its holder did then ("the Transport Minister WHO ONCE PROMISED 1,200 km of
-    motorway"): named as of then."""
+    motorway", "prime minister WHEN the budget was cut"): named as of then."""
     if role.end is None:
         return False
     if PAST_DESCRIPTION.match(ctx.doc.prose, offset):
@@ -162,13 +170,13 @@ class FormerIncumbent(Rule):
         for title in found.titles:
             if title.former is None or title.qualifier(ctx.doc.prose) not in ("former", "ex"):
                 continue
-            current = [r for r in found.roles_matching(title) if r.holds_on(ctx.as_of)]
+            current = [r for r in found.roles_matching(title) if r.holds_on(_day(ctx))]
             if not current or _dated_before(ctx, title.start, current[0]):
                 continue
             role = current[0]
             yield Violation(
                 title.former[0], title.office_span[1],
-                self.say("sitting", name=title.person.name, office=found.describe(role), day=long_date(ctx.as_of),
+                self.say("sitting", name=title.person.name, office=found.describe(role), day=long_date(_day(ctx)),
                          written=ctx.doc.prose[slice(*title.former)].strip()),
                 fact=title.person.id, fix=_drop_former(ctx.doc.prose, title))
 
@@ -222,12 +230,12 @@ class WrongOffice(Rule):
             if title.former is not None or title.mention is None:
                 continue
             roles = title.person.roles
-            if not roles or any(r.holds_on(ctx.as_of) for r in found.roles_matching(title)):
+            if not roles or any(r.holds_on(_day(ctx)) for r in found.roles_matching(title)):
                 continue
             current = found.current_roles(title.person)
-            past = [r for r in found.roles_matching(title) if r.end is not None and r.end.first_day <= ctx.as_of]
+            past = [r for r in found.roles_matching(title) if r.end is not None and r.end.first_day <= _day(ctx)]
             written = ctx.doc.prose[title.start:title.office_span[1]].strip()
-            if past and (title.person.died is not None and title.person.died.first_day <= ctx.as_of or
+            if past and (title.person.died is not None and title.person.died.first_day <= _day(ctx) or
                          _narrates_change(ctx, title.start, title.person, past[0]) or
                          _given_with_its_term(ctx, title.office_span[1], past[0]) or
                          not current and (_told_dead(ctx, title.person) or _told_as_predecessor(ctx, title.start)
@@ -269,7 +277,7 @@ def _sole(ctx: Context, role: Role) -> bool:
     office = office_key(role.office)
     return not ctx.facts.held_by_many(role.office) and sum(
         1 for person in ctx.facts.people for r in person.roles
-        if office_key(r.office) == office and r.holds_on(ctx.as_of)) == 1
+        if office_key(r.office) == office and r.holds_on(_day(ctx))) == 1
 
 
 class LateForTheLiving(Rule):
@@ -311,10 +319,10 @@ class LateForTheLiving(Rule):
             if title.qualifier(ctx.doc.prose) != "late" or title.former is None:
                 continue
             died = title.person.died
-            if died is not None and died.first_day <= ctx.as_of or not found.current_roles(title.person):
+            if died is not None and died.first_day <= _day(ctx) or not found.current_roles(title.person):
                 continue  # dead, or not known to be alive: only someone holding an office on the day is
             yield Violation(title.former[0], title.office_span[1],
-                            self.say("living", name=title.person.name, day=long_date(ctx.as_of)), fact=title.person.id,
+                            self.say("living", name=title.person.name, day=long_date(_day(ctx))), fact=title.person.id,
                             fix=replace(_drop_former(ctx.doc.prose, title), safe=False))
 
 
@@ -323,7 +331,7 @@ def plants(ctx: Context) -> Iterator[Plant]:
     found = titles(ctx.analysis, OFFICES)
     for title in found.titles:
         if title.former is None and title.mention is not None and any(
-                r.holds_on(ctx.as_of) for r in found.roles_matching(title)):
+                r.holds_on(_day(ctx)) for r in found.roles_matching(title)):
             at = title.qualified_start
             yield Plant(FAMILY.letter, at, at, "former ", f"'former' before {title.person.name}'s title")
 

@@ -122,6 +122,18 @@ date = 2031-07-13
 end = 2031-07-20
 cues = [["heatwave", "heat wave"]]
 sources = ["a"]
+[[events]]
+id = "mourning"
+name = "the declaration of national mourning"
+date = 2031-07-15
+cues = [["mourning"]]
+sources = ["a"]
+[[events]]
+id = "arrest"
+name = "the arrest of the plant's director"
+date = 2031-07-15
+cues = [["arrested", "custody"]]
+sources = ["a"]
 [[measures]]
 id = "admitted"
 what = "people admitted to hospital"
@@ -160,3 +172,22 @@ def test_a_figure_done_on_one_day_of_an_event_lasting_days_is_that_days_not_the_
                 facts=facts) == []
     assert lint(draft.format("In all, 1,200 people have been admitted to hospital since the heatwave began."),
                 facts=facts) == [("N101", 5, 9)]
+
+
+def test_a_purpose_yet_to_come_and_a_state_that_goes_on_are_not_the_events_day(lint):
+    facts = load(text=LASTING_EVENT)
+    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
+    assert lint(draft.format("The president declared three days of mourning, to begin on Wednesday."),
+                facts=facts) == []
+    assert lint(draft.format("The director remained in custody on Wednesday."), facts=facts) == []
+    assert lint(draft.format("The president declared three days of mourning on Wednesday."),
+                facts=facts) == [("D101", 5, 50)]
+
+
+def test_a_figure_told_over_years_is_not_an_event_of_days(lint):
+    facts = load(text=LASTING_EVENT)
+    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
+    assert lint(draft.format("In 30 years the hospital has admitted 5,000 people during heatwaves."),
+                facts=facts) == []
+    assert lint(draft.format("This week the hospital has admitted 5,000 people during the heatwave."),
+                facts=facts) == [("N101", 5, 37)]

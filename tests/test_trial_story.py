@@ -111,7 +111,15 @@ def test_a_named_colleagues_term_and_a_title_told_with_what_was_done_then(lint):
     assert lint("His deputy Ivana Sorel was given a four-year suspended term.\n", facts=SHEET, select=["N"]) == []
     assert lint("Marek Novak, the Transport Minister who once promised 1,200 km of motorway, was jailed.\n",
                 facts=SHEET, select=["T"]) == []
+    assert lint("Marek Novak, Transport Minister when the contracts were signed, was jailed.\n",
+                facts=SHEET, select=["T"]) == []
     assert lint("A court found him guilty of taking four point two million euros in bribes.\n", facts=SHEET,
                 select=["N"]) == []
     assert lint("A court found him guilty of taking four point eight million euros in bribes.\n", facts=SHEET,
                 select=["N"]) == [("N101", 1, 36)]
+
+
+def test_a_title_is_judged_on_the_drafts_own_day():
+    draft = "---\ndate: {}\n---\n\nTransport Minister Marek Novak opened the new motorway.\n"
+    assert codes(draft.format("2029-05-02"), facts=SHEET, select=["T"]) == []
+    assert codes(draft.format("2031-05-02"), facts=SHEET, select=["T"]) == [("T102", 5, 1)]

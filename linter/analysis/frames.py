@@ -818,6 +818,10 @@ def _planned(predicate: Token) -> bool:
     if lemma(predicate) in PLANNING and "Part" in predicate.morph.get("VerbForm", []) \
             and not any(relation(c) == "aux" for c in predicate.children):
         return True  # "two further strikes, PLANNED for Tuesday, March 4": a plan
+    if relation(predicate) == "advcl" and predicate.head.pos_ == "VERB" and \
+            "Inf" in predicate.morph.get("VerbForm", []) and \
+            any(relation(c) == "mark" and c.lower_ == "to" for c in predicate.children):
+        return True  # "declared three days of mourning, TO BEGIN on Thursday": a purpose, yet to come
     auxiliaries = [c for c in predicate.children if relation(c) == "aux"]
     if _has_word(auxiliaries, words("predicate", "modal_auxiliaries")):
         return True

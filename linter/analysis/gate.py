@@ -33,6 +33,7 @@ ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 INNER_NAME = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b")  # "the Duchy of GRAND FENWICK"
 REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
                      for form in (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")}
+LONG_SPANS = {"months", "years", "decades", "centuries"}  # a predicate told over these is no event of days
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -329,6 +330,10 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
         return True
     if any(t.isdigit() and len(t) == 4 and int(t) != event.date.year for t in frame.time):
         return True  # "on 2027, when they took 19.4%": a year the date reader takes for no date
+    if event.date.day is not None and any(t.lower() in LONG_SPANS and not t.lower().startswith(frame.counts or "-")
+                                          for t in frame.time):
+        return True  # "in 23 years I have pulled out a dozen people": a career's count, not a day's (unless the
+        #              years are what is counted: "sentenced to 15 years")
     if event.date.month is not None and any(t.lower().rstrip(".") in words("time", "months") and
                                             month_number(t) != event.date.month for t in frame.time):
         return True  # "the ballot held last November", of a ballot in March

@@ -72,6 +72,8 @@ PLACE_BEFORE_COMMA = regex.compile(r"\b(?:" + alternation("place", "nouns") + r"
 TODAY_DATE = regex.compile(r"(?i)\btoday\s*,\s*")
 PHRASE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")  # not the comma of "3,200"
 PHRASE_COMMA_BEFORE = regex.compile(r"(?r)(?<!\d),|,(?!\d)")
+BYLINE_LENGTH = 200  # characters: a line longer than this is a paragraph of the story
+WRITTEN_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
 PUBLISHED_AT = regex.compile(r"(?im)\A(?:.*\n){0,2}?\s*(?:url|source|link)\s*:\s*\S*?/(?P<year>(?:19|20)\d\d)[/-]?"
@@ -280,6 +282,21 @@ def dateline(analysis: Analysis) -> DateMention | None:
     return None
 
 
+def byline_date(analysis: Analysis) -> dt.date | None:
+    """A full date, its year written, in a short line among the first of the body: a byline or a programme's
+    slot ("By Carla Denholm, The Ledger | TELMORA, Oct. 20, 2032 —", "Evening Report, Friday 22 October 2032,
+    18:00")."""
+    prose = analysis.prose
+    for block in analysis.doc.blocks[:3]:
+        if len(prose[block.start:block.end].strip()) > BYLINE_LENGTH:
+            continue
+        for mention in find_dates(prose, block.start, block.end, analysis.as_of.year):
+            if mention.date is not None and mention.date.day is not None and \
+                    WRITTEN_YEAR.search(prose, mention.start, mention.end):
+                return mention.date.first_day
+    return None
+
+
 def url_date(analysis: Analysis) -> dt.date | None:
     """The publication date in the address a clipped article records at its top ("URL: https://example.org/
     2025/05/24/story/"), where the address has one."""
@@ -311,6 +328,9 @@ def _own_date(analysis: Analysis) -> dt.date | None:
     published = url_date(analysis)
     if published is not None:
         return published
+    in_byline = byline_date(analysis)
+    if in_byline is not None:
+        return in_byline
     for sentence in analysis.sentences:
         for match in TODAY_DATE.finditer(prose, sentence.start, sentence.end):
             dated = [m for m in find_dates(prose, match.end(), min(sentence.end, match.end() + 25), year)

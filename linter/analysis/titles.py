@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from . import Analysis, Mention
+from .occasions import draft_date
 from ..facts import long_date
 from ..model import Person, Role
 from ..text import is_ordinary_word
@@ -149,11 +150,11 @@ class Titles:
 
     def holds(self, role: Role, title: Title) -> bool:
         """The role is the title's office, in its country where both say one, held on the run's date."""
-        return office_key(role.office) == title.office and role.holds_on(self.analysis.as_of) and \
+        return office_key(role.office) == title.office and role.holds_on(draft_date(self.analysis)) and \
             _in_country(role, title)
 
     def current_roles(self, person: Person) -> list[Role]:
-        return [r for r in person.roles if r.holds_on(self.analysis.as_of)]
+        return [r for r in person.roles if r.holds_on(draft_date(self.analysis))]
 
     def describe(self, role: Role, *, since: bool = True) -> str:
         where = f" of {country_name(self.analysis.sheet.place_name(role.country))}" if role.country else ""
