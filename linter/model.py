@@ -37,6 +37,8 @@ class Date:
             value = value.date()
         if isinstance(value, dt.date):
             return cls(value.year, value.month, value.day)
+        if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+            return cls(value)  # date = 2023: a year, as TOML writes it unquoted
         if isinstance(value, str):
             parts = value.strip().split("-")
             if 1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:

@@ -33,6 +33,10 @@ RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\
                                   r"(?:\s+(?:the|a|this|that|last|its|their|his|her|our))?\s*$")
 OTHER_SUBJECT = regex.compile(r"\b(?:and|but|while|as|when|after|before)\b|\p{Lu}\p{Ll}+")
 # "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
+# a superlative other than "first" before "since": "the HIGHEST turnout in a runoff since 2013" says when it
+# was last higher, not when the last runoff was
+RECORD_SINCE = regex.compile(r"(?i)\b(?:most|least|best|worst|\p{L}+iest|\p{L}+[b-df-hj-np-tv-z]est)\b"
+                             r"(?![^.;]*\bfirst\b)[^.;]*$")
 SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
 
 
@@ -254,6 +258,8 @@ class WrongSinceDate(Rule):
                     if mention.date is None or not SINCE.search(ctx.doc.prose, max(sentence.start, mention.start - 30),
                                                                 mention.start):
                         continue
+                    if RECORD_SINCE.search(ctx.doc.prose, max(sentence.start, mention.start - 80), mention.start):
+                        continue  # "the highest turnout in a runoff since 2013": a record, not the last time
                     if not agrees(mention, event.date, ctx.as_of):
                         yield Violation(mention.start, mention.end, self.say(
                             "date", subject=event.name, date=event.date, written=mention.describe(ctx.doc.prose)),

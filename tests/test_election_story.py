@@ -178,3 +178,93 @@ def test_a_briefings_paragraph_about_another_place_and_vote_is_not_the_elections
              "48.2%, just clearing the 45% quorum.\n")
     assert lint(other, facts=SHEET) == []
     assert lint("Voters turned out in force on Sunday. Turnout was 48.2%.\n", facts=SHEET) == [("N101", 1, 51)]
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # "polling stations" are where votes are cast: the figure is a result
+    ("The Greens won 30% of the vote at polling stations across the country.\n", [("N101", 1, 16)]),
+    # a figure whose sentence names no kind, after one that names a poll, is that poll's
+    ("An exit poll gave the Patriots 21%. The Greens were on 27%.\n", []),
+    ("An exit poll gave the Patriots 21%. The Greens were on 25%.\n", []),  # (the poll's figure, not the result's)
+    # a partner's seats, a rival's score, a figure restated in other terms
+    ("The Greens govern with the Liberal Union on a majority of 160 seats.\n", []),
+    ("The Greens beat the Patriots by 7.7 points, 28.5% to 20.8%.\n", []),
+    ("The Greens won 28.5%, or 1.2 million votes, to 20.8%, or 0.9 million votes, for the Patriot League.\n", []),
+    # the level another thing is brought to, or from
+    ("The Greens won 28.5% and vowed to cut the income tax rate to 16% from 19%.\n", []),
+])
+def test_figures_of_other_kinds_owners_and_things(lint, draft, expected):
+    assert lint(draft, facts=SHEET, select=["N"]) == expected
+
+
+RUNOFF = load(text="""\
+schema = 1
+[story]
+id = "norland-runoff"
+title = "Norland's presidential runoff"
+as_of = 2033-04-25
+[[sources]]
+id = "wire"
+file = "wire.txt"
+outlet = "Wire"
+[[people]]
+id = "berg"
+name = "Anna Berg"
+sources = ["wire"]
+[[people]]
+id = "holm"
+name = "Erik Holm"
+sources = ["wire"]
+[[organisations]]
+id = "meridian"
+name = "Meridian Research"
+sources = ["wire"]
+[[places]]
+id = "vesmark"
+name = "Vesmark"
+kind = "region"
+sources = ["wire"]
+[[events]]
+id = "previous-runoff"
+name = "the previous presidential runoff"
+date = 2023
+since_cues = [["runoff"]]
+sources = ["wire"]
+[[measures]]
+id = "share"
+what = "share of the vote"
+unit = "percent"
+cues = [["poll", "vote", "won", "gave", "had"]]
+[[quantities]]
+id = "berg-poll"
+measure = "share"
+entity = "berg"
+figure = "poll"
+what = "Berg's share in Meridian Research's final poll"
+value = 52
+sources = ["wire"]
+[[claims]]
+id = "winner"
+subject = "winner of the runoff"
+value = "Anna Berg"
+cues = [["runoff"], ["won", "came first"]]
+accepted = ["Berg"]
+wrong = ["Holm"]
+sources = ["wire"]
+""")
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # the sheet's poll is the one named with its pollster; a share of a group is no share of the vote
+    ("A snap survey of viewers found 46% thought Berg had won the debate.\n", []),
+    ("Meridian's final poll gave Berg 49%.\n", [("N101", 1, 33)]),
+    ("Meridian's poll suggests about 45% of them lean to Holm, 25% to Berg.\n", []),
+    # a record since a year is not the last time it happened
+    ("Turnout was the highest in a presidential runoff since 2013.\n", []),
+    ("It was the first presidential runoff since 2013.\n", [("D103", 1, 44)]),
+    # a claim told of a place is not the whole's
+    ("Berg carried the cities, and even in Vesmark, where Holm won the runoff, her margin was small.\n", []),
+    ("Holm won the runoff.\n", [("C101", 1, 1)]),
+])
+def test_polls_records_and_places_of_a_runoff(lint, draft, expected):
+    assert lint(draft, facts=RUNOFF, select=["N", "D", "C"]) == expected

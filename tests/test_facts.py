@@ -56,6 +56,13 @@ def test_validation_errors_are_one_line_and_name_the_key(text, expected):
     assert message.startswith("facts.toml:") and expected in message and "\n" not in message
 
 
+def test_a_year_may_be_written_as_a_toml_integer():
+    sheet = load(text=MINIMAL + '\n[[events]]\nid = "e"\nname = "the last vote"\ndate = 2023\nsources = ["a"]\n')
+    assert sheet.facts["e"].date.year == 2023 and sheet.facts["e"].date.month is None
+    with pytest.raises(FactSheetError, match="not a date"):
+        load(text=MINIMAL + '\n[[events]]\nid = "e"\nname = "x"\ndate = 23\nsources = ["a"]\n')
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(FactSheetError, match="cannot read fact sheet"):
         load(tmp_path / "nope.toml")

@@ -66,6 +66,9 @@ CLAUSE_PUNCTUATION = re.compile(r"[.;:]")
 # no length the sheet gives
 SPAN_RELATION = re.compile(r"\s+(?:later|earlier|ago|afterwards|longer|shorter|sooner|less|fewer|more\s+than)\b|"
                            r"\s+on\s*,", re.I)
+# "eight fewer witnesses than listed", "three other defendants": a difference, or a part set beside someone
+COMPARED_OR_OTHER = re.compile(r"\s+(?:(?:fewer|more|less|greater|smaller|larger)\s+(?:[^\W\d_][\w-]*\s+){0,2}than\b|"
+                               r"other\b)", re.I)
 QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]*(?:\n[^“”\"\n]+)*)[”\"]"
                     r"|(?<!\w)‘(?P<single>[^‘’\n]{3,}?)’(?![^\W\d_])"
                     r"|«\s?(?P<guillemets>[^«»]{3,}?)\s?»")
@@ -373,6 +376,8 @@ class Analysis:
             return None
         if number.unit:
             return self._attach_unit(number, sentence, clause_start, clause_end)
+        if COMPARED_OR_OTHER.match(prose, number.end):
+            return None
         head = self._head(number.end, clause_end)
         if head is None:
             restated = ANAPHORA.search(prose, max(clause_start, number.start - 40), number.start) and \
@@ -386,7 +391,9 @@ class Analysis:
                 return self._named_total(number, sentence, max(clause_start, named.start() - 25), end)
             return self._attach_headless(number, sentence, clause_start, clause_end)
         match, meanings, partitive = head
-        scored = [(self.measure_relevance(m, sentence), -index, m, c) for index, (m, c) in enumerate(meanings)]
+        scored = [(self.measure_relevance(m, sentence), -index, m, c) for index, (m, c) in enumerate(meanings)
+                  if self.sheet.measures[m].unit not in lang.UNITS.values()]  # "five other candidates": no share
+        #                                                             of the vote, a unit the number would carry
         scored = [item for item in scored if item[0] > 0]
         if not scored:
             return None
@@ -481,6 +488,10 @@ class Analysis:
         for measure in self.sheet.measures.values():
             if measure.unit != number.unit or not cues.cues_match(measure.cues, (), window):
                 continue
+            if not measure.cues and not (measure.nouns and lang.any_of(measure.nouns).occurs_in(
+                    self.prose[max(clause_start, number.start - 12):min(clause_end, number.end + 12)])):
+                continue  # a measure with no cues is named by its nouns beside the figure ("61 years old"), not
+                #           by its unit alone ("seven years in prison" is no age)
             first_group = lang.any_of(tuple(measure.cues[0])) if measure.cues else None
             cue_starts = [m.start() + window_start for m in first_group.finditer(window)] if first_group else []
             distance = min((abs(start - number.start) for start in cue_starts), default=0)

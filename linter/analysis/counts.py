@@ -26,7 +26,9 @@ APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
 FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("projection", regex.compile(r"(?i)\bproject(?:ion|ions|ed|s|ing)\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
-                ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?poll(?:s|ing)?\b|\bsurvey(?:s|ed)?\b")),  # not "polled 4.8%": a result
+                # not "polled 4.8%" (a result) nor "64.2% of polling stations" (where votes are cast)
+                ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?polls?\b|\bsurvey(?:s|ed)?\b|\bpolling\b(?!\s+(?:station|"
+                                       r"place|booth|day|centre|center|district|hour|unit|official|staff|clerk|agent)s?\b)")),
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b|"
                                               r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
                                               r"\bwith\s+\S+\s+(?:per\s*cent\s+)?of\s+(?:the\s+)?(?:ballots|votes|"
@@ -40,6 +42,11 @@ DECIMALS = regex.compile(r"\d\.(\d+)")
 OWNED_BEFORE = regex.compile(r"(?:['’]s?|\b(?:its|their|his|her|our|your|my))\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
 PRONOUN_OWNER = regex.compile(r"\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?=[^\p{Lu}]*$)")  # the last name written before
+WITH_PARTNER = regex.compile(r"\b(?:with|alongside)\s+(?:(?:the|its|their|his|her)\s+)?\p{Lu}")
+# "29% to 27%", "won 54.6%, or 3.9 million votes, to 45.4%": the second figure of a score is the rival's
+SCORE_PAIR = regex.compile(r"(?:\d\s*(?:%|percent|per\s+cent)?|,)\s+to\s+$")
+RESTATED = regex.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")  # "45.4%, or 3,218,624 votes"
+SUBGROUP_SHARE = regex.compile(r"(?i)(?:%|\bper\s*cent)\s+of\s+(?:them|those|these|his|her|their)\b")
 UNKNOWN_OWNER = "?"  # a figure owned by a name the sheet does not know
 RELATIVE_OPENING = regex.compile(r"\W*(?:which|who|that|whose)\b", regex.I)
 CHANGED = regex.compile(r"(?i)\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
@@ -112,11 +119,37 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
             decimal(count.number.value) == decimal(result.value)
             for result in _of_kind(analysis, count, None, entity, whole)):
         return []  # the result's exact value beside words of another kind: the kind words may be another figure's
+    if count.number.unit == "percent" and SUBGROUP_SHARE.search(clause.text):
+        return []  # "about 45% of them lean to Varsek, 25% to Redlich": shares of a group, not of the vote
     found = _of_kind(analysis, count, figure, entity, whole)
+    if figure == "poll":  # of the many polls of a campaign, the sheet's is the one its pollster is named with
+        context = _sentence_before(analysis, count) + analysis.sentence_text(count.sentence)
+        found = [q for q in found if _pollster_named(analysis, q, context)]
+    if figure is None and found and not any(agrees(count, q) for q in found):
+        told = figure_named(_sentence_before(analysis, count))
+        if told is not None:  # "The exit poll gave Redlich 31.5%. Varsek was on 28.0%": the same poll's figures
+            return _of_kind(analysis, count, told, entity, whole)
     if figure is not None and found and not any(agrees(count, q) for q in found) and \
             not _figure_word_governs(analysis, count, clause, figure):  # parsed only for a figure that disagrees
         return _of_kind(analysis, count, None, entity, whole)  # "96 seats, below the 101 a projection gave them"
     return found
+
+
+def _pollster_named(analysis: Analysis, quantity: Quantity, context: str) -> bool:
+    """The organisation a poll figure's description names ("Meridian Research's final poll") is named in the
+    context (by its name, an alias or its first word: "Meridian's poll"); true of a poll the sheet names none
+    for."""
+    pollsters = [o for o in analysis.sheet.organisations
+                 if any(form in quantity.what for form in (o.name, *o.aliases))]
+    return not pollsters or any(form in context for o in pollsters
+                                for form in (o.name, *o.aliases, o.name.split()[0]) if len(form) >= 4)
+
+
+def _sentence_before(analysis: Analysis, count: Count) -> str:
+    """The sentence before the count's, in its paragraph ("" for the first)."""
+    index = count.sentence.index
+    before = analysis.sentences[index - 1] if index > 0 else None
+    return analysis.sentence_text(before) if before is not None and before.block == count.sentence.block else ""
 
 
 def _names_the_whole(analysis: Analysis, count: Count, clause: occasions.Clause) -> bool:
@@ -194,7 +227,15 @@ def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed:
     before = [m for m in mentions if segment.start <= m.start < start]
     if not before and RELATIVE_OPENING.match(prose, segment.start, start):
         before = [m for m in mentions if m.end <= segment.start][-1:]  # "the Socialist Party, WHICH took 16.2%"
+    if SCORE_PAIR.search(prose, max(clause.start, start - 20), start):
+        return UNKNOWN_OWNER  # "ahead by two points, 29% to 27%": the second is the rival's
+    if RESTATED.search(prose, max(clause.start, start - 20), start):
+        restated = [c for c in analysis.counts if clause.start <= c.number.end <= start and c is not count]
+        if restated:  # the figure restated in other terms has the same owner
+            return entity_of(analysis, restated[-1], clause, keyed)
     before = before or [m for m in mentions if m.start < start][:1]
+    if before and WITH_PARTNER.search(prose, before[-1].end, start):
+        return UNKNOWN_OWNER  # "the Alliance governs with the Farmers' Party on a majority of 76 seats": theirs
     return key(before[-1]) if before else _named_by_its_noun(analysis, count, clause, keyed)
 
 

@@ -60,6 +60,9 @@ class Frame:
     reported_then: bool = False  # a report in the simple past: "authorities REPORTED 144 deaths" (not "have said")
     back: tuple[float, str] | None = None  # a span back from the story's time: "won 14.9% FOUR YEARS AGO": (4, "year")
     bound: bool = False  # a date given as a bound: "BY Monday", "UNTIL Sunday"
+    # the words of the predicate's object when the value is the level it is brought to or from ("cut the tax
+    # RATE to 17%"): a value of that thing
+    level_of: tuple[str, ...] = ()
     speaker: str = ""  # lemma of who says it
     distributive: bool = False  # "EACH released 390", "390 APIECE": a figure per party, not a total
     excluded: bool = False  # "UNLIKE the Greens", "EXCEPT the Greens", "but NOT the Greens": set apart
@@ -125,7 +128,8 @@ def build(token: Token) -> Frame:
                   c.doc[c.i - 1] != value for c in phrase.children)  # from the words: parsers hang "101 of" anywhere
         or _out_of(phrase),
         starting=any(relation(c) == "case" and lemma(c) == "from" for c in phrase.children) and
-        any(relation(c) == "advmod" and lemma(c) in ("up", "down") for c in phrase.children),
+        (any(relation(c) == "advmod" and lemma(c) in ("up", "down") for c in phrase.children) or
+         relation(phrase) == "nmod" and phrase.head.pos_ in ("NUM", "SYM")),  # "to 17% FROM 19%"
         listed=token.pos_ == "NUM" and (relation(token) == "conj" and token.head.pos_ == "NUM" or
                                         any(relation(c) == "conj" and c.pos_ == "NUM" for c in value.children)),
         increment=_increment(value, counted) or predicate is not None and lemma(predicate) in words("scope", "gains"),
@@ -145,6 +149,7 @@ def build(token: Token) -> Frame:
         reported_then=predicate is not None and _reported_then(predicate),
         back=_dated_back(predicate, phrase) if predicate is not None else None,
         bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children),
+        level_of=_level_of(phrase, predicate) if predicate is not None else (),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
         excluded=_excluded(phrase),
@@ -157,6 +162,16 @@ def build(token: Token) -> Frame:
         place_spans=place_spans,
         sequel_spans=sequel_spans,
     )
+
+
+def _level_of(phrase: Token, predicate: Token) -> tuple[str, ...]:
+    """The lemmas of the predicate's object noun phrase when the value is an oblique of the predicate brought
+    "to", "from" or "at" a level ("cut the corporate tax rate TO 17%", "kept interest rates AT 4%")."""
+    if relation(phrase) != "obl" or phrase.head != predicate or \
+            not any(relation(c) == "case" and lemma(c) in ("to", "from", "at") for c in phrase.children):
+        return ()
+    thing = next((c for c in predicate.children if relation(c) == "obj" and c.pos_ == "NOUN"), None)
+    return tuple(lemma(t) for t in thing.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")) if thing is not None else ()
 
 
 def _excluded(phrase: Token) -> bool:

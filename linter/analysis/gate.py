@@ -33,6 +33,8 @@ ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 INNER_NAME = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b")  # "the Duchy of GRAND FENWICK"
 REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
                      for form in (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")}
+ALL_OF_A_COUNT = regex.compile(r"\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+                               regex.I)
 LONG_SPANS = {"months", "years", "decades", "centuries"}  # a predicate told over these is no event of days
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
@@ -75,6 +77,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and frame.counts and count.number.unit is None and \
             not _counts_this(measure, frame, quantity.category):
         return False
+    if measure is not None and frame.level_of and not names_any(frame.level_of, _measure_words(measure, quantity)) \
+            and not names_any(frame.level_of, words("count", "stand_ins")):  # "put the NUMBER at 391": the count's
+        return False  # "a pledge to cut the corporate tax rate to 17%": the level of another thing
     if frame.whole or frame.starting:
         return False  # "101 of the 300 seats": the whole, not the part; "up from 66.4%": an earlier value
     if frame.listed or quantity.figure == "proposal" and not frame.proposed:
@@ -207,6 +212,12 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if frame is None or frame.negated or frame.excluded or frame.stray or frame.planned:
         return False  # "asked whether he will be Francis II in all but name": no claim made
     text = parser_text(analysis, sentence)
+    if any(ALL_OF_A_COUNT.match(text, end) for group in claim.cues for cue in group if cue.lower().endswith(" all")
+           for end in (start + len(cue) for start in lang.phrase_starts((cue,), text))):
+        return False  # "acquitted of all three money-laundering counts": all of a counted set, not of everything
+    if any(all(_told_of_a_place(analysis, sentence, sentence.start + start) for start in lang.phrase_starts(group, text))
+           for group in claim.cues):
+        return False  # "even in Kallund, where Holt won the first round,": the claim told of a place, not the whole
     if told_of_another_thing(text, offset - sentence.start, _cue_starts(claim, text)):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
     described = described_name(text, offset - sentence.start)
@@ -214,6 +225,18 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
                                                                sentence.start + described[1]):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
     return not claim.set or cues.about(claim, frame.subject_clause)
+
+
+def _told_of_a_place(analysis: Analysis, sentence: Sentence, offset: int) -> bool:
+    """The comma-delimited phrase at offset tells of a place: a "where" clause on it, or a region named."""
+    segment = occasions.segment_of(analysis, occasions.clause_of(analysis, sentence, offset), offset)
+    return occasions.told_of_a_place_before(analysis, segment, None) or occasions.names_a_region(analysis, segment, None)
+
+
+def _measure_words(measure: Measure, quantity: Quantity) -> frozenset[str]:
+    """The words that name what a quantity measures: its measure's nouns and cues, and its description's."""
+    phrases = (*measure.nouns, *(cue for group in measure.cues for cue in group), quantity.what)
+    return frozenset(word.lower() for phrase in phrases for word in regex.findall(r"\p{L}{3,}", phrase))
 
 
 def _cue_starts(fact: Event | Claim, text: str) -> list[int]:
