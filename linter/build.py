@@ -242,17 +242,21 @@ def self_check(toml_text: str, docs: dict[str, Document]) -> list[str]:
 
 
 def source_days(docs: dict[str, Document], plain: FactSheet) -> dict[str, dt.date]:
-    """The date each source gives itself with its year: front matter `date:`, or a dateline that names the
-    year ("KYIV, May 24, 2025"). A dateline without a year says nothing of the year."""
+    """The date each source gives itself with its year: front matter `date:`, a dateline that names the
+    year ("KYIV, May 24, 2025"), or a byline with a full date ("Lidovian Press Agency — TARSK, April 10,
+    2033"). A dateline without a year says nothing of the year."""
     found = {}
     for sid, doc in docs.items():
         analysis = analyse(doc, plain, plain.as_of)
         front = occasions.front_matter_date(analysis)
         line = occasions.dateline(analysis)
+        in_byline = occasions.byline_date(analysis)
         if front is not None:
             found[sid] = front
         elif line is not None and line.date is not None and YEAR.search(doc.prose, line.start, line.end):
             found[sid] = line.date.first_day
+        elif in_byline is not None:
+            found[sid] = in_byline
     return found
 
 

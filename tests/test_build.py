@@ -130,6 +130,12 @@ def test_the_story_is_dated_by_its_sources_never_by_the_machines_clock(tmp_path,
     (dated / "b.md").write_text("KYIV, May 25, 2025 (Wire) - Each side freed 303 prisoners.\n")
     assert main(["facts", "build", str(dated), "-o", str(tmp_path / "b.toml"), "-q"]) == 0
     assert load(tmp_path / "b.toml").story.as_of.first_day == dt.date(2025, 5, 25)
+    bylined = tmp_path / "bylined"
+    bylined.mkdir()
+    (bylined / "a.md").write_text("# Swap goes on\n\nNorth Wire — KYIV, Sunday 25 May 2025\n\nEach side freed 303 "
+                                  "prisoners on the last day of the exchange, officials said.\n")
+    assert main(["facts", "build", str(bylined), "-o", str(tmp_path / "c.toml"), "-q"]) == 0
+    assert load(tmp_path / "c.toml").story.as_of.first_day == dt.date(2025, 5, 25)
 
 
 def test_a_figure_the_sources_give_different_values_on_different_days_changes(tmp_path):

@@ -191,3 +191,11 @@ def test_a_figure_told_over_years_is_not_an_event_of_days(lint):
                 facts=facts) == []
     assert lint(draft.format("This week the hospital has admitted 5,000 people during the heatwave."),
                 facts=facts) == [("N101", 5, 37)]
+
+
+def test_a_byline_with_a_full_date_dates_the_draft(lint):
+    facts = load(text=LASTING_EVENT)
+    byline = "# Hospitals fill\n\nBy Ann Lee, The Ledger | CASTRO, July {}, 2031\n\n{}\n"
+    sentence = "In all, 900 people have been admitted to hospital since the heatwave began."
+    assert lint(byline.format(17, sentence), facts=facts) == []
+    assert lint(byline.format(20, sentence), facts=facts) == [("N103", 5, 9)]
