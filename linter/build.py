@@ -24,7 +24,7 @@ from . import engine, syntax
 from . import text as lang
 from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Mention, Quote,
                                Sentence, analyse, occasions)
-from .analysis.frames import Frame, NamedSlot, frame_at, lemma, name_words, named_slots, relation
+from .analysis.frames import NAME_FREQUENCY, Frame, NamedSlot, frame_at, lemma, name_words, named_slots, relation
 from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
@@ -85,6 +85,7 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "saint", "st"})  # words an o
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
 SOURCE_REACH = 5
+INNER_CAPITAL = regex.compile(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}+\b")  # a capitalised word inside a sentence
 COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
 POSSESSOR = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)['’]s?\s+")
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
@@ -826,12 +827,23 @@ def _part_of(tokens: list[str], whole: list[str]) -> bool:
 def _speaker(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:
     """Who says the quotation: by the attribution patterns the checker uses, a pronoun's person further
     back than the checker looks (a source is read whole), else by the parse."""
+    if quote.speaker_strength == "pronoun" and _someone_unknown_before(analysis, quote):
+        return None  # 'Kovar endorsed Redlich. "…," SHE wrote': a name the sheet does not know yet is nearer
     if quote.speaker:
         return quote.speaker
     if quote.speaker_strength == "pronoun" and quote.speaker_span is not None:
         mention = analysis.person_before(quote.speaker_span[0], block_limit=SOURCE_REACH)
         return mention.fact_id if mention is not None else None
     return _speaker_by_parse(analysis, quote, previous)
+
+
+def _someone_unknown_before(analysis: Analysis, quote: Quote) -> bool:
+    """The quotation's paragraph, before it, names someone the sheet does not know: a capitalised word that is
+    no word of a known name, no common English word and does not open a sentence."""
+    block = analysis.doc.blocks[quote.sentence.block]
+    known = analysis.lexicon.known_tokens
+    return any(word.group() not in known and frequency(word.group()) < NAME_FREQUENCY
+               for word in INNER_CAPITAL.finditer(analysis.prose, block.start, quote.start))
 
 
 def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:

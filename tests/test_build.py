@@ -250,6 +250,17 @@ def test_build_reads_a_quotations_speaker_from_the_parse_and_carries_it_to_the_n
                       "We walk on together, whatever comes.": "rossi"}
 
 
+def test_a_pronouns_quotation_is_given_no_speaker_when_a_name_the_sheet_lacks_is_nearer(tmp_path):
+    texts = {
+        "a.txt": "Prime Minister Ilona Varga conceded on Sunday night.\n\nOn Monday Kovar endorsed the winner. "
+                 "\"Only one candidate takes the climate seriously,\" she wrote.\n",
+        "b.txt": "Prime Minister Ilona Varga spoke briefly on Sunday night.\n",
+    }
+    toml_text = built(tmp_path, texts)[0]
+    assert not load(text=toml_text).quotes  # not Varga's: left for the editor to name
+    assert '# speaker = "TODO"\n# text = "Only one candidate takes the climate seriously"' in toml_text
+
+
 def test_build_checks_its_sheet_against_its_own_sources_and_lists_what_to_resolve(tmp_path):
     texts = {
         "a.txt": 'Cardinal Marco Rossi addressed the square on Thursday. "We walk together in hope and in '
