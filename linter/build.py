@@ -85,7 +85,7 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "saint", "st"})  # words an o
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
 SOURCE_REACH = 5
-INNER_CAPITAL = regex.compile(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}+\b")  # a capitalised word inside a sentence
+CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
 POSSESSOR = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)['’]s?\s+")
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
@@ -839,11 +839,11 @@ def _speaker(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> s
 
 def _someone_unknown_before(analysis: Analysis, quote: Quote) -> bool:
     """The quotation's paragraph, before it, names someone the sheet does not know: a capitalised word that is
-    no word of a known name, no common English word and does not open a sentence."""
+    no word of a known name and no common English word ("On", "The" open sentences often)."""
     block = analysis.doc.blocks[quote.sentence.block]
     known = analysis.lexicon.known_tokens
     return any(word.group() not in known and frequency(word.group()) < NAME_FREQUENCY
-               for word in INNER_CAPITAL.finditer(analysis.prose, block.start, quote.start))
+               for word in CAPITALISED.finditer(analysis.prose, block.start, quote.start))
 
 
 def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:
