@@ -85,6 +85,7 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "saint", "st"})  # words an o
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
 SOURCE_REACH = 5
+NAME_THEN_ROLE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+\p{Ll}")  # "Tomas Redlich, the mayor"
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
 POSSESSOR = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)['’]s?\s+")
@@ -294,17 +295,22 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
     not_roles = heads | vocabulary("place", "nouns")
     found: dict[str, Votes] = defaultdict(Votes)
     roles: dict[str, Votes] = defaultdict(Votes)  # the role nouns the parse hangs on the name: "coach", "spokesman"
-    for sid, _, _, text in _told_sentences(docs, plain):
-        if _headline(text) or not SPEECH_WORD.search(text):
+    for sid, analysis, sentence, text in _told_sentences(docs, plain):
+        if _headline(text) or not (SPEECH_WORD.search(text) or NAME_THEN_ROLE.search(text)):
             continue
         try:
             parsed = syntax.parse(text)
         except syntax.ParserUnavailable:
             return
-        for verb in (t for t in parsed if lemma(t) in vocabulary("predicate", "speech")):
-            subject = next((c for c in verb.children if relation(c) == "nsubj" and c.pos_ == "PROPN"), None)
-            if subject is None:
-                continue
+        # the subject of a verb of saying ("Anna Berg said"), or a name a role noun is set beside ("Tomas Redlich,
+        # the mayor of Tarsk,"): a person
+        said = [subject for verb in parsed if lemma(verb) in vocabulary("predicate", "speech")
+                for subject in [next((c for c in verb.children if relation(c) == "nsubj" and c.pos_ == "PROPN"),
+                                     None)] if subject is not None] + \
+            [t for t in parsed if t.pos_ == "PROPN" and not _quoted(analysis, sentence.start + t.idx) and any(
+                relation(c) == "appos" and c.pos_ == "NOUN" and c.i > t.i and lemma(c) not in not_roles
+                and any(relation(d) == "det" for d in c.children) for c in t.children)]
+        for subject in said:
             words = sorted((t for t in name_words(subject) if t.pos_ == "PROPN"), key=lambda t: t.i)
             name = " ".join(t.text for t in words)
             if 2 <= len(words) <= 3 and words[-1].i - words[0].i + 1 == len(words) and \
@@ -313,7 +319,9 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
                     and not any(name in place or place in name for place in candidate.places):
                 found[skeleton(name.split()[-1])].add(name, sid)
                 role = next((c for c in subject.children if c.dep_ in ("nmod:desc", "compound")
-                             and c.pos_ == "NOUN" and c.i < words[0].i and lemma(c) not in not_roles), None)
+                             and c.pos_ == "NOUN" and c.i < words[0].i and lemma(c) not in not_roles), None) or \
+                    next((c for c in subject.children if relation(c) == "appos" and c.pos_ == "NOUN" and c.i > subject.i
+                          and lemma(c) not in not_roles and any(relation(d) == "det" for d in c.children)), None)
                 if role is not None:  # "Harbour City COACH Ingrid Solheim said": a role, not a name's word
                     roles[skeleton(name.split()[-1])].add(lemma(role).title(), sid)
     prose = "\n".join(doc.prose for doc in docs.values())
@@ -826,15 +834,22 @@ def _part_of(tokens: list[str], whole: list[str]) -> bool:
 
 def _speaker(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:
     """Who says the quotation: by the attribution patterns the checker uses, a pronoun's person further
-    back than the checker looks (a source is read whole), else by the parse."""
+    back than the checker looks (a source is read whole) and before the quotation, else by the parse."""
     if quote.speaker_strength == "pronoun" and _someone_unknown_before(analysis, quote):
         return None  # 'Kovar endorsed Redlich. "…," SHE wrote': a name the sheet does not know yet is nearer
-    if quote.speaker:
-        return quote.speaker
     if quote.speaker_strength == "pronoun" and quote.speaker_span is not None:
         mention = analysis.person_before(quote.speaker_span[0], block_limit=SOURCE_REACH)
+        if mention is not None and quote.start <= mention.start < quote.end:  # '"I called Redlich," SHE said':
+            mention = analysis.person_before(quote.start, block_limit=SOURCE_REACH)  # not a name inside it
         return mention.fact_id if mention is not None else None
+    if quote.speaker:
+        return quote.speaker
     return _speaker_by_parse(analysis, quote, previous)
+
+
+def _quoted(analysis: Analysis, offset: int) -> bool:
+    """The offset is inside quotation marks: someone's words, not the source's."""
+    return any(q.start <= offset < q.end for q in analysis.quotes)
 
 
 def _someone_unknown_before(analysis: Analysis, quote: Quote) -> bool:

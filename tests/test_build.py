@@ -261,6 +261,18 @@ def test_a_pronouns_quotation_is_given_no_speaker_when_a_name_the_sheet_lacks_is
     assert '# speaker = "TODO"\n# text = "Only one candidate takes the climate seriously"' in toml_text
 
 
+def test_a_name_set_beside_a_role_noun_is_a_person_and_a_pronoun_is_not_a_name_inside_the_quotation(tmp_path):
+    texts = {
+        "a.txt": "Tomas Redlich, the mayor of Tarsk, won the runoff on Sunday.\n\nPrime Minister Ilona Varga "
+                 "conceded. \"I called Tomas Redlich to congratulate him,\" she said.\n",
+        "b.txt": "Tomas Redlich, the mayor of Tarsk, thanked his voters.\n\n\"He is, as the old song says, "
+                 "the Risen Sun, the dawn of our town,\" one supporter said.\n",
+    }
+    sheet = load(text=built(tmp_path, texts)[0])
+    assert {p.name for p in sheet.people} == {"Tomas Redlich", "Ilona Varga"}  # not a name inside a quotation
+    assert [(q.speaker, q.text) for q in sheet.quotes] == [("varga", "I called Tomas Redlich to congratulate him")]
+
+
 def test_build_checks_its_sheet_against_its_own_sources_and_lists_what_to_resolve(tmp_path):
     texts = {
         "a.txt": 'Cardinal Marco Rossi addressed the square on Thursday. "We walk together in hope and in '
