@@ -22,9 +22,11 @@ FAMILY = Family("N", "numbers and counts")
 def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
     """The facts a count is judged against when it agrees with none of them (none when it agrees with one),
     each with its value current at the draft's date."""
-    possible = [q for q in judgeable(analysis, count) if not reported_change(analysis, count, q)]
-    if any(agrees_in_time(analysis, count, q) for q in possible):
-        return []
+    judged = judgeable(analysis, count)
+    if any(agrees_in_time(analysis, count, q) or reported_change(analysis, count, q) for q in judged):
+        return []  # a value it had, or a figure told as changing (N102's): no other fact's ("the toll climbs to 47"
+        #            is the ferry's, not the 1987 wreck's)
+    possible = judged
     return [now for q in possible if (known := current(analysis, q)) is not None for now in [known[1]]]
 
 
@@ -258,13 +260,16 @@ class StaleFigure(Rule):
 
 
 def _dated_before(analysis: Analysis, count: Count, day: dt.date) -> bool:
-    """The count's own predicate is dated to a day before this one (by the parse)."""
+    """The count's own predicate is dated to a day before this one (by the parse), or its own phrase or the
+    sentence's opening is ("On Tuesday the coast guard, working from the manifest, said there were 412")."""
     frame = frame_for(analysis, count.sentence, count.number.value_start)
     if frame is None:
         return False
     draft_day = occasions.draft_date(analysis)
+    own = occasions.dates_of(analysis, count.sentence, count.number.value_start,
+                             analysis.dates(count.sentence, analysis.as_of.year))
     return any((when := resolve(m, draft_day)) is not None and when < day
-               for m in dates_in(analysis, count.sentence, frame.time_spans))
+               for m in [*dates_in(analysis, count.sentence, frame.time_spans), *own])
 
 
 def _reported_then(analysis: Analysis, count: Count) -> bool:

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import regex
 
 from .. import text as lang
-from ..analysis import Analysis, occasions
+from ..analysis import Analysis, Sentence, occasions
 from ..analysis.events import events_in
 from ..analysis.gate import date_binds
+from ..analysis.reading import frame_for
 from ..dates import ORDINAL, SINCE, WEEKDAYS, DateMention, agrees, find_dates, when
 from ..facts import Date, long_date
 from ..model import Event
@@ -80,8 +81,26 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
             # a date that is another event's of the sentence, to the day, is that event's
             if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
                        if other is not event and other.date.day is not None) and \
-                    date_binds(analysis, sentence, mention, event):
-                yield mention, event
+                    date_binds(analysis, sentence, mention, event) and \
+                    not (_named_by_a_noun(analysis, sentence, mention) and
+                         any(other is not mention and not occasions.in_dateline(analysis, sentence, other) and
+                             occasions.fits(analysis, other, event, clause) and
+                             _dates_the_events_verb(analysis, sentence, other, event) for other in mentions)):
+                yield mention, event  # (not a day a clause with no verb names, when the parse gives the event its
+                #                      own day elsewhere: "Friday is a day of mourning, declared on Wednesday")
+
+
+def _dates_the_events_verb(analysis: Analysis, sentence: Sentence, mention: DateMention, event: Event) -> bool:
+    """The parse hangs the date on a word of the event's cues ("declared by the president on Wednesday")."""
+    frame = frame_for(analysis, sentence, mention.start)
+    return frame is not None and frame.verbal and \
+        lang.any_of(tuple(cue for group in event.cues for cue in group)).occurs_in(" ".join(frame.predicate_words))
+
+
+def _named_by_a_noun(analysis: Analysis, sentence: Sentence, mention: DateMention) -> bool:
+    """The date heads or is the subject of a clause with no verb of its own ("Friday is a day of mourning")."""
+    frame = frame_for(analysis, sentence, mention.start)
+    return frame is not None and not frame.verbal
 
 
 def _same_phrase(analysis: Analysis, clause: occasions.Clause, mention: DateMention, cue: int) -> bool:

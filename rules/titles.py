@@ -236,11 +236,13 @@ class WrongOffice(Rule):
             past = [r for r in found.roles_matching(title) if r.end is not None and r.end.first_day <= _day(ctx)]
             written = ctx.doc.prose[title.start:title.office_span[1]].strip()
             if past and (title.person.died is not None and title.person.died.first_day <= _day(ctx) or
+                         past[0].end is not None and past[0].end.first_day == occasions.own_date(ctx.analysis) or
                          _narrates_change(ctx, title.start, title.person, past[0]) or
                          _given_with_its_term(ctx, title.office_span[1], past[0]) or
                          not current and (_told_dead(ctx, title.person) or _told_as_predecessor(ctx, title.start)
                                           or _named_as_of_then(ctx, title.mention.start))):
-                continue  # "Pope Francis", who has died (says the sheet, or the draft); "Cardinal Prevost was
+                continue  # "Pope Francis", who has died (says the sheet, or the draft); a title on the day it
+                #           ended, in that day's report ("he names Cardinal Prevost"); "Cardinal Prevost was
                 #           elected pope"; "he was close to Pope Francis"
             if past:
                 message = self.say("left", name=title.person.name, office=found.describe(past[0], since=False),

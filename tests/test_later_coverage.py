@@ -98,6 +98,24 @@ def test_later_coverage_passes_as_written(article):
     ("valcescu-trial/coverage/art7.md", "sells a motorway sells the trus", "sells a motorway betrays the trus", ("Q101", 7)),
     ("valcescu-trial/coverage/art7.md", "on February 10 and ran f", "on February 12 and ran f", ("D101", 23)),
     ("valcescu-trial/coverage/art7.md", "MUREȘ: Irina Cozma, thank ", "MUREȘ: Irina Cosma, thank ", ("I101", 29)),
+    # a fifth batch: a ferry whose toll rose for four days, a parliamentary election with polls, projections and a
+    # coalition (sheets, sources and coverage by other hands), and the first story's later days (later-days-*)
+    ("prisoner-exchange/coverage/later-days-art1.md", "Istanbul on May 16. With Sat", "Istanbul on May 17. With Sat", ("D101", 9)),
+    ("prisoner-exchange/coverage/later-days-art1.md", "and wounded eight, accordin", "and wounded 18, accordin", ("N102", 19)),
+    ("prisoner-exchange/coverage/later-days-art1.md", "U.S. Presi", "Former U.S. Presi", ("T101", 23)),
+    ("prisoner-exchange/coverage/later-days-art2.md", "to something big???\" Tonig", "to something great???\" Tonig", ("Q101", 9)),
+    ("prisoner-exchange/coverage/later-days-art2.md", "Volodymyr Zelensky writes on", "Volodymyr Zelenskyy writes on", ("S101", 13)),
+    ("prisoner-exchange/coverage/later-days-art5.md", "first stage, on Friday 23 May", "first stage, on Thursday 23 May", ("D102", 14)),
+    ("prisoner-exchange/coverage/later-days-art5.md", "2022. Lubinets's office ", "2022. Lubinetz's office ", ("I101", 33)),
+    ("kallista-ferry/coverage/art2.md", "Prime Minister Anselm Ru", "President Anselm Ru", ("T102", 17)),
+    ("kallista-ferry/coverage/art2.md", "rules did not matter,\" Ommelin", "rules did not apply,\" Ommelin", ("Q101", 21)),
+    ("kallista-ferry/coverage/art4.md", "Minister Karin Lofdahl toda", "Minister Karin Löfdahl toda", ("S101", 13)),
+    ("kallista-ferry/coverage/art5.md", "more.\" Brandvold added tha", "more.\" Brandvoll added tha", ("I101", 17)),
+    ("vessaria-election/coverage/art3.md", "per cent and 64 seats, ag", "per cent and 66 seats, ag", ("N101", 5)),
+    ("vessaria-election/coverage/art3.md", "and checked twice in every ", "and checked three times in every ", ("Q101", 7)),
+    ("vessaria-election/coverage/art3.md", "exit poll that Norvia Research conducted", "exit poll that the Statmark Institute conducted", ("C101", 9)),
+    ("vessaria-election/coverage/art7.md", "Climate; Marta Hollen, who lea", "Climate; Marta Hollin, who lea", ("S101", 13)),
+    ("vessaria-election/coverage/art7.md", "Mr Amsel, 5", "Deputy Prime Minister Viktor Amsel, 5", ("T102", 15)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

@@ -488,12 +488,12 @@ class Analysis:
         for measure in self.sheet.measures.values():
             if measure.unit != number.unit or not cues.cues_match(measure.cues, (), window):
                 continue
-            if not measure.cues and not (measure.nouns and lang.any_of(measure.nouns).occurs_in(
-                    self.prose[max(clause_start, number.start - 12):min(clause_end, number.end + 12)])):
-                continue  # a measure with no cues is named by its nouns beside the figure ("61 years old"), not
-                #           by its unit alone ("seven years in prison" is no age)
-            first_group = lang.any_of(tuple(measure.cues[0])) if measure.cues else None
-            cue_starts = [m.start() + window_start for m in first_group.finditer(window)] if first_group else []
+            first_group = lang.any_of(tuple(measure.cues[0] if measure.cues else measure.nouns))
+            cue_starts = [m.start() + window_start for m in first_group.finditer(window)
+                          if not number.start <= m.start() + window_start < number.end]
+            if not measure.cues and not any(-12 <= start - number.start <= len(number.text) + 12 for start in cue_starts):
+                continue  # a measure with no cues is named by its nouns beside the figure ("61 years old", "turnout
+                #           66%"; not the figure's own "per cent"), not by its unit alone ("seven years in prison")
             distance = min((abs(start - number.start) for start in cue_starts), default=0)
             if cue_starts and all(any(rival.end <= start and not self.prose[rival.end:start].strip(" -") for rival in rivals)
                                   for start in cue_starts):

@@ -347,7 +347,7 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """The count's own clause does not tie it to another occasion than the quantity's: not a running total,
     an earlier occasion, another place, or (for one stage of a longer event) another stage."""
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
-    if any(occasions.is_running_total(words) or occasions.is_earlier_occasion(words)
+    if any(occasions.is_running_total(words, final=not quantity.changes) or occasions.is_earlier_occasion(words)
            for words in occasions.own_phrases(analysis, count.sentence, count.number.value_start)):
         return False
     event = analysis.sheet.event(quantity.event)

@@ -764,7 +764,9 @@ def _acts_on_another_thing(verb: Token, about: frozenset[str]) -> bool:
     describes ("the CEASEFIRE that Kyiv agreed to") is a noun none of whose words is one of ``about``."""
     if verb.pos_ != "VERB":
         return False
-    things = [c for c in verb.children if relation(c) == "obj" and lemma(c) not in RELATIVE_PRONOUNS] or \
+    acting = [verb, *(c for c in verb.children if relation(c) == "xcomp" and c.pos_ == "VERB")]  # "agreed to PUSH
+    #                                                                     back a tariff": what that verb acts on
+    things = [c for v in acting for c in v.children if relation(c) == "obj" and lemma(c) not in RELATIVE_PRONOUNS] or \
         [c for c in verb.children if relation(c) == "obl" and {lemma(m) for m in c.children if relation(m) == "case"}
          & {"to", "on"}]  # "sentenced Novak to 12 years": the object is what is acted on
     clause = verb

@@ -22,7 +22,7 @@ from . import Analysis, Count, Sentence, occasions
 from .frames import (DAYS_IN, NAME_FREQUENCY, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
                      told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
-from ..model import Claim, Date, Event, Measure, Place, Quantity
+from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
 from ..vocabulary import folded, words
 from .. import cues
 from ..scopes import Kind
@@ -30,12 +30,15 @@ from ..scopes import Kind
 NAMED_SLOTS: Kind[tuple] = Kind("the names of a sentence and the words they hang on")
 ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 
+REGNAL_NUMBER = regex.compile(r"\s+[IVXLC]+\b")
+NAME_INSIDE = regex.compile(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}+\b")  # a capitalised word that opens no sentence
 INNER_NAME = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b")  # "the Duchy of GRAND FENWICK"
 REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
                      for form in (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")}
 ALL_OF_A_COUNT = regex.compile(r"\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
                                regex.I)
 LONG_SPANS = {"months", "years", "decades", "centuries"}  # a predicate told over these is no event of days
+SET_FOR = regex.compile(r"(?i)\bfor\s+(?:the\s+|next\s+|this\s+)?$")
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -46,7 +49,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     Monday"), not another occasion."""
     frame = frame_for(analysis, count.sentence, count.number.value_start)
     event = analysis.sheet.event(quantity.event)
-    if frame is None or event is not None and _paragraph_of_another_story(analysis, count, event):
+    if frame is None or event is not None and _paragraph_of_another_story(analysis, count, event) or \
+            _owner_unnamed(analysis, count.sentence, quantity.what):
         return False
     measure = analysis.sheet.measures.get(quantity.measure)
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
@@ -68,6 +72,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's
     if frame.distributive and quantity.scope == "in total":
         return False  # "each released a total of 390": per side
+    if _requirement(quantity) and not (frame.required or frame.modal or
+                                       frame.predicate in words("predicate", "requirements")):
+        return False  # "together they hold 129 seats, eight more than the 121 needed": a holding, no condition
     if frame.required or frame.modal:
         if frame.required and _requirement(quantity):
             pass  # "a candidate needs 89 votes", of the votes needed for a majority
@@ -159,6 +166,8 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False
     if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
+    if SET_FOR.search(analysis.prose, max(sentence.start, mention.start - 12), mention.start):
+        return False  # "declared a day of mourning FOR Friday": the day it is set for
     offset = mention.start - sentence.start
     if CLAUSE_BREAK.search(parser_text(analysis, sentence), min(offset, frame.predicate_offset),
                            max(offset, frame.predicate_offset)):
@@ -176,10 +185,37 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     return not _figure_of_another_occasion(analysis, sentence, frame, event)
 
 
+def _owners(analysis: Analysis, description: str) -> list[Person]:
+    """The sheet's people a fact's description names ("Prevost's age on his election")."""
+    return [p for p in analysis.sheet.people if p.name.split()[-1] in description]
+
+
+def _owner_unnamed(analysis: Analysis, sentence: Sentence, description: str) -> bool:
+    """A fact of a person, in a sentence that names someone else and not that person (by name, surname or
+    alias), nor does the sentence before it in its paragraph: "Leo XIII, 67, became pope" or "John Paul II
+    allowed a simple majority after 30 ballots" say nothing of Prevost's age or ballots; "the conclave needed
+    five ballots" may."""
+    owners = _owners(analysis, description)
+    if not owners:
+        return False
+    first = sentence
+    if sentence.index > 0 and analysis.sentences[sentence.index - 1].block == sentence.block:
+        first = analysis.sentences[sentence.index - 1]
+    text = analysis.prose[first.start:sentence.end]
+    forms = {form for p in owners for form in (p.name, p.name.split()[-1], *p.aliases)}
+    if any(not REGNAL_NUMBER.match(text, m.end()) for m in lang.exact_phrase(tuple(forms)).finditer(text)):
+        return False  # (not "Leo" in "Leo XIII": another pope's name)
+    known = analysis.lexicon.known_tokens
+    return any(isinstance(analysis.sheet.facts.get(m.fact_id), Person)
+               for m in analysis.mentions_between(first.start, sentence.end)) or \
+        any(word.group() not in known and wordlist.frequency(word.group()) < NAME_FREQUENCY
+            for word in NAME_INSIDE.finditer(text))
+
+
 def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity) -> bool:
     """The quantity is a person's (its description names one of the sheet's people) and the subject of the
     figure's clause, a name, is not that person."""
-    owners = [p for p in analysis.sheet.people if p.name.split()[-1] in quantity.what]
+    owners = _owners(analysis, quantity.what)
     if not owners or frame.subject_name is None:
         return False
     subject = analysis.sentence_text(count.sentence)[slice(*frame.subject_name)]
@@ -212,6 +248,9 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if frame is None or frame.negated or frame.excluded or frame.stray or frame.planned:
         return False  # "asked whether he will be Francis II in all but name": no claim made
     text = parser_text(analysis, sentence)
+    cue_starts = _cue_starts(claim, text)
+    if cue_starts and all(occasions.quoted_apart(analysis, offset, sentence.start + start) for start in cue_starts):
+        return False  # 'he took the name, he said, "because Pope Leo XIII addressed …"': the quotation's own matter
     if any(ALL_OF_A_COUNT.match(text, end) for group in claim.cues for cue in group if cue.lower().endswith(" all")
            for end in (start + len(cue) for start in lang.phrase_starts((cue,), text))):
         return False  # "acquitted of all three money-laundering counts": all of a counted set, not of everything

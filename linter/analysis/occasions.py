@@ -54,6 +54,9 @@ OTHER_STAGE = regex.compile(
 RUNNING_TOTAL = regex.compile(
     r"(?i)\b(?:so\s+far|cumulative(?:ly)?|(?:these|the\s+(?:past|last|first))\s+(?:two|three|four|five|six|several|"
     r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:\p{L}+\s+)?(?:19|20)\d\d))\b")
+# a count up to now of something that goes on ("three in all since the conclave opened"): a final figure's
+# earlier level, though the very figure of a toll that changes
+SINCE_IT_BEGAN = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\p{L}-]+\s+(?:opened|began|started|broke\s+out)\b")
 ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
@@ -174,8 +177,9 @@ def another_time(text: str) -> bool:
     return ANOTHER_TIME.search(text) is not None
 
 
-def is_running_total(clause: Clause) -> bool:
-    return RUNNING_TOTAL.search(clause.text) is not None
+def is_running_total(clause: Clause, *, final: bool = False) -> bool:
+    """A total so far; for a ``final`` figure (one that does not change), also a count since its event began."""
+    return RUNNING_TOTAL.search(clause.text) is not None or final and SINCE_IT_BEGAN.search(clause.text) is not None
 
 
 def is_earlier_occasion(clause: Clause) -> bool:
@@ -431,6 +435,7 @@ def later_day(mention: DateMention, event: Event) -> bool:
 def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
     """Whether the draft tells of stages after the first (not as a plan): later coverage of the series."""
     def compute() -> bool:
+        own = own_date(analysis)
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
             if not cues.about(series, text) or PLAN.search(text):
@@ -440,6 +445,9 @@ def narrates_later_stages(analysis: Analysis, series: Event) -> bool:
             mentions = analysis.dates(sentence, series.date.year)
             if any(later_day(m, series) for m in mentions):
                 return True
+            if own is not None and any(not m.relative and m.date is None and (day := resolve(m, own)) is not None
+                                       and day > series.date.first_day for m in mentions):
+                return True  # "on Saturday", in a draft dated the Sunday after a swap that began on Friday
         return False
 
     return analysis.derived(LATER_STAGES, compute, series.id)
