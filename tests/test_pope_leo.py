@@ -217,6 +217,9 @@ def test_a_later_day_of_the_new_pope_is_not_the_election_day(sentence, expected)
     # a requirement is judged against a requirement of the sheet
     ("A candidate needed 89 votes to win.", []),
     ("A candidate needed 90 votes to win.", [("N101", 4, 20)]),
+    # a cue with another figure right after it is that figure's: "aged 88", not the 12 years that follow
+    ("Leo thanked Francis, who died on April 21 aged 88 after leading the Church for 12 years.", []),
+    ("Prevost, 70 years old, greeted the crowd.", [("N101", 4, 10)]),
 ])
 def test_time_and_requirements_of_conclave_figures(sentence, expected):
     assert codes(f"---\ndate: 2025-05-08\n---\n{sentence}\n", facts=SHEET) == expected

@@ -66,6 +66,7 @@ CLAUSE_PUNCTUATION = re.compile(r"[.;:]")
 # no length the sheet gives
 SPAN_RELATION = re.compile(r"\s+(?:later|earlier|ago|afterwards|longer|shorter|sooner|less|fewer|more\s+than)\b|"
                            r"\s+on\s*,", re.I)
+FIGURE_NEXT = re.compile(r"\s*\d")  # a cue with another figure right after it ("aged 88") is that figure's
 # "eight fewer witnesses than listed", "three other defendants": a difference, or a part set beside someone
 COMPARED_OR_OTHER = re.compile(r"\s+(?:(?:fewer|more|less|greater|smaller|larger)\s+(?:[^\W\d_][\w-]*\s+){0,2}than\b|"
                                r"other\b)", re.I)
@@ -498,6 +499,11 @@ class Analysis:
             if cue_starts and all(any(rival.end <= start and not self.prose[rival.end:start].strip(" -") for rival in rivals)
                                   for start in cue_starts):
                 continue  # "slumped to 4.6% and fell below the 5% threshold": the cue is the figure's it follows
+            cue_ends = [m.end() + window_start for m in first_group.finditer(window)
+                        if not number.start <= m.start() + window_start < number.end]
+            if cue_ends and all((after := FIGURE_NEXT.match(self.prose, end)) is not None and after.end() <= number.start
+                                for end in cue_ends):
+                continue  # "died aged 88 after leading the Church for 12 years": "aged" is the 88's
             if best is None or distance < best[0]:
                 best = (distance, measure.id)
         if best is None:
