@@ -24,7 +24,7 @@ from . import engine, syntax
 from . import text as lang
 from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Mention, Quote,
                                Sentence, analyse, occasions)
-from .analysis.frames import NAME_FREQUENCY, Frame, NamedSlot, frame_at, lemma, name_words, named_slots, relation
+from .analysis.frames import Frame, NamedSlot, frame_at, lemma, name_words, named_slots, relation
 from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
@@ -856,8 +856,7 @@ def _someone_unknown_before(analysis: Analysis, quote: Quote) -> bool:
     """The quotation's paragraph, before it, names someone the sheet does not know: a capitalised word that is
     no word of a known name and no common English word ("On", "The" open sentences often)."""
     block = analysis.doc.blocks[quote.sentence.block]
-    known = analysis.lexicon.known_tokens
-    return any(word.group() not in known and frequency(word.group()) < NAME_FREQUENCY
+    return any(analysis.lexicon.unknown_name(word.group())
                for word in CAPITALISED.finditer(analysis.prose, block.start, quote.start))
 
 

@@ -14,6 +14,7 @@ from .facts import FactSheet
 from .model import Person, Place
 from .phrases import PhraseIndex
 from .scopes import Kind, Store
+from .wordlist import NAME_FREQUENCY, frequency
 
 T = TypeVar("T")
 
@@ -130,6 +131,11 @@ class Lexicon:
             if any(m.kind not in ("variant", "swapped") for m in meanings):
                 words.update(regex.findall(r"[\p{L}]+", form))
         return frozenset(words)
+
+    def unknown_name(self, word: str) -> bool:
+        """A capitalised word that is no word of the sheet's names nor a common English word: someone or
+        something the sheet does not know."""
+        return word not in self.known_tokens and frequency(word) < NAME_FREQUENCY
 
     @cached_property
     def variant_tokens(self) -> frozenset[str]:

@@ -21,6 +21,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 LIST = "resources/en.json.gz"
+NAME_FREQUENCY = 1000  # a word the English list counts this often is a common word, not a name ("Turnout": 1,774)
 
 
 def cache_folder() -> Path:

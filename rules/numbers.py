@@ -26,8 +26,7 @@ def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
     if any(agrees_in_time(analysis, count, q) or reported_change(analysis, count, q) for q in judged):
         return []  # a value it had, or a figure told as changing (N102's): no other fact's ("the toll climbs to 47"
         #            is the ferry's, not the 1987 wreck's)
-    possible = judged
-    return [now for q in possible if (known := current(analysis, q)) is not None for now in [known[1]]]
+    return [now for q in judged if (known := current(analysis, q)) is not None for now in [known[1]]]
 
 
 def _reported_later(analysis: Analysis, count: Count, quantity: Quantity) -> dt.date | None:

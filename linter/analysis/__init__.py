@@ -236,6 +236,11 @@ class Analysis:
         sentence = self.sentences[self.sentence_index(offset)]
         return sentence if sentence.start <= offset <= sentence.end else None
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before this one in its paragraph (None for a paragraph's first)."""
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        return before if before is not None and before.block == sentence.block else None
+
     def sentence_text(self, sentence: Sentence) -> str:
         return self.prose[sentence.start:sentence.end]
 
@@ -490,8 +495,9 @@ class Analysis:
             if measure.unit != number.unit or not cues.cues_match(measure.cues, (), window):
                 continue
             first_group = lang.any_of(tuple(measure.cues[0] if measure.cues else measure.nouns))
-            cue_starts = [m.start() + window_start for m in first_group.finditer(window)
-                          if not number.start <= m.start() + window_start < number.end]
+            cue_spans = [(m.start() + window_start, m.end() + window_start) for m in first_group.finditer(window)
+                         if not number.start <= m.start() + window_start < number.end]
+            cue_starts = [start for start, _ in cue_spans]
             if not measure.cues and not any(-12 <= start - number.start <= len(number.text) + 12 for start in cue_starts):
                 continue  # a measure with no cues is named by its nouns beside the figure ("61 years old", "turnout
                 #           66%"; not the figure's own "per cent"), not by its unit alone ("seven years in prison")
@@ -499,10 +505,8 @@ class Analysis:
             if cue_starts and all(any(rival.end <= start and not self.prose[rival.end:start].strip(" -") for rival in rivals)
                                   for start in cue_starts):
                 continue  # "slumped to 4.6% and fell below the 5% threshold": the cue is the figure's it follows
-            cue_ends = [m.end() + window_start for m in first_group.finditer(window)
-                        if not number.start <= m.start() + window_start < number.end]
-            if cue_ends and all((after := FIGURE_NEXT.match(self.prose, end)) is not None and after.end() <= number.start
-                                for end in cue_ends):
+            if cue_spans and all((after := FIGURE_NEXT.match(self.prose, end)) is not None and after.end() <= number.start
+                                 for _, end in cue_spans):
                 continue  # "died aged 88 after leading the Church for 12 years": "aged" is the 88's
             if best is None or distance < best[0]:
                 best = (distance, measure.id)

@@ -147,9 +147,8 @@ def _pollster_named(analysis: Analysis, quantity: Quantity, context: str) -> boo
 
 def _sentence_before(analysis: Analysis, count: Count) -> str:
     """The sentence before the count's, in its paragraph ("" for the first)."""
-    index = count.sentence.index
-    before = analysis.sentences[index - 1] if index > 0 else None
-    return analysis.sentence_text(before) if before is not None and before.block == count.sentence.block else ""
+    before = analysis.sentence_before(count.sentence)
+    return analysis.sentence_text(before) if before is not None else ""
 
 
 def _names_the_whole(analysis: Analysis, count: Count, clause: occasions.Clause) -> bool:

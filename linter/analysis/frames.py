@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .. import syntax
 from .. import text as lang
 from .. import wordlist
+from ..wordlist import NAME_FREQUENCY
 from ..vocabulary import words
 
 if TYPE_CHECKING:
@@ -208,7 +209,6 @@ def _counted(value: Token) -> tuple[Token | None, bool]:
 
 
 PERCENT = {"%", "percent", "pct", "per cent"}
-NAME_FREQUENCY = 1000  # a word the English list counts this often is a common word, not a name ("Turnout": 1,774)
 BACKWARD = words("time", "back")
 PLANNING = {"plan", "schedule", "slate"}  # "strikes PLANNED for Tuesday": set for a day, not done on it
 LINKING = {"be", "become", "remain", "mean", "equal"}  # "the name is Leo XIV": the claim's value

@@ -15,11 +15,11 @@ from dataclasses import replace
 
 import regex
 
-from .. import dates, wordlist
+from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, NAME_FREQUENCY, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
+from .frames import (DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
                      told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
@@ -114,8 +114,7 @@ def _paragraph_of_another_story(analysis: Analysis, count: Count, event: Event) 
     if analysis.mentions_between(block.start, block.end) or \
             any(lang.any_of(tuple(group)).occurs_in(text) for group in event.cues):  # (a paragraph is not worth
         return False  # remembering as cue positions are: it changes at each keystroke)
-    known = analysis.lexicon.known_tokens
-    return any(any(word not in known and wordlist.frequency(word) < NAME_FREQUENCY for word in name.group().split())
+    return any(any(analysis.lexicon.unknown_name(word) for word in name.group().split())
                for name in INNER_NAME.finditer(text))
 
 
@@ -198,18 +197,14 @@ def _owner_unnamed(analysis: Analysis, sentence: Sentence, description: str) -> 
     owners = _owners(analysis, description)
     if not owners:
         return False
-    first = sentence
-    if sentence.index > 0 and analysis.sentences[sentence.index - 1].block == sentence.block:
-        first = analysis.sentences[sentence.index - 1]
+    first = analysis.sentence_before(sentence) or sentence
     text = analysis.prose[first.start:sentence.end]
     forms = {form for p in owners for form in (p.name, p.name.split()[-1], *p.aliases)}
     if any(not REGNAL_NUMBER.match(text, m.end()) for m in lang.exact_phrase(tuple(forms)).finditer(text)):
         return False  # (not "Leo" in "Leo XIII": another pope's name)
-    known = analysis.lexicon.known_tokens
     return any(isinstance(analysis.sheet.facts.get(m.fact_id), Person)
                for m in analysis.mentions_between(first.start, sentence.end)) or \
-        any(word.group() not in known and wordlist.frequency(word.group()) < NAME_FREQUENCY
-            for word in NAME_INSIDE.finditer(text))
+        any(analysis.lexicon.unknown_name(word.group()) for word in NAME_INSIDE.finditer(text))
 
 
 def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity) -> bool:
@@ -257,7 +252,7 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if any(all(_told_of_a_place(analysis, sentence, sentence.start + start) for start in lang.phrase_starts(group, text))
            for group in claim.cues):
         return False  # "even in Kallund, where Holt won the first round,": the claim told of a place, not the whole
-    if told_of_another_thing(text, offset - sentence.start, _cue_starts(claim, text)):
+    if told_of_another_thing(text, offset - sentence.start, cue_starts):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
     described = described_name(text, offset - sentence.start)
     if described is not None and not analysis.mentions_between(sentence.start + described[0],
