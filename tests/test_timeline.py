@@ -152,50 +152,43 @@ value = 900
 as_of = 2031-07-16
 sources = ["a"]
 """
+HEATWAVE = load(text=LASTING_EVENT)
+ON_17_JULY = "---\ndate: 2031-07-17\n---\n\n{}\n"  # a draft dated mid-heatwave
 
 
 def test_a_day_inside_an_event_lasting_days_is_one_of_its_days_but_not_its_start(lint):
-    facts = load(text=LASTING_EVENT)
-    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
-    assert lint(draft.format("Trains were cancelled on Wednesday as the heatwave tightened its grip."),
-                facts=facts) == []
-    assert lint(draft.format("The heatwave was at its worst on 16 July."), facts=facts) == []
+    assert lint(ON_17_JULY.format("Trains were cancelled on Wednesday as the heatwave tightened its grip."),
+                facts=HEATWAVE) == []
+    assert lint(ON_17_JULY.format("The heatwave was at its worst on 16 July."), facts=HEATWAVE) == []
     # its start is its first day; a day outside its span is no day of it
-    assert lint(draft.format("The heatwave began on Wednesday."), facts=facts) == [("D101", 5, 23)]
-    assert lint(draft.format("The heatwave was at its worst on 26 July."), facts=facts) == [("D101", 5, 34)]
+    assert lint(ON_17_JULY.format("The heatwave began on Wednesday."), facts=HEATWAVE) == [("D101", 5, 23)]
+    assert lint(ON_17_JULY.format("The heatwave was at its worst on 26 July."), facts=HEATWAVE) == [("D101", 5, 34)]
 
 
 def test_a_figure_done_on_one_day_of_an_event_lasting_days_is_that_days_not_the_running_total(lint):
-    facts = load(text=LASTING_EVENT)
-    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
-    assert lint(draft.format("Some 310 people were admitted to hospital on Wednesday as the heatwave went on."),
-                facts=facts) == []
-    assert lint(draft.format("In all, 1,200 people have been admitted to hospital since the heatwave began."),
-                facts=facts) == [("N101", 5, 9)]
+    assert lint(ON_17_JULY.format("Some 310 people were admitted to hospital on Wednesday as the heatwave went on."),
+                facts=HEATWAVE) == []
+    assert lint(ON_17_JULY.format("In all, 1,200 people have been admitted to hospital since the heatwave began."),
+                facts=HEATWAVE) == [("N101", 5, 9)]
 
 
 def test_a_purpose_yet_to_come_and_a_state_that_goes_on_are_not_the_events_day(lint):
-    facts = load(text=LASTING_EVENT)
-    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
-    assert lint(draft.format("The president declared three days of mourning, to begin on Wednesday."),
-                facts=facts) == []
-    assert lint(draft.format("The director remained in custody on Wednesday."), facts=facts) == []
-    assert lint(draft.format("The president declared three days of mourning on Wednesday."),
-                facts=facts) == [("D101", 5, 50)]
+    assert lint(ON_17_JULY.format("The president declared three days of mourning, to begin on Wednesday."),
+                facts=HEATWAVE) == []
+    assert lint(ON_17_JULY.format("The director remained in custody on Wednesday."), facts=HEATWAVE) == []
+    assert lint(ON_17_JULY.format("The president declared three days of mourning on Wednesday."),
+                facts=HEATWAVE) == [("D101", 5, 50)]
 
 
 def test_a_figure_told_over_years_is_not_an_event_of_days(lint):
-    facts = load(text=LASTING_EVENT)
-    draft = "---\ndate: 2031-07-17\n---\n\n{}\n"
-    assert lint(draft.format("In 30 years the hospital has admitted 5,000 people during heatwaves."),
-                facts=facts) == []
-    assert lint(draft.format("This week the hospital has admitted 5,000 people during the heatwave."),
-                facts=facts) == [("N101", 5, 37)]
+    assert lint(ON_17_JULY.format("In 30 years the hospital has admitted 5,000 people during heatwaves."),
+                facts=HEATWAVE) == []
+    assert lint(ON_17_JULY.format("This week the hospital has admitted 5,000 people during the heatwave."),
+                facts=HEATWAVE) == [("N101", 5, 37)]
 
 
 def test_a_byline_with_a_full_date_dates_the_draft(lint):
-    facts = load(text=LASTING_EVENT)
     byline = "# Hospitals fill\n\nBy Ann Lee, The Ledger | CASTRO, July {}, 2031\n\n{}\n"
     sentence = "In all, 900 people have been admitted to hospital since the heatwave began."
-    assert lint(byline.format(17, sentence), facts=facts) == []
-    assert lint(byline.format(20, sentence), facts=facts) == [("N103", 5, 9)]
+    assert lint(byline.format(17, sentence), facts=HEATWAVE) == []
+    assert lint(byline.format(20, sentence), facts=HEATWAVE) == [("N103", 5, 9)]
