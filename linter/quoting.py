@@ -28,8 +28,13 @@ def similarity(draft: list[str], known: list[str]) -> float:
     """
     matcher = difflib.SequenceMatcher(None, draft, known, autojunk=False)
     if len(draft) < len(known):
-        aligned = sum(b.size for b in matcher.get_matching_blocks()) / len(draft)
-        ordered = aligned if aligned >= FRAGMENT_SIMILARITY else 0.0
+        blocks = matcher.get_matching_blocks()
+        aligned = sum(b.size for b in blocks) / len(draft)
+        content = [w for w in draft if len(w) > 3]
+        content_aligned = sum(1 for b in blocks for w in draft[b.a:b.a + b.size] if len(w) > 3)
+        # the words that line up must carry the meaning, not only "a" and "not" ("a government, not a campaign")
+        ordered = aligned if aligned >= FRAGMENT_SIMILARITY and content_aligned >= 2 and \
+            2 * content_aligned >= len(content) else 0.0
     else:
         ordered = matcher.ratio()
     content_draft = {_stem(w) for w in draft if len(w) > 3}

@@ -18,6 +18,10 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "approx", "est",
 }
+# abbreviations that end a sentence when a capitalised word follows ("after 9 p.m. Two more ballots"), except a
+# time zone in capitals ("9 p.m. ET")
+CLOSING_ABBREVIATIONS = {"a.m", "p.m", "etc"}
+NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?(\w+)")
 LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")
 SENTENCE_END = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?(?P<next>\w))|[.!?]+["”’')\]]*\s*$""")
 
@@ -36,7 +40,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = LAST_WORD.search(text, max(cursor, match.start() - 12), match.start())
         if match.group().startswith(".") and word:
             token = word.group(1).lower().rstrip(".")
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())) and not (
+                    token in CLOSING_ABBREVIATIONS and _opens_a_sentence(text, match.end())):
                 continue
         spans.append((cursor, stop))
         cursor = stop
@@ -52,6 +57,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if s < e:
                 result.append((s, e))
     return result
+
+
+def _opens_a_sentence(text: str, position: int) -> bool:
+    """The next word is capitalised and not all capitals (a time zone, an acronym)."""
+    following = NEXT_WORD.match(text, position)
+    return following is not None and following.group(1)[0].isupper() and not following.group(1).isupper()
 
 
 MAX_SENTENCE = 800  # no real sentence is longer; cutting longer runs keeps every check linear
@@ -208,6 +219,8 @@ NUMBER = re.compile(  # tried only where a word starts: a number inside a word i
 )
 PARTICLE_VERB = re.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|gave|given|win|won|fought|"
                               r"argue|hold|held|take|handed|turned|passed|signed)\w*\s+$")
+# occasions a thing is done over, like spans of time: "agreed OVER seven rounds of talks"
+SITTINGS = re.compile(r"\s+(?:rounds?|sessions?|sittings?|meetings?|hearings?)\b", re.I)
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 # (forms of "take" never reach it: "took over" is a particle verb, above)
 LASTING = re.compile(r"(?i)\b(?:for|last(?:s|ed|ing)?|spent|spend|spends)\s+$")
@@ -296,6 +309,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         elif approx == "more" and match.group("approx").lower() == "over" and unit in TIME_UNITS and \
                 not LASTING.search(text, max(0, match.start() - 30), match.start()):
             approx = "about"  # "spread over three days": during them, unless it "lasted (for) over three days"
+        elif approx == "more" and match.group("approx").lower() == "over" and SITTINGS.match(text, value_end):
+            approx = "about"  # "mediated over seven rounds of talks": across them, not more than seven
         found.append(Number(match.start(), match.end(), value_start, value_end, value, approx, unit, in_words,
                             match.group()))
     return found

@@ -60,7 +60,8 @@ class WrongClaim(Rule):
                 if described is not None and not any(lang.any_of(group).occurs_in(described.text)
                                                      for group in claim.cues):
                     continue  # a phrase about someone the claim is not about
-                if not claim_binds(analysis, sentence, sentence.start + wrong.start(), claim):
+                if not claim_binds(analysis, sentence, sentence.start + wrong.start(), claim,
+                                   sentence.start + wrong.end()):
                     continue
                 yield Violation(sentence.start + wrong.start(), sentence.start + wrong.end(), self.say(
                     "value", subject=claim.subject, value=claim.value, written=wrong.group()), fact=claim.id)

@@ -265,10 +265,15 @@ def _dated_before(analysis: Analysis, count: Count, day: dt.date) -> bool:
     if frame is None:
         return False
     draft_day = occasions.draft_date(analysis)
-    own = occasions.dates_of(analysis, count.sentence, count.number.value_start,
-                             analysis.dates(count.sentence, analysis.as_of.year))
-    return any((when := resolve(m, draft_day)) is not None and when < day
-               for m in [*dates_in(analysis, count.sentence, frame.time_spans), *own])
+    mentions = analysis.dates(count.sentence, analysis.as_of.year)
+    own = occasions.dates_of(analysis, count.sentence, count.number.value_start, mentions)
+    if any((when := resolve(m, draft_day)) is not None and when < day
+           for m in [*dates_in(analysis, count.sentence, frame.time_spans), *own]):
+        return True
+    # a sentence whose every day is an earlier one is told of then, whatever the parse hung its date on ("By
+    # Wednesday evening it was 23 dead and 40 missing")
+    days = [resolve(m, draft_day) for m in mentions]
+    return bool(days) and all(when is not None and when < day for when in days)
 
 
 def _reported_then(analysis: Analysis, count: Count) -> bool:

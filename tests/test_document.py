@@ -2,6 +2,7 @@ import codecs
 
 import pytest
 
+from copydesk import text as lang
 from copydesk.document import DecodeError, Document, decode
 
 
@@ -99,3 +100,13 @@ def test_lists_nested_past_the_limit_are_reported_too():
     # each list level opens a list and an item: the 50th item is at the limit; it and all below it are unread
     assert (finding.code, finding.line, finding.end_line) == ("E003", 50, 120)
     assert finding.message.startswith("lines 50-120 not checked")
+
+
+@pytest.mark.parametrize("prose, expected", [
+    ("Smoke rose after 9 p.m. Two more ballots failed.", ["Smoke rose after 9 p.m.", "Two more ballots failed."]),
+    ("At 9 p.m. ET the bells rang.", ["At 9 p.m. ET the bells rang."]),  # a time zone goes on
+    ("He came at 10 a.m. on Friday.", ["He came at 10 a.m. on Friday."]),
+    ("Mr. Holt won.", ["Mr. Holt won."]),  # a title never ends one
+])
+def test_a_time_of_day_ends_a_sentence_before_a_capitalised_word(prose, expected):
+    assert [prose[start:end] for start, end in lang.split_sentences(prose, 0, len(prose))] == expected

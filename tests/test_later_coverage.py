@@ -116,6 +116,29 @@ def test_later_coverage_passes_as_written(article):
     ("vessaria-election/coverage/art3.md", "exit poll that Norvia Research conducted", "exit poll that the Statmark Institute conducted", ("C101", 9)),
     ("vessaria-election/coverage/art7.md", "Climate; Marta Hollen, who lea", "Climate; Marta Hollin, who lea", ("S101", 13)),
     ("vessaria-election/coverage/art7.md", "Mr Amsel, 5", "Deputy Prime Minister Viktor Amsel, 5", ("T102", 15)),
+    # the sixth batch: a change of government, a cyclone whose toll rose for four days, a truce with hostages
+    # freed in stages, a fraud trial (sheets, sources and coverage by other hands), and more of the first story
+    ("velmora-government/coverage/art1.md", "this office for a single day long", "this office for one day long", ("Q101", 9)),
+    ("velmora-government/coverage/art4.md", "leader Jozef Hradec, who will", "leader Jozef Hradek, who will", ("S101", 15)),
+    ("velmora-government/coverage/art4.md", "take over from Finance Minister Gr", "take over from former finance minister Gr", ("T101", 29)),
+    ("velmora-government/coverage/art7.md", "office said. Sandor is du", "office said. Sándor is du", ("S102", 29)),
+    ("santora-cyclone/coverage/art3.md", "had confirmed 23 deaths, u", "had confirmed 27 deaths, u", ("N101", 11)),
+    ("santora-cyclone/coverage/art3.md", "The state will be with you ", "The state will stand with you ", ("Q101", 15)),
+    ("santora-cyclone/coverage/art3.md", "Bertrand Soulay summed up", "Bertrand Soulaye summed up", ("S102", 19)),
+    ("santora-cyclone/coverage/art5.md", "far. Lusmark's foreign minister,", "far. Lusmark's prime minister,", ("T102", 15)),
+    ("santora-cyclone/coverage/art5.md", "of emergency yesterday. Is it", "of emergency on Tuesday. Is it", ("D101", 25)),
+    ("santora-cyclone/coverage/art8.md", "rebuilding,\" Varnholt said. Ve", "rebuilding,\" Varnholdt said. Ve", ("S101", 30)),
+    ("marevia-truce/coverage/art1.md", "and Rafik Meskhal, head o", "and Rafik Meskal, head o", ("S101", 9)),
+    ("marevia-truce/coverage/art1.md", "- Thursday, Marc", "- Wednesday, Marc", ("D102", 16)),
+    ("marevia-truce/coverage/art1.md", "them,\" Lerche, a former Oskarian foreign m", "them,\" Lerche, Oskaria's foreign m", ("T102", 27)),
+    ("marevia-truce/coverage/art8.md", "11:40 p.m. on Thursday, mort", "11:40 p.m. on Wednesday, mort", ("D101", 5)),
+    ("marevia-truce/coverage/art8.md", "Mission has 40 observer", "Mission has 60 observer", ("N101", 30)),
+    ("halvora-fraud/coverage/art8.md", "Munsk said 9,482 investors", "Munsk said 9,428 investors", ("N101", 23)),
+    ("prisoner-exchange/coverage/batch6-art5.md", "and said: \"It's very important to bring everyone home.\" I", "and said: \"It is very important to bring all of our people home.\" I", ("Q101", 19)),
+    ("prisoner-exchange/coverage/batch6-art5.md", "For Halyna Melnychuk, the ", "For Halyna Melnichuk, the ", ("I101", 21)),
+    ("prisoner-exchange/coverage/batch6-art7.md", "and wounded eight. We will ", "and wounded nine. We will ", ("N101", 5)),
+    ("prisoner-exchange/coverage/batch6-art7.md", "May, hosted by Turkey, lasted a", "May, hosted by Saudi Arabia, lasted a", ("C101", 9)),
+    ("prisoner-exchange/coverage/batch6-art7.md", "**16:45** President ", "**16:45** Former President ", ("T101", 15)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

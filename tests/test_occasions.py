@@ -51,6 +51,13 @@ def test_a_figure_in_another_place_is_not_the_strikes(lint):
     assert lint("Five people were injured in the missile strike on Odesa.\n", select=["N"]) == [("N101", 1, 1)]
 
 
+def test_an_attack_in_a_draft_that_never_names_the_strikes_place_is_another(lint):
+    draft = "The next night Russia launched 69 missiles, the heaviest attack of the war, killing at least 12 people.\n"
+    assert lint(draft, select=["N"]) == []
+    named = draft + "\nOn Friday a missile hit Odesa.\n"
+    assert lint(named, select=["N"]) == [("N102", 1, 94)]
+
+
 def test_other_things_are_not_counted(lint):
     draft = "The strike on Odesa came as drones hit the capital and six other regions.\n"
     assert lint(draft, select=["N"]) == []

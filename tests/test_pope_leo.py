@@ -183,6 +183,12 @@ def test_an_age_is_a_count():
     ("The 2013 conclave needed five ballots.", []),
     ("The conclave needed five ballots.", [("N101", 5, 21)]),
     ("Cardinal Pietro Parolin, the Vatican secretary of state, was seen as a front-runner.", []),
+    # a ballot named only by the wrong value, in a clause that says nothing of the election: another ballot
+    ("The conclave opened on Wednesday, when the first ballot produced black smoke.", []),
+    ("Prevost was elected on the third ballot.", [("C101", 5, 28)]),
+    # a count told of one part of the conclave (its first afternoon) is not the whole conclave's
+    ("The cardinals hold one ballot on the first afternoon.", []),
+    ("Prevost was elected after only one ballot.", [("N101", 5, 32)]),
     # a plan for a later day is not the election's date
     ("On Sunday he is due to deliver a blessing from the central loggia.", []),
 ])

@@ -21,7 +21,7 @@ import regex
 from .. import syntax
 from .. import text as lang
 from ..dates import find_dates
-from ..document import Document
+from ..document import Block, Document
 from ..facts import FactSheet
 from ..lexicon import Lexicon, NameForm
 from ..phrases import JOINER as NAME_JOINER
@@ -243,6 +243,14 @@ class Analysis:
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.prose[sentence.start:sentence.end]
+
+    def row_label(self, block: int) -> Block | None:
+        """For a table cell after the first of its row, the row's first cell (cells of a row share a line)."""
+        blocks, line = self.doc.blocks, self.doc.line_of(self.doc.blocks[block].start)
+        first = block
+        while first > 0 and self.doc.line_of(blocks[first - 1].start) == line:
+            first -= 1
+        return blocks[first] if first != block else None
 
     def context(self, sentence: Sentence, before: int = 0) -> str:
         """The sentence's text, with up to `before` preceding sentences (paragraphs in news are short)."""

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex
 
 from .. import dates
+from .. import cues
 from .. import text as lang
 from . import Analysis, Count, occasions
 from .events import events_in
@@ -20,6 +21,7 @@ from ..scopes import Kind
 
 SAME_OCCASION: Kind[bool] = Kind("a count is of the occasion its quantity is")
 ON_OCCASION: Kind[bool] = Kind("a count is on its quantity's occasion")
+SPOKEN_OF: Kind[bool] = Kind("the draft speaks of an event somewhere")
 JUDGEABLE: Kind[list] = Kind("the quantities a count can be judged against")
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
@@ -371,6 +373,16 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         occasions.first_stage_evidence(analysis, clause, segment, count.sentence, event)
 
 
+def _spoken_of_in_draft(analysis: Analysis, event_id: str | None) -> bool:
+    """Somewhere in the draft every one of the event's cue groups is matched, for an event told by several
+    (a place and a kind): a draft that never names the place tells of another event. An event of one group
+    is often named otherwise ("Sunday's vote" for "the first round"), and its 'unless' phrases are for one
+    sentence, not the draft."""
+    event = analysis.sheet.event(event_id)
+    return event is None or len(event.cues) < 2 or \
+        analysis.derived(SPOKEN_OF, lambda: cues.cues_match(event.cues, (), analysis.prose), event.id)
+
+
 def reported_change(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """A figure that can change, given as changed ("has risen to", "now"), in a draft dated after the sheet,
     or above the sheet's newest value in a draft that gives itself no date (it may be later than the sheet)."""
@@ -446,6 +458,10 @@ def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     dropped_stages = {stage.series for q in found if q not in possible
                       for stage in [analysis.sheet.event(q.event)] if stage is not None and stage.series}
     possible = [q for q in possible if q.event not in dropped_stages]
+    # "a missile attack killed 12" in a draft that never names Odesa tells of another attack than the Odesa
+    # strike; a figure that agrees with such a fact still agrees
+    possible = [q for q in possible if _spoken_of_in_draft(analysis, q.event) or
+                any(agrees(count, value) for _, value in timeline(analysis, q))]
     if count.anaphoric:
         return possible
     in_sentence = analysis.measure_relevance(count.measure, count.sentence) >= 2

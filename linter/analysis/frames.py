@@ -51,6 +51,9 @@ class Frame:
     # lemmatizer may have missed
     subject: str = ""  # lemma of that predicate's subject
     subject_name: tuple[int, int] | None = None  # its span in the sentence when it is a name
+    occasion_years: tuple[str, ...] = ()  # years of the subject or of the noun a relative clause describes
+    subject_earlier: bool = False  # the subject is an earlier one of its kind: "the LAST emergency", "the PREVIOUS swap"
+    subject_group: bool = False  # the subject is several: "the Greens AND the Liberals", "the three PARTIES"
     time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
     place: tuple[str, ...] = ()  # heads of the places attached to that predicate
     negated: bool = False
@@ -61,6 +64,8 @@ class Frame:
     reported_then: bool = False  # a report in the simple past: "authorities REPORTED 144 deaths" (not "have said")
     back: tuple[float, str] | None = None  # a span back from the story's time: "won 14.9% FOUR YEARS AGO": (4, "year")
     bound: bool = False  # a date given as a bound: "BY Monday", "UNTIL Sunday"
+    # the predicate's clause is the start or end of another's span: "evacuated SINCE the storm approached on Sunday"
+    span_bound: bool = False
     # the words of the predicate's object when the value is the level it is brought to or from ("cut the tax
     # RATE to 17%"): a value of that thing
     level_of: tuple[str, ...] = ()
@@ -79,6 +84,8 @@ class Frame:
     time_spans: tuple[tuple[int, int], ...] = ()
     place_spans: tuple[tuple[int, int], ...] = ()
     sequel_spans: tuple[tuple[int, int], ...] = ()
+    hypothetical: bool = False  # told under a condition: "IF about 33 ballots fail"
+    part_of_occasion: bool = False  # dated to one part of a longer occasion: "on the FIRST afternoon", "the FINAL day"
 
     @property
     def modal(self) -> bool:
@@ -140,6 +147,10 @@ def build(token: Token) -> Frame:
         predicate_words=_predicate_words(predicate) if predicate is not None else (),
         subject=_lemma_of(subject := _subject(predicate)),
         subject_name=_named_subject(subject),
+        occasion_years=_occasion_years(predicate, subject) if predicate is not None else (),
+        subject_earlier=subject is not None and any(relation(c) == "amod" and lemma(c) in words("scope", "earlier_one")
+                                                    for c in subject.children),
+        subject_group=subject is not None and value not in subject.subtree and _several(subject),
         time=time,
         place=place,
         negated=predicate is not None and _negated(predicate),
@@ -149,7 +160,11 @@ def build(token: Token) -> Frame:
         earlier=predicate is not None and _past_perfect(predicate),
         reported_then=predicate is not None and _reported_then(predicate),
         back=_dated_back(predicate, phrase) if predicate is not None else None,
-        bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children),
+        bound=any(relation(c) == "case" and lemma(c) in words("time", "boundaries") for c in phrase.children) or
+        any(relation(c) == "case" and lemma(c) == "than" for c in phrase.children) and
+        phrase.head.text.lower() in words("time", "bound_comparatives"),
+        span_bound=predicate is not None and relation(predicate) == "advcl" and
+        any(relation(c) == "mark" and lemma(c) in words("time", "span_marks") for c in predicate.children),
         level_of=_level_of(phrase, predicate) if predicate is not None else (),
         speaker=_speaker(predicate) if predicate is not None else "",
         distributive=_distributive(value, predicate),
@@ -162,6 +177,9 @@ def build(token: Token) -> Frame:
         time_spans=spans,
         place_spans=place_spans,
         sequel_spans=sequel_spans,
+        part_of_occasion=predicate is not None and any(_ordinal_time(c) for c in predicate.children),
+        hypothetical=predicate is not None and any(relation(c) == "mark" and lemma(c) in words("scope", "conditions")
+                                                   for c in predicate.children),
     )
 
 
@@ -324,6 +342,22 @@ def _inflection_of(word: str, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _occasion_years(predicate: Token, subject: Token | None) -> tuple[str, ...]:
+    """The years of the predicate's subject ("the 2019 truce collapsed") or of the noun its relative clause
+    describes ("the 2019 truce, which Vennland brokered"): the occasion the clause tells of."""
+    years = [c.text for c in (subject.children if subject is not None else ()) if _is_year(c)]
+    described = _relative_clause_year(predicate)
+    return tuple(years + ([described.text] if described is not None else []))
+
+
+def _several(subject: Token) -> bool:
+    """A subject of coordinated names or nouns, or a plural common noun counted or named in apposition ("the
+    three parties", "her parties, the Greens and the Liberals"; not "the results")."""
+    return any(relation(c) == "conj" for c in subject.children) or \
+        subject.pos_ == "NOUN" and subject.text.islower() and "Plur" in subject.morph.get("Number", []) and \
+        any(relation(c) in ("nummod", "appos") for c in subject.children)
+
+
 def _subject(predicate: Token | None) -> Token | None:
     for _ in range(6):
         if predicate is None:
@@ -349,7 +383,8 @@ def _lemma_of(token: Token | None) -> str:
 def _named_subject(subject: Token | None) -> tuple[int, int] | None:
     """The span of the subject when it is a name ("WEBER received six years"): a proper noun with a word rarer
     than common English ("Turnout", capitalised at a sentence's start, is none)."""
-    if subject is not None and subject.pos_ == "NOUN":  # "his deputy Ivana Sorel", "the builder Tomas Keller"
+    if subject is not None and subject.pos_ in ("NOUN", "ADJ"):  # "his deputy Ivana Sorel", "the builder Tomas
+        # Keller", "the last to cause deaths, Cyclone Mbali"
         subject = next((c for c in subject.children if relation(c) in ("appos", "flat", "compound")
                         and c.pos_ == "PROPN" and c.i > subject.i), None)
     if subject is None or subject.pos_ != "PROPN":
@@ -367,6 +402,18 @@ def _is_time(token: Token) -> bool:
         _is_year(token) or \
         any(c.text.lower().rstrip(".") in months for c in token.children if relation(c) in
             ("compound", "nummod", "flat", "nmod"))
+
+
+def _ordinal_time(token: Token) -> bool:
+    """A time of day or a day counted within a longer occasion ("the first afternoon", "its final day"), or a
+    part of any day ("two ballots IN THE MORNING"), not of a day named ("on Friday morning")."""
+    if relation(token) not in ("obl", "nmod", "npadvmod", "advmod") or lemma(token) not in words("time", "relative"):
+        return False
+    if lemma(token) in words("time", "day_parts") and not any(
+            relation(c) in ("compound", "nmod", "amod", "nummod", "flat", "nmod:poss") for c in token.children):
+        return True
+    return any(relation(c) == "amod" and ("Ord" in c.morph.get("NumType", []) or lemma(c) in words("time", "final"))
+               for c in token.children)
 
 
 def _is_year(token: Token) -> bool:
@@ -426,12 +473,17 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
     subjects = [c for c in predicate.children if relation(c) == "nsubj"] or \
         ([c for c in predicate.head.children if relation(c) == "nsubj"] if relation(predicate) == "conj" else [])
     described = [predicate.head] if relation(predicate) == "acl" and predicate.head != predicate else []
-    for year in (c for noun in [*subjects, *described] for c in noun.children if _is_year(c)):
+    for year in (c for noun in [*subjects, *described] for c in [*noun.children, *_relative_clause_times(noun)]
+                 if _is_year(c)):
         time.append(year.text)  # "the conclave OF 2013 needed five ballots", "the 2013 conclave": its occasion's;
         time_spans.append(_span(year))  # "the 2009 floods, which killed 14": the floods' time
     for child in predicate.children:
         markers = {word for c in child.children if relation(c) in ("case", "mark") for word in (lemma(c), c.text.lower())}
         markers.add(child.text.lower())
+        if relation(child) in ("obl", "nmod"):  # "after the 1980 earthquake, the first estimate was 100 dead":
+            for year in (c for c in child.children if _is_year(c) and relation(c) in ("nummod", "amod", "compound")):
+                time.append(year.text)  # the clause is told of that year's occasion
+                time_spans.append(_span(year))
         if relation(child) in ("advcl", "obl", "nmod", "acl", "prep") and markers & words("scope", "later_than"):
             sequels.append(_span(child))
             continue
@@ -510,6 +562,13 @@ def _when_phrase_time(value: Token) -> Token | None:
     if i < 2 or doc[i].lower_ != "when" or not doc[i - 1].is_punct:
         return None
     return doc[i - 2] if _is_time(doc[i - 2]) else None
+
+
+def _relative_clause_times(noun: Token) -> list[Token]:
+    """The times of a relative clause on a noun: "the cardinals WHO ELECTED FRANCIS IN 2013 needed five
+    ballots" tells of the cardinals of 2013."""
+    return [t for clause in noun.children if relation(clause) == "acl" and clause.dep_.endswith("relcl")
+            for t in clause.children if relation(t) == "obl"]
 
 
 def _relative_clause_year(predicate: Token) -> Token | None:
@@ -593,7 +652,10 @@ def _negated(predicate: Token) -> bool:
 
 
 def _proposed(predicate: Token) -> bool:
-    return names_any((lemma(predicate), predicate.text.lower()), words("predicate", "proposals"))
+    return names_any((lemma(predicate), predicate.text.lower()), words("predicate", "proposals")) or \
+        lemma(predicate) in words("predicate", "asking_for") and any(
+            relation(c) == "obl" and any(relation(m) == "case" and lemma(m) == "for" for m in c.children)
+            for c in predicate.children)  # "PUSHED FOR a 90-day ceasefire": what one side wanted
 
 
 def _past_perfect(predicate: Token) -> bool:
@@ -632,6 +694,17 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
     return relation(value) in ("nmod", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i not in cues and \
         not any(c.i in cues for c in head.children if relation(c) in ("compound", "amod")) and \
         lemma(head) not in words("place", "nouns")
+
+
+def only_modifiers(sentence_text: str, cue_offsets: list[int]) -> bool:
+    """Every cue word stands as a modifier of another noun that is no cue ("the CYCLONE season runs until
+    April", "STORM shelters"): the sentence tells of that noun, not of the event."""
+    doc = syntax.parse(sentence_text)
+    tokens = [t for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None]
+    cues = {t.i for t in tokens}
+    return bool(tokens) and all(relation(t) in ("compound", "amod") and t.pos_ != "PROPN" and
+                                t.head.i not in cues and t.head.pos_ == "NOUN" for t in tokens)  # (not a name:
+    # "the BRASKO explosion" is Brasko's)
 
 
 def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | None:

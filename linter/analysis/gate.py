@@ -19,8 +19,8 @@ from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, tied_to_predicate,
-                     told_of_another_thing)
+from .frames import (DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, only_modifiers,
+                     tied_to_predicate, told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
 from ..vocabulary import folded, words
@@ -38,7 +38,9 @@ REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
 ALL_OF_A_COUNT = regex.compile(r"\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
                                regex.I)
 LONG_SPANS = {"months", "years", "decades", "centuries"}  # a predicate told over these is no event of days
-SET_FOR = regex.compile(r"(?i)\bfor\s+(?:the\s+|next\s+|this\s+)?$")
+# the day something is set for: "declared a day of mourning FOR Friday", "the next release is DUE ON Thursday",
+# "SCHEDULED FOR Monday"
+SET_FOR = regex.compile(r"(?i)\b(?:for|(?:due|scheduled|planned|expected|set)\s+(?:on|for))\s+(?:the\s+|next\s+|this\s+)?$")
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -50,7 +52,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     frame = frame_for(analysis, count.sentence, count.number.value_start)
     event = analysis.sheet.event(quantity.event)
     if frame is None or event is not None and _paragraph_of_another_story(analysis, count, event) or \
-            _owner_unnamed(analysis, count.sentence, quantity.what):
+            _owner_unnamed(analysis, count.sentence, quantity.what) or _row_of_another(analysis, count, quantity):
         return False
     measure = analysis.sheet.measures.get(quantity.measure)
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
@@ -66,6 +68,12 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
         #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
         #               Francis's years: another person's
+    if frame.bound and frame.counts in words("time", "relative"):
+        return False  # "collapsed AFTER 11 days", "WITHIN ten days": a time up to something, not a length
+    if frame.subject_earlier:
+        return False  # "the last emergency lasted 45 days": an earlier one's figure
+    if quantity.entity is not None and frame.subject_group:
+        return False  # "the Social Democrats and the Agrarians have 84 seats": a figure of several, not one's
     if frame.back is not None and not _back_to_event(analysis, frame.back, event):
         return False  # "the last election four years ago, when it won 14.9%": a figure of that time
     if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
@@ -87,6 +95,10 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and frame.level_of and not names_any(frame.level_of, _measure_words(measure, quantity)) \
             and not names_any(frame.level_of, words("count", "stand_ins")):  # "put the NUMBER at 391": the count's
         return False  # "a pledge to cut the corporate tax rate to 17%": the level of another thing
+    if frame.hypothetical:
+        return False  # "if about 33 ballots fail": no figure of what happened
+    if frame.part_of_occasion and not dated_figure:
+        return False  # "one ballot on the first afternoon": the figure of a part, not of the whole occasion
     if frame.whole or frame.starting:
         return False  # "101 of the 300 seats": the whole, not the part; "up from 66.4%": an earlier value
     if frame.listed or quantity.figure == "proposal" and not frame.proposed:
@@ -116,6 +128,23 @@ def _paragraph_of_another_story(analysis: Analysis, count: Count, event: Event) 
         return False  # remembering as cue positions are: it changes at each keystroke)
     return any(any(analysis.lexicon.unknown_name(word) for word in name.group().split())
                for name in INNER_NAME.finditer(text))
+
+
+def _row_of_another(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """The figure is in a table row whose first cell names someone or something else than the quantity's
+    own ("| Velmoran Patriots | 22 | 20 against |": that group's votes, not the chamber's); a row of a date or
+    a total is the quantity's at that time."""
+    label = analysis.row_label(count.sentence.block)
+    if label is None:
+        return False
+    text = analysis.prose[label.start:label.end]
+    named = analysis.mentions_between(label.start, label.end)
+    if quantity.entity is not None:
+        return not any(m.fact_id == quantity.entity or analysis.sheet.lies_in(m.fact_id, quantity.entity)
+                       for m in named)
+    if any(ch.isdigit() for ch in text) or lang.any_of(words("scope", "total")).occurs_in(text):
+        return False
+    return bool(named) or any(analysis.lexicon.unknown_name(word) for word in regex.findall(r"\p{Lu}\p{Ll}+", text))
 
 
 def _back_to_event(analysis: Analysis, span: tuple[float, str], event: Event | None) -> bool:
@@ -165,7 +194,9 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False
     if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
         return False
-    if SET_FOR.search(analysis.prose, max(sentence.start, mention.start - 12), mention.start):
+    if frame.span_bound and event.end is not None:
+        return False  # "evacuated since the storm approached on Sunday": one moment of a lasting event, as a bound
+    if SET_FOR.search(analysis.prose, max(sentence.start, mention.start - 20), mention.start):
         return False  # "declared a day of mourning FOR Friday": the day it is set for
     offset = mention.start - sentence.start
     if CLAUSE_BREAK.search(parser_text(analysis, sentence), min(offset, frame.predicate_offset),
@@ -176,12 +207,29 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
             not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
     text = parser_text(analysis, sentence)
+    if only_modifiers(text, _cue_starts(event, text)):
+        return False  # "the cyclone season runs until the end of April": the season's date
     if frame.subject_name is not None and _of_another_person(analysis, event, text, frame):
         return False  # "Benedict XVI was also chosen on the fourth ballot, on April 19, 2005", of Prevost's election
     if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, _cue_starts(event, text),
                          _event_words(event)) is False:
         return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
-    return not _figure_of_another_occasion(analysis, sentence, frame, event)
+    return not _figure_of_another_occasion(analysis, sentence, frame, event) and \
+        not _figure_of_a_stage_that_day(analysis, sentence, mention, event)
+
+
+def _figure_of_a_stage_that_day(analysis: Analysis, sentence: Sentence, mention: dates.DateMention,
+                                event: Event) -> bool:
+    """The date's clause counts a figure of another stage of the event's series, and the date is that
+    stage's ("freed 24 hostages on Thursday, completing the second of three stages"): that stage's day."""
+    stages = {stage.id: stage for stage in analysis.sheet.events if stage.id != event.id and
+              _in_series(analysis, stage.id, event) and agrees(mention, stage.date, occasions.draft_date(analysis))}
+    values = {float(q.value) for q in analysis.sheet.quantities if q.event in stages}
+    if not values:
+        return False
+    clause = occasions.clause_of(analysis, sentence, mention.start)  # (the parse may hang the day on a place)
+    return any(float(number.value) in values and (other := frame_for(analysis, sentence, number.value_start))
+               is not None and bool(other.counts) for number in analysis.numbers_between(clause.start, clause.end))
 
 
 def _owners(analysis: Analysis, description: str) -> list[Person]:
@@ -234,7 +282,7 @@ def _event_words(event: Event) -> frozenset[str]:
     return frozenset(written) | {w[:-1] for w in written if w.endswith("s")}
 
 
-def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Claim) -> bool:
+def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Claim, end: int | None = None) -> bool:
     """Whether a value named in a sentence is given to the claim: not denied or set apart ("unlike the
     Greens"); and for a set-valued claim, whose members sentences contrast clause by clause, the clause of
     the predicate it belongs to (with the clauses that share its subject) carries the claim's cues ("the
@@ -244,6 +292,9 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "asked whether he will be Francis II in all but name": no claim made
     text = parser_text(analysis, sentence)
     cue_starts = _cue_starts(claim, text)
+    if end is not None and cue_starts and all(offset <= sentence.start + start < end for start in cue_starts) and \
+            not _names_the_subject(claim, frame.reach, analysis.prose[offset:end]):
+        return False  # "the first ballot produced black smoke": a ballot, but not the one the claim is about
     if cue_starts and all(occasions.quoted_apart(analysis, offset, sentence.start + start) for start in cue_starts):
         return False  # 'he took the name, he said, "because Pope Leo XIII addressed …"': the quotation's own matter
     if any(ALL_OF_A_COUNT.match(text, end) for group in claim.cues for cue in group if cue.lower().endswith(" all")
@@ -258,7 +309,24 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if described is not None and not analysis.mentions_between(sentence.start + described[0],
                                                                sentence.start + described[1]):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
+    value_at = offset - sentence.start
+    if cue_starts and all(CLAUSE_BREAK.search(text, min(value_at, start), max(value_at, start)) for start in cue_starts):
+        return False  # "Vennland was the host, not the mediator: Vennish officials stress ...": another clause
+    if any(int(year) != analysis.sheet.as_of.year for year in frame.occasion_years):
+        return False  # "the 2019 truce, which Vennland brokered": another year's occasion
     return not claim.set or cues.about(claim, frame.subject_clause)
+
+
+def _names_the_subject(claim: Claim, clause: str, value: str) -> bool:
+    """The clause carries a content word of the claim's subject other than the value's own ("Prevost was
+    ELECTED on the third ballot", of the ballot on which Prevost was elected), compared by their first five
+    letters ("election" for "elected")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded: the clause was parsed
+
+    def stems(text: str) -> set[str]:
+        return {word.lower()[:5] for word in regex.findall(r"\p{L}{3,}", text) if word.lower() not in STOP_WORDS}
+
+    return bool((stems(claim.subject) - stems(value)) & stems(clause))
 
 
 def _told_of_a_place(analysis: Analysis, sentence: Sentence, offset: int) -> bool:

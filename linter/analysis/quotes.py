@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import Analysis, Quote
+from . import Analysis, Quote, occasions
 from ..model import Quote as KnownQuote
 from ..quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
 from ..scopes import Kind
@@ -80,7 +80,8 @@ def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
 def quote_matches(analysis: Analysis) -> list[tuple[Quote, list[Match]]]:
     """Each quotation of the draft with the known quotations it matches (computed once per analysis)."""
     def compute() -> list[tuple[Quote, list[Match]]]:
-        known = analysis.sheet.quotes
+        day = occasions.own_date(analysis)  # words said after the draft's own day are not what it quotes
+        known = [q for q in analysis.sheet.quotes if day is None or q.date is None or q.date.first_day <= day]
         return [(q, compare(q, known)) for q in analysis.quotes] if known else []
 
     return analysis.derived(QUOTE_MATCHES, compute)

@@ -19,9 +19,21 @@ DATELINE = regex.compile(r"\s*(?:\p{Lu}{2,}[\p{Lu} .'’-]*,[^.!?—–\n]{0,60}
 
 
 def frame_for(analysis: Analysis, sentence: Sentence, offset: int) -> Frame | None:
-    """The frame of the value at a prose offset, made once per document."""
-    return analysis.derived(FRAME, lambda: frame_at(parser_text(analysis, sentence), offset - sentence.start),
-                            offset)
+    """The frame of the value at a prose offset, made once per document. Of a sentence of clauses joined by
+    semicolons, only the value's own clause is parsed: each is a sentence of its own, and the treebanks'
+    parsers hang the second on a word of the first."""
+    return analysis.derived(FRAME, lambda: frame_at(own_clause(parser_text(analysis, sentence), offset - sentence.start),
+                                                    offset - sentence.start), offset)
+
+
+def own_clause(text: str, offset: int) -> str:
+    """The text with every clause but the one at offset blanked (clauses split at semicolons), offsets kept."""
+    if ";" not in text:
+        return text
+    start = text.rfind(";", 0, offset) + 1
+    end = text.find(";", offset)
+    end = len(text) if end < 0 else end
+    return " " * start + text[start:end] + " " * (len(text) - end)
 
 
 def parser_text(analysis: Analysis, sentence: Sentence) -> str:

@@ -26,6 +26,9 @@ NOUN_PHRASE_OPENING = regex.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our
 FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)")
 
 
+# the word before a title, when it is no article: "AGRARIAN UNION leader Jozef Hradec", "OPPOSITION leader",
+# "THEIR leader, Jozef Hradec" (of a body: a person's leader is no office)
+MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?!(?i:the|a|an|and|or|said|says)\s)[\p{L}'’-]+\s+$")
 APPOSITION = regex.compile(r"(\p{Lu}[\p{L}'’-]+)\s*,\s*$")
 
 
@@ -116,6 +119,9 @@ class Titles:
             if match and "," in prose[match.end("office"):mention.start] and not match.group("country") and \
                     not NOUN_PHRASE_OPENING.search(prose, max(0, match.start() - 12), match.start()):
                 match = None  # "if she became prime minister, Varga laughed": the end of another clause
+            if match and office_key(match.group("office")) == "leader" and not match.group("country") and \
+                    not match.group("former") and MODIFIER_BEFORE.search(prose, start, match.start()):
+                match = None  # the leader of a party or another body, not of the country
             if match:
                 claimed.add(match.start("office"))
                 yield self._title(match, person, mention, match.start(), mention.end)
