@@ -198,8 +198,10 @@ _WORD = "|".join(sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True))
 # "and" joins the parts of one number only after a scale ("three hundred and eighty"); "six and four" are two
 _AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
-_NUMBER_WORDS = (rf"(?:(?:a|an)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})"
+_NUMBER_WORDS = (rf"(?:half[\s-]+(?=an?[\s-]+(?:hundred|thousand|million|billion|dozen)\b))?"  # "HALF a million"
+                 rf"(?:(?:a|an)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})"
                  rf"(?:[\s-]+point(?:[\s-]+(?:{_DIGIT_WORD}))+(?=[\s-]+(?:million|billion|thousand)\b))?"
+                 rf"(?:[\s-]+and[\s-]+a[\s-]+half(?![\s-]+of\b))?"  # "two AND A HALF million", "... years"
                  rf"(?:(?:{_AFTER_SCALE}[\s-]+and[\s-]+|[\s-]+)(?:{_WORD}))*")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FRACTION = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in FRACTIONS), key=len, reverse=True))
@@ -252,9 +254,17 @@ def words_to_number(words: str) -> float | None:
         if whole is None or not digits or any(d is None or d > 9 for d in digits):
             return None
         return (whole + float("0." + "".join(str(d) for d in digits))) * scale
-    total, current, seen = 0, 0, False
-    for token in tokens:
-        if token in ("a", "an"):
+    total, current, seen = 0.0, 0.0, False
+    halved = tokens[:1] == ["half"]  # "half a million"
+    tokens = tokens[1:] if halved else tokens
+    for index, token in enumerate(tokens):
+        if token in ("a", "an") and tokens[index + 1:index + 2] == ["half"]:
+            continue  # "two and A half"
+        if token == "half":
+            if not seen:
+                return None
+            current += 0.5
+        elif token in ("a", "an"):
             current = 1
         elif token in SMALL:
             current += SMALL[token]
@@ -271,7 +281,7 @@ def words_to_number(words: str) -> float | None:
             seen = True
         else:
             return None
-    return float(total + current) if seen else None
+    return float(total + current) * (0.5 if halved else 1) if seen else None
 
 
 def find_numbers(text: str, start: int, end: int) -> list[Number]:

@@ -56,6 +56,8 @@ class WrongClaim(Rule):
         analysis = ctx.analysis
         for sentence, text, claim in _claims_spoken_of(ctx):
             for wrong in lang.any_of(tuple(claim.wrong)).finditer(text):
+                if analysis.quoted(sentence.start + wrong.start()):
+                    continue  # 'the claim that "the freed Russians were flown to Moscow"': someone's words
                 described = occasions.person_described(analysis, sentence.start + wrong.start())
                 if described is not None and not any(lang.any_of(group).occurs_in(described.text)
                                                      for group in claim.cues):

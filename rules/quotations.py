@@ -145,6 +145,8 @@ class MisattributedQuote(Rule):
                 elif any(m.fact_id == known.speaker for m in ctx.analysis.people_between(quote.sentence.start,
                                                                                          quote.verb)):
                     speaker = None  # "Judge Horvat, addressing Novak, said", unparsed: it may be the judge's
+                elif ctx.analysis.verb_subject_unnamed(quote.sentence, quote.verb):
+                    speaker = None  # "Addressing Drevik, the judge said": someone described, not Drevik
             speaker_ok = speaker is None or speaker == known.speaker or quote.speaker_strength not in ("named", "title")
             if not speaker_ok and speaker is not None:
                 said_by = ctx.facts.facts[speaker].label

@@ -129,6 +129,8 @@ class NameTypo(Rule):
         lexicon = ctx.analysis.lexicon
         known = lexicon.known_tokens | lexicon.variant_tokens
         nearest = lexicon.derived(NEAREST_NAME, lambda: self._nearest_name(lexicon))
+        suspects: list[tuple] = []
+        names_of_their_own: set[str] = set()  # "Tomas Brevik, a law professor, ... Brevik said": Brevik is his name
         for block in ctx.doc.blocks:
             for match in CAPITALISED.finditer(ctx.doc.prose, block.start, block.end):
                 word = match.group()
@@ -139,7 +141,12 @@ class NameTypo(Rule):
                     continue
                 fact = ctx.facts.facts[best[1]]
                 if isinstance(fact, Named) and _in_another_name(ctx.doc.prose, match.start(), match.end(), fact):
-                    continue  # "Caixa Serrana", a bank, beside "Alta Serrena", a region
+                    names_of_their_own.add(word)  # "Caixa Serrana", a bank, beside "Alta Serrena", a region
+                    continue
+                suspects.append((match, best, fact))
+        for match, best, fact in suspects:
+            word = match.group()
+            if word not in names_of_their_own:
                 yield Violation(match.start(), match.end(),
                                 self.say("typo", written=word, name=fact.label, house=best[0]),
                                 fact=fact.id, fix=Edit(match.start(), match.end(), best[0], safe=False))

@@ -168,8 +168,9 @@ class FormerIncumbent(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         found = titles(ctx.analysis, tuple(self.options["offices"]))
         for title in found.titles:
-            if title.former is None or title.qualifier(ctx.doc.prose) not in ("former", "ex"):
-                continue
+            if title.former is None or title.qualifier(ctx.doc.prose) not in ("former", "ex") or \
+                    ctx.analysis.quoted(title.former[0]):
+                continue  # (a title inside quotation marks is the speaker's word, not the draft's)
             current = [r for r in found.roles_matching(title) if r.holds_on(_day(ctx))]
             if not current or _dated_before(ctx, title.start, current[0]):
                 continue

@@ -50,6 +50,8 @@ SPEAKER_THEN_VERB = re.compile(r"[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|la
                                r"first)\s+)?" + SPEECH_WORDS, re.I)
 # the verb in lower case: "the United States, Donald Trump, wrote" has one speech verb, not two
 SPEAKER_BEFORE_QUOTE = re.compile(r"(?=(?-i:[a-z]))(?:" + SPEECH_WORDS + r")\b[^.!?“\"]{0,70}$", re.I)
+# a name right before its verb of saying: "Drevik said", "Drevik, 59, said", "Drevik quietly said"
+SPEAKER_RIGHT_BEFORE = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:[a-z]+ly\s+)?")
 COORDINATED = re.compile(r"(?i),?\s+and\s+$")  # "..., and said": a second verb of the same subject
 SUBSET = re.compile(r"(?i)\b(?:among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s*$")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -596,6 +598,10 @@ class Analysis:
             self._find_speaker(quote)
         return quotes
 
+    def quoted(self, offset: int) -> bool:
+        """The offset stands inside quotation marks in running text: someone's words, not the draft's."""
+        return any(q.start <= offset < q.end for q in self.quotes if not q.block)
+
     def _quote_spans(self) -> list[Quote]:
         found = []
         prose = self.prose
@@ -654,8 +660,10 @@ class Analysis:
                 self._subject_in(quote, max(block.start, sentence.start), verb)
             else:
                 self._speaker_in(quote, before_start, verb, prefer_last=True)
-                if len(self.people_between(before_start, verb)) > 1:
-                    quote.verb = verb  # "Trump, who had spoken with Putin on Monday, wrote that ...": unsure
+                named = self.people_between(before_start, verb)
+                if len(named) > 1 or named and not SPEAKER_RIGHT_BEFORE.fullmatch(self.prose, named[-1].end, verb):
+                    quote.verb = verb  # "Trump, who had spoken with Putin on Monday, wrote that ...", "Addressing
+                    #                    Drevik, the judge said": unsure, the parse says who speaks
 
     @cached_property
     def TITLE(self) -> re.Pattern:
@@ -706,14 +714,23 @@ class Analysis:
             first = named[0]
             quote.speaker, quote.speaker_strength, quote.speaker_span = first.fact_id, "named", (first.start, first.end)
 
-    def verb_subject(self, sentence: Sentence, verb: int) -> Mention | None:
-        """The person the parse makes the subject of the verb at an offset (through coordinated verbs); None
-        when the parser cannot say or the subject is no person of the sheet."""
+    def _verb_subject_token(self, sentence: Sentence, verb: int):
         token = syntax.token_in(self.sentence_text(sentence), verb - sentence.start)
         while token is not None and not any(relation(c) == "nsubj" for c in token.children) and \
                 relation(token) == "conj" and token.head != token:
             token = token.head
-        subject = next((c for c in token.children if relation(c) == "nsubj"), None) if token is not None else None
+        return next((c for c in token.children if relation(c) == "nsubj"), None) if token is not None else None
+
+    def verb_subject_unnamed(self, sentence: Sentence, verb: int) -> bool:
+        """The parse makes a common noun or a pronoun the subject of the verb at an offset ("the JUDGE said",
+        "Speaking to Drevik, SHE said"): a speaker described, not named."""
+        subject = self._verb_subject_token(sentence, verb)
+        return subject is not None and subject.pos_ in ("NOUN", "PRON")
+
+    def verb_subject(self, sentence: Sentence, verb: int) -> Mention | None:
+        """The person the parse makes the subject of the verb at an offset (through coordinated verbs); None
+        when the parser cannot say or the subject is no person of the sheet."""
+        subject = self._verb_subject_token(sentence, verb)
         if subject is None:
             return None
         last = sentence.start + max(name_words(subject), key=lambda t: t.i).idx

@@ -46,6 +46,7 @@ class Frame:
     total: bool = False  # "a TOTAL of", "in ALL"
     predicate: str = ""  # lemma of the predicate the value's phrase belongs to
     verbal: bool = False  # that predicate is a verb (not a noun or adjective heading a clause)
+    transitive: bool = False  # that predicate has an object: "Ukraine RETURNED 390 prisoners", not "Trump returned"
     predicate_words: tuple[str, ...] = ()  # its lemma and its text, and those of the verb it completes
     # ("finished exchanging": exchange, exchanging, finish, finished), for lists whose words the
     # lemmatizer may have missed
@@ -57,6 +58,7 @@ class Frame:
     time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
     place: tuple[str, ...] = ()  # heads of the places attached to that predicate
     negated: bool = False
+    subgroup: bool = False  # the counted noun is restricted by another figure: "the 117 cardinals AGED 80 OR OVER"
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
     required: bool = False  # a condition, not a result: "a party NEEDS 151 seats", "the 151 seats REQUIRED"
@@ -144,6 +146,7 @@ def build(token: Token) -> Frame:
         total=_total(value, counted),
         predicate=lemma(predicate) if predicate is not None else "",
         verbal=predicate is not None and predicate.pos_ == "VERB",
+        transitive=predicate is not None and any(relation(c) == "obj" for c in predicate.children),
         predicate_words=_predicate_words(predicate) if predicate is not None else (),
         subject=_lemma_of(subject := _subject(predicate)),
         subject_name=_named_subject(subject),
@@ -153,7 +156,8 @@ def build(token: Token) -> Frame:
         subject_group=subject is not None and value not in subject.subtree and _several(subject),
         time=time,
         place=place,
-        negated=predicate is not None and _negated(predicate),
+        negated=predicate is not None and (_negated(predicate) or _without(phrase, predicate)),
+        subgroup=counted is not None and _set_apart_by_a_figure(counted, value),
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate) or _planned_copula(phrase),
         required=_required(phrase) or predicate is not None and _required_by(predicate),
@@ -633,6 +637,28 @@ def _distributive(value: Token, predicate: Token | None) -> bool:
     return any(t.text.lower() in each for t in around)
 
 
+def _set_apart_by_a_figure(counted: Token, value: Token) -> bool:
+    """The counted noun is restricted by a clause with another figure ("cardinals AGED 80 OR OVER"), however
+    the parser hung the figure."""
+    following = counted.doc[counted.i + 1] if counted.i + 1 < len(counted.doc) else None
+    return any(relation(c) == "acl" and not c.dep_.endswith("relcl") and
+               any(t.like_num and t != value for t in c.subtree) for c in counted.children) or \
+        following is not None and following.lower_ == "aged"
+
+
+def _without(phrase: Token, predicate: Token) -> bool:
+    """The value's phrase hangs on the predicate through a "without" ("without the prospect of a pontificate
+    of 30 years"): what is not."""
+    token = phrase
+    for _ in range(6):
+        if any(relation(c) == "case" and lemma(c) == "without" for c in token.children):
+            return True
+        if token == predicate or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def _negated(predicate: Token) -> bool:
     """The predicate, or a verb whose complement it is, is negated or a denial ("did not confirm that ...")."""
     token = predicate
@@ -685,8 +711,9 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
     cues = {t.i for t in (syntax.token_at(value.doc, offset) for offset in cue_offsets) if t is not None}
     while relation(value) in ("flat", "compound") and value.head != value:
         value = value.head
-    if relation(value) == "obl" and any(relation(c) == "case" and lemma(c) in REASONS for c in value.children):
-        return True
+    if relation(value) == "obl" and any(relation(c) == "case" and lemma(c) in REASONS | OTHER_TIME_CASES
+                                        for c in value.children):
+        return True  # (and "the first to take the name Leo SINCE Leo XIII": a point in time, not the name)
     head = value.head
     if relation(value) == "obj" and lemma(head) not in LINKING and head.i not in cues and \
             any(relation(c) == "nsubj" and c.i in cues and c.pos_ == "NOUN" for c in head.children):
@@ -694,6 +721,20 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
     return relation(value) in ("nmod", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i not in cues and \
         not any(c.i in cues for c in head.children if relation(c) in ("compound", "amod")) and \
         lemma(head) not in words("place", "nouns")
+
+
+def dates_the_noun(sentence_text: str, date_offset: int, cue_offsets: list[int]) -> bool:
+    """The date hangs on an event's noun by "of" or a possessive ("the talks OF MAY 17", "FRIDAY'S exchange"):
+    it is that event's own day, whatever the clause's verb says of it."""
+    doc = syntax.parse(sentence_text)
+    token = syntax.token_at(doc, date_offset)
+    cues = {t.i for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None}
+    while token is not None and relation(token) in ("compound", "flat", "nummod") and token.head != token:
+        token = token.head
+    if token is None or token.head.i not in cues or token.head == token:
+        return False
+    return token.dep_ == "nmod:poss" or relation(token) == "nmod" and any(
+        relation(c) == "case" and lemma(c) == "of" for c in token.children)
 
 
 def only_modifiers(sentence_text: str, cue_offsets: list[int]) -> bool:
@@ -713,7 +754,11 @@ def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | N
     token = syntax.token_in(sentence_text, value_offset)
     while token is not None and relation(token) in ("amod", "nummod", "compound", "flat") and token.head != token:
         token = token.head
-    if token is None or relation(token) != "appos" or token.head.pos_ not in ("PROPN", "NUM"):
+    if token is not None and relation(token) == "nmod" and token.head.pos_ == "NOUN" and \
+            relation(token.head) in ("appos", "list"):
+        token = token.head  # "Carlos Castillo, the archbishop of LIMA,": the archbishop's see
+    # (a parser may call the apposition a list: "Carlos Castillo, the archbishop of Lima, who ...")
+    if token is None or relation(token) not in ("appos", "list") or token.head.pos_ not in ("PROPN", "NUM"):
         return None
     name = token.head
     tokens = [name, *(c for c in name.children if relation(c) in ("compound", "flat"))]

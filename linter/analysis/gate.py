@@ -19,7 +19,7 @@ from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, described_name, named_slots, names_any, only_modifiers,
+from .frames import (DAYS_IN, Frame, NamedSlot, dates_the_noun, described_name, named_slots, names_any, only_modifiers,
                      tied_to_predicate, told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
@@ -41,6 +41,7 @@ LONG_SPANS = {"months", "years", "decades", "centuries"}  # a predicate told ove
 # the day something is set for: "declared a day of mourning FOR Friday", "the next release is DUE ON Thursday",
 # "SCHEDULED FOR Monday"
 SET_FOR = regex.compile(r"(?i)\b(?:for|(?:due|scheduled|planned|expected|set)\s+(?:on|for))\s+(?:the\s+|next\s+|this\s+)?$")
+TODAY = regex.compile(r"(?i)(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -55,6 +56,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
             _owner_unnamed(analysis, count.sentence, quantity.what) or _row_of_another(analysis, count, quantity):
         return False
     measure = analysis.sheet.measures.get(quantity.measure)
+    if measure is not None and not count.anaphoric and _cues_only_in_another_clause(analysis, count, measure):
+        return False  # "the 11,400 investors who lost 412 million: 8,940 of them had registered claims"
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
             measure is not None and count.category is not None and
             _category_of(measure, frame.predicate) == count.category):
@@ -74,6 +77,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the last emergency lasted 45 days": an earlier one's figure
     if quantity.entity is not None and frame.subject_group:
         return False  # "the Social Democrats and the Agrarians have 84 seats": a figure of several, not one's
+    if _after_another_person(analysis, count, quantity):
+        return False  # "Kostanj received three years, and Heidmark, who audited the firm, two": Heidmark's
     if frame.back is not None and not _back_to_event(analysis, frame.back, event):
         return False  # "the last election four years ago, when it won 14.9%": a figure of that time
     if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
@@ -95,6 +100,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and frame.level_of and not names_any(frame.level_of, _measure_words(measure, quantity)) \
             and not names_any(frame.level_of, words("count", "stand_ins")):  # "put the NUMBER at 391": the count's
         return False  # "a pledge to cut the corporate tax rate to 17%": the level of another thing
+    if frame.subgroup and count.number.unit is None:
+        return False  # "the 117 cardinals aged 80 or over": a group set apart by another figure
     if frame.hypothetical:
         return False  # "if about 33 ballots fail": no figure of what happened
     if frame.part_of_occasion and not dated_figure:
@@ -128,6 +135,20 @@ def _paragraph_of_another_story(analysis: Analysis, count: Count, event: Event) 
         return False  # remembering as cue positions are: it changes at each keystroke)
     return any(any(analysis.lexicon.unknown_name(word) for word in name.group().split())
                for name in INNER_NAME.finditer(text))
+
+
+def _cues_only_in_another_clause(analysis: Analysis, count: Count, measure: Measure) -> bool:
+    """The sentence joins clauses with a semicolon or a colon after the figure, and the measure's cues are all
+    in another clause than the figure's: nothing in its own says what it counts."""
+    text = analysis.sentence_text(count.sentence)
+    offset = count.number.value_start - count.sentence.start
+    # (a colon before the figure opens what it elaborates: "agreed to free prisoners: 1,500 from each side")
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text) if m.group() == ";" or m.start() > offset]
+    if not breaks or not measure.cues:
+        return False
+    start = max((b + 1 for b in breaks if b < offset), default=0)
+    end = min((b for b in breaks if b >= offset), default=len(text))
+    return not cues.cues_match(measure.cues, (), text[start:end])
 
 
 def _row_of_another(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
@@ -192,7 +213,12 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     frame = frame_for(analysis, sentence, mention.start)
     if frame is None:
         return False
-    if frame.negated or frame.modal or frame.earlier or frame.bound or _continues(frame):
+    if frame.negated or frame.modal:
+        return False
+    text = parser_text(analysis, sentence)
+    if dates_the_noun(text, mention.start - sentence.start, _cue_starts(event, text)):
+        return True  # "the Istanbul talks of May 17 lasted two hours": the talks' day
+    if frame.earlier or frame.bound or _continues(frame):
         return False
     if frame.span_bound and event.end is not None:
         return False  # "evacuated since the storm approached on Sunday": one moment of a lasting event, as a bound
@@ -209,6 +235,9 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     text = parser_text(analysis, sentence)
     if only_modifiers(text, _cue_starts(event, text)):
         return False  # "the cyclone season runs until the end of April": the season's date
+    if frame.subject in ("he", "she") and not frame.transitive and \
+            not any(word in event.name for p in analysis.sheet.people for word in p.name.split()[-1:]):
+        return False  # "he returned to the White House on 20 January": a person's coming, not the swap's
     if frame.subject_name is not None and _of_another_person(analysis, event, text, frame):
         return False  # "Benedict XVI was also chosen on the fourth ballot, on April 19, 2005", of Prevost's election
     if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, _cue_starts(event, text),
@@ -255,6 +284,13 @@ def _owner_unnamed(analysis: Analysis, sentence: Sentence, description: str) -> 
         any(analysis.lexicon.unknown_name(word.group()) for word in NAME_INSIDE.finditer(text))
 
 
+def _after_another_person(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """The quantity is a person's and the last person the sentence names before the figure is someone else."""
+    owners = _owners(analysis, quantity.what)
+    named = analysis.people_between(count.sentence.start, count.number.value_start)
+    return bool(owners) and bool(named) and named[-1].fact_id not in {p.id for p in owners}
+
+
 def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity) -> bool:
     """The quantity is a person's (its description names one of the sheet's people) and the subject of the
     figure's clause, a name, is not that person."""
@@ -267,10 +303,16 @@ def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Qua
 
 def _of_another_person(analysis: Analysis, event: Event, text: str, frame: Frame) -> bool:
     """The event is a person's (its name names one of the sheet's people) and the date's clause, whose subject
-    is a name, names none of them: it tells of someone else's."""
+    is a name, names none of them: it tells of someone else's. Of an event of no one, a clause whose subject is
+    a person of the sheet and whose verb takes no object tells of what that person did."""
     named = [p for p in analysis.sheet.people if any(word in event.name for word in p.name.split()[-1:])]
-    if not named or frame.subject_name is None:
+    if frame.subject_name is None:
         return False
+    if not named:  # "Trump returned to the White House on January 20": a person of the sheet going somewhere,
+        #            not the event (of no one), whose cue "returned" is
+        return not frame.transitive and any(
+            isinstance(analysis.sheet.facts.get(m.fact_id), Person) for m in analysis.mentions if
+            m.text in text[slice(*frame.subject_name)])
     subject = text[slice(*frame.subject_name)]
     forms = {form for p in named for form in (p.name, p.name.split()[-1], *p.aliases)}
     return not any(form in subject or form in frame.reach for form in forms)
@@ -314,7 +356,18 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Vennland was the host, not the mediator: Vennish officials stress ...": another clause
     if any(int(year) != analysis.sheet.as_of.year for year in frame.occasion_years):
         return False  # "the 2019 truce, which Vennland brokered": another year's occasion
+    if frame.subject_name is not None and frame.subject_name[0] <= value_at < frame.subject_name[1] and \
+            _told_of_another_month(analysis, text, frame):
+        return False  # "John Paul I was chosen in August 1978": the value's own doing, at another time
     return not claim.set or cues.about(claim, frame.subject_clause)
+
+
+def _told_of_another_month(analysis: Analysis, text: str, frame: Frame) -> bool:
+    """The predicate's time names another year or month than the story's ("in August 1978", "that October")."""
+    as_of = analysis.sheet.as_of
+    spans = " ".join(text[start:end] for start, end in frame.time_spans)
+    return any(int(year) != as_of.year for year in regex.findall(r"\b(?:1[5-9]\d\d|2[01]\d\d)\b", spans)) or \
+        any(t.lower().rstrip(".") in words("time", "months") and month_number(t) != as_of.month for t in frame.time)
 
 
 def _names_the_subject(claim: Claim, clause: str, value: str) -> bool:
@@ -453,6 +506,10 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
     if any(not m.relative and not occasions.fits(analysis, m, event, lasting=False)
            for m in dates_in(analysis, sentence, frame.time_spans)):
         return True
+    own_day = occasions.own_date(analysis)
+    if own_day is not None and event.date.day is not None and own_day != event.date.first_day and any(
+            TODAY.fullmatch(parser_text(analysis, sentence)[start:end]) for start, end in frame.time_spans):
+        return True  # "handing over 303 prisoners this afternoon", in a draft of two days later
     if any(t.isdigit() and len(t) == 4 and int(t) != event.date.year for t in frame.time):
         return True  # "on 2027, when they took 19.4%": a year the date reader takes for no date
     if event.date.day is not None and any(t.lower() in LONG_SPANS and not t.lower().startswith(frame.counts or "-")

@@ -29,6 +29,8 @@ FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)")
 # the word before a title, when it is no article: "AGRARIAN UNION leader Jozef Hradec", "OPPOSITION leader",
 # "THEIR leader, Jozef Hradec" (of a body: a person's leader is no office)
 MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?!(?i:the|a|an|and|or|said|says)\s)[\p{L}'’-]+\s+$")
+# "the FORMER Brask & Tollen audit partner": a time qualifier before the name of the body the office is in
+FORMER_BEFORE_BODY = regex.compile(r"\b((?i:former|ex|outgoing|late)(?:\s+|\s*-\s*))(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+){1,4}$")
 APPOSITION = regex.compile(r"(\p{Lu}[\p{L}'’-]+)\s*,\s*$")
 
 
@@ -124,7 +126,9 @@ class Titles:
                 match = None  # the leader of a party or another body, not of the country
             if match:
                 claimed.add(match.start("office"))
-                yield self._title(match, person, mention, match.start(), mention.end)
+                former = None if match.group("former") else FORMER_BEFORE_BODY.search(prose, start, match.start())
+                yield self._title(match, person, mention, match.start(), mention.end,
+                                  former.span(1) if former else None)
             end = min(sentence.end if sentence else len(prose), mention.end + TITLE_REACH)
             match = self.after_name.match(prose, mention.end, end)
             if match:
@@ -140,10 +144,11 @@ class Titles:
                         not _apposition_to_another(prose, match.start(), antecedent):
                     yield self._title(match, person, None, match.start(), match.end())
 
-    def _title(self, match: regex.Match, person: Person, mention: Mention | None, start: int, end: int) -> Title:
+    def _title(self, match: regex.Match, person: Person, mention: Mention | None, start: int, end: int,
+               former: tuple[int, int] | None = None) -> Title:
         countries = self.analysis.lexicon.countries
         country_text = match.group("country") or match.group("country2")
-        former = match.span("former") if match.group("former") else None
+        former = match.span("former") if match.group("former") else former
         office_start = match.start("deputy") if match.group("deputy") else match.start("office")
         qualified_start = match.start("country") if match.group("country") else office_start
         office = office_key(f"{match.group('deputy') or ''}{match.group('office')}")  # a deputy's is another office

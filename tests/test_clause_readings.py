@@ -1,0 +1,172 @@
+"""Readings of a clause that tie a value to something other than the sheet's fact, found in the sixth batch of
+coverage by other hands (a change of government, a cyclone, a truce, a fraud trial): each snippet beside one
+the rule must still judge."""
+from pathlib import Path
+
+import pytest
+
+from conftest import codes
+from copydesk.facts import load
+
+ROOT = Path(__file__).parent.parent
+STORIES = ROOT / "tests" / "stories"
+GOVERNMENT = load(STORIES / "velmora-government" / "facts.toml")
+CYCLONE = load(STORIES / "santora-cyclone" / "facts.toml")
+TRUCE = load(STORIES / "marevia-truce" / "facts.toml")
+FRAUD = load(STORIES / "halvora-fraud" / "facts.toml")
+POPE = load(ROOT / "examples" / "pope-leo" / "facts.toml")
+
+
+def dated(day: str, sentence: str) -> str:
+    return f"---\ndate: {day}\n---\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She met Agrarian Union leader Jozef Hradec on Tuesday.", []),  # a party's leader
+    ("She met Deputy Prime Minister Jozef Hradec on Tuesday.", [("T102", 5, 9)]),
+])
+def test_the_leader_of_a_body_is_no_office_of_the_country(sentence, expected):
+    assert codes(dated("2026-10-13", sentence), facts=GOVERNMENT) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Social Democratic Alliance and the Agrarian Union have 84 seats.", []),
+    ("The Agrarian Union has 84 seats.", [("N101", 5, 24)]),
+])
+def test_a_figure_of_several_owners_is_none_of_theirs(sentence, expected):
+    assert codes(dated("2026-10-16", sentence), facts=GOVERNMENT) == expected
+
+
+def test_a_table_rows_figures_are_its_first_cells():
+    table = "| Group | Seats | Vote |\n|---|---|---|\n| Velmoran Patriots | 22 | 20 against, 2 abstained |"
+    assert codes(dated("2026-10-13", table), facts=GOVERNMENT) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The last to cause deaths, Cyclone Mbali in January 2023, killed four people.", []),  # another storm, named
+    ("Parliament must approve any extension; the last emergency, declared after the landslides of 2016, lasted 45 "
+     "days.", []),  # an earlier one of its kind, in a clause of its own
+    ("The state of emergency was declared for 45 days.", [("N101", 5, 41)]),
+])
+def test_a_figure_of_another_storm_or_an_earlier_emergency_is_theirs(sentence, expected):
+    assert codes(dated("2027-02-17", sentence), facts=CYCLONE) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By Wednesday evening it was 23 dead and 40 missing.", []),  # every day of the sentence is an earlier one
+    ("Officials said 40 people were missing.", [("N103", 5, 16)]),
+])
+def test_a_figure_told_of_an_earlier_day_is_not_stale(sentence, expected):
+    assert codes(dated("2027-02-19", sentence), facts=CYCLONE) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A total of 139,000 people had been evacuated since the storm approached the island on Sunday.", []),
+    ("The cyclone season runs until the end of April.", []),  # the season's date, not the storm's
+    ("The storm hit the island on Sunday.", [("D101", 5, 29)]),
+])
+def test_a_bound_or_a_modifier_is_not_the_storms_date(sentence, expected):
+    assert codes(dated("2027-02-19", sentence), facts=CYCLONE) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A previous truce collapsed after 11 days.", []),  # a time up to something, not a length
+    ("The negotiators had pushed for a 90-day ceasefire.", []),  # what one side wanted
+    ("The deal was mediated by Oskaria over seven rounds of talks in Velm.", []),  # across them
+    ("The deal was mediated by Oskaria over nine rounds of talks in Velm.", [("N101", 5, 39)]),
+])
+def test_a_bound_a_demand_or_a_span_of_rounds_is_no_misstated_figure(sentence, expected):
+    assert codes(dated("2031-03-10", sentence), facts=TRUCE) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2019 truce, which Vennland brokered, lasted 11 days.", []),  # another year's truce
+    ("The truce, which Vennland brokered, lasts 45 days.", [("C101", 5, 18)]),
+])
+def test_a_claim_told_of_another_years_occasion_is_not_the_storys(sentence, expected):
+    assert codes(dated("2031-03-12", sentence), facts=TRUCE) == expected
+
+
+@pytest.mark.parametrize("day, sentence, expected", [
+    ("2031-03-10", "The deal commits the sides to talks in Velm starting no later than 1 April.", []),
+    ("2031-03-11", "The next release is due on Thursday.", []),
+    ("2031-03-13", "The rebels freed 24 hostages on Thursday, completing the second of three stages.", []),
+    ("2031-03-13", "The rebels freed 24 hostages on Wednesday in the first stage.", [("D101", 5, 33)]),
+    ("2031-03-10", "The talks in Velm began on 1 April.", [("D101", 5, 28)]),
+])
+def test_a_plan_a_bound_or_a_stages_own_day_is_not_a_wrong_date(day, sentence, expected):
+    assert codes(dated(day, sentence), facts=TRUCE) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Tomas Brevik, a law professor, followed the trial. "It was clear," Brevik said.', []),  # his own name
+    ("Anselm Brevik was found guilty.", [("S102", 5, 8)]),
+])
+def test_a_name_the_draft_gives_someone_else_is_no_typo(sentence, expected):
+    assert codes(dated("2031-09-15", sentence), facts=FRAUD) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The trial heard from the former Brask & Tollen audit partner Lorens Heidmark.", []),
+    ("The trial heard from the Brask & Tollen audit partner Lorens Heidmark.", [("T102", 5, 41)]),
+])
+def test_former_before_the_name_of_a_body_qualifies_the_office(sentence, expected):
+    assert codes(dated("2031-09-15", sentence), facts=FRAUD) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kostanj received a three-year suspended sentence, and Lorens Heidmark, the auditor, a two-year suspended "
+     "sentence.", []),  # the figure after another person's name is theirs
+    ("Kostanj received a two-year suspended sentence.", [("N101", 5, 20)]),
+    ("Drevik was also fined two and a half million marks.", []),
+    ("Drevik was also fined half a million marks.", [("N101", 5, 23)]),
+])
+def test_whose_figure_and_how_much(sentence, expected):
+    assert codes(dated("2031-09-18", sentence), facts=FRAUD) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 11,400 investors who lost money are many: 8,940 of them had registered claims.", []),
+    ("Some 11,400 investors had registered claims.", [("N101", 5, 6)]),
+])
+def test_what_a_figure_counts_is_said_in_its_own_clause(sentence, expected):
+    assert codes(dated("2031-09-15", sentence), facts=FRAUD) == expected
+
+
+JUDGES_WORDS = ('"You built a company on promises you knew you could not keep, and you sold those promises to people '
+                'who trusted you with their savings."')
+
+
+@pytest.mark.parametrize("attribution, expected", [
+    ("Addressing Drevik directly, the judge said:", []),  # the judge speaks, not Drevik
+    ("Drevik said:", [("Q102", 5, 1)]),
+])
+def test_a_name_that_is_not_the_subject_of_the_verb_of_saying_is_not_the_speaker(attribution, expected):
+    assert codes(dated("2031-09-18", f"{attribution} {JUDGES_WORDS}"), facts=FRAUD) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He is the first pope to take the name Leo since Leo XIII.", []),
+    ("Cardinal Carlos Castillo, the archbishop of Lima, voted in the conclave.", []),  # another's see
+    ("The 117 cardinals aged 80 or over could not vote.", []),  # a group set apart by another figure
+    ("If about 33 ballots fail, the vote goes to a runoff.", []),
+    ("The cardinals who elected Francis in 2013 needed five ballots.", []),
+    ("At 69 he is young enough without the prospect of a pontificate of 30 years.", []),
+    ("The cardinals needed five ballots.", [("N101", 5, 22)]),
+])
+def test_a_conclave_of_another_year_a_condition_or_a_group_apart(sentence, expected):
+    assert codes(dated("2025-05-09", sentence), facts=POPE) == expected
+
+
+@pytest.mark.parametrize("day, sentence, expected", [
+    ("2025-05-25", "Each side handed over 303 prisoners this afternoon.", []),  # the draft's own day, a later stage
+    ("2025-05-23", "Each side handed over 303 prisoners this afternoon.", [("N101", 5, 23)]),
+    ("2025-05-23", "No aid has been requested since President Donald Trump returned to the White House on January 20.",
+     []),  # a person's coming back, not the prisoners'
+    ("2025-05-23", 'A fact-check: "Former President Donald Trump congratulated both sides." He is not.', []),
+    ("2025-05-23", "Former President Donald Trump congratulated both sides.", [("T101", 5, 1)]),
+    ("2025-05-23", 'The claim that "the freed Russians were flown to Moscow" is false.', []),
+    ("2025-05-23", "The freed Russians were flown to Moscow.", [("C101", 5, 31)]),
+])
+def test_today_a_persons_own_doing_and_words_in_quotation_marks(day, sentence, expected):
+    assert codes(dated(day, sentence)) == expected
