@@ -17,8 +17,8 @@ DATE = re.compile(
     rf"""(?<!\w)(?=\w)(?:
         (?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?
         (?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))
-        (?:,?\s+(?P<y1>(?:19|20)\d\d))?
-      | (?P<m3>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)
+        (?:,?\s+(?P<y1>(?:1[5-9]|20)\d\d))?
+      | (?P<m3>{_MONTH})\s+(?P<y2>(?:1[5-9]|20)\d\d)
       | (?:in|of|early|late|mid-?)\s+(?P<m4>{_MONTH})(?![\s.]*\d)
       | (?P<wd2>{_WEEKDAY})
       | (?P<rel>yesterday|today|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
@@ -47,6 +47,9 @@ def month_number(name: str) -> int:
     return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name[:3]))
 
 
+YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
+
+
 def find_dates(text: str, start: int, end: int, year: int, around: dt.date | None = None) -> list[DateMention]:
     """Date mentions in text[start:end]; a day written without a year is in `year`, or, with `around`, the
     occurrence nearest that day (a later one counting double): "November 6" in a February draft is last
@@ -65,6 +68,9 @@ def find_dates(text: str, start: int, end: int, year: int, around: dt.date | Non
                 continue
             written_year = int(m.group("y1")) if m.group("y1") else \
                 nearest_year(month, day, around) if around else year
+            which = YEAR_AFTER.match(text, m.end(), end) if not m.group("y1") else None
+            if which:  # "on March 22 last year"
+                written_year = (around.year if around else year) + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
             found.append(DateMention(m.start(), m.end(), weekday, Date(written_year, month, day)))
         elif m.group("m3"):
             found.append(DateMention(m.start(), m.end(), None, Date(int(m.group("y2")), month_number(m.group("m3")))))

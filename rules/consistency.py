@@ -112,6 +112,8 @@ class InconsistentSpelling(Rule):
                 reported.add(rare)
                 line = ctx.doc.line_of(occurrences[common][0])
                 for start in occurrences[rare]:
+                    if ctx.analysis.quoted(start):
+                        continue  # the speaker's spelling, kept in the quotation ("a Great Honor", in a British draft)
                     yield Violation(start, start + len(rare), self.say("spelling", written=rare, other=common,
                                                                       line=line),
                                     fix=Edit(start, start + len(rare), common, safe=False))

@@ -159,7 +159,7 @@ class MisattributedQuote(Rule):
                 continue
             sentence = ctx.analysis.sentence_text(quote.sentence)
             for found in platform.finditer(sentence):
-                if found.group("name") != medium:
+                if found.group("name").lower() not in medium.lower():  # ("a statement" of a "family statement")
                     offset = quote.sentence.start + found.start("name")
                     yield Violation(offset, offset + len(found.group("name")),
                                     self.say("medium", speaker=attribution(ctx, known), medium=medium,

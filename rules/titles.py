@@ -36,6 +36,18 @@ def _dated_before(ctx: Context, offset: int, role: Role) -> bool:
                for m in ctx.analysis.dates(sentence, ctx.as_of.year))
 
 
+def _dated_within_term(ctx: Context, offset: int, role: Role) -> bool:
+    """'Pope Francis sent him to Chiclayo in 2014': every year the sentence names falls in the term the title
+    names, before it ended: the office as it was then."""
+    sentence = ctx.analysis.sentence_at(offset)
+    if sentence is None or role.end is None:
+        return False
+    years = [m.date.year for m in ctx.analysis.dates(sentence, ctx.as_of.year) if m.date is not None and
+             (m.date.month is None or m.date.year != ctx.as_of.year)]
+    return bool(years) and all((role.start is None or role.start.year <= year) and year < role.end.year
+                               for year in years)
+
+
 def _narrates_change(ctx: Context, offset: int, person: Person, role: Role) -> bool:
     """The sentence tells of the change itself: an event on or before the day the role ended ("Cardinal
     Prevost was elected on Thursday"), or the office that followed it ("Cardinal Prevost becomes pope")."""
@@ -239,6 +251,7 @@ class WrongOffice(Rule):
             if past and (title.person.died is not None and title.person.died.first_day <= _day(ctx) or
                          past[0].end is not None and past[0].end.first_day == occasions.own_date(ctx.analysis) or
                          _narrates_change(ctx, title.start, title.person, past[0]) or
+                         _dated_within_term(ctx, title.start, past[0]) or
                          _given_with_its_term(ctx, title.office_span[1], past[0]) or
                          not current and (_told_dead(ctx, title.person) or _told_as_predecessor(ctx, title.start)
                                           or _named_as_of_then(ctx, title.mention.start))):

@@ -170,3 +170,34 @@ def test_a_conclave_of_another_year_a_condition_or_a_group_apart(sentence, expec
 ])
 def test_today_a_persons_own_doing_and_words_in_quotation_marks(day, sentence, expected):
     assert codes(dated(day, sentence)) == expected
+
+
+ELECTION = load(STORIES / "lenmark-election" / "facts.toml")
+COLLAPSE = load(STORIES / "lindenau-collapse" / "facts.toml")
+MURDER = load(STORIES / "renwick-murder" / "facts.toml")
+
+
+@pytest.mark.parametrize("facts, day, sentence, expected", [
+    # the seventh batch: an election night, a tower collapse, a murder trial
+    (ELECTION, "2030-09-22", "A projection by KRT at 9:45 p.m. put the People's Union at 36.5 percent, down from "
+     "46.2 percent at the last election in September 2025.", []),  # the sentence's kind of figure
+    (COLLAPSE, "2026-10-15", "Three days after the tower collapsed, two people are in custody.", []),
+    (COLLAPSE, "2026-10-16", "Built in 1979, the Lindenau Tower had 88 apartments and 212 registered residents.",
+     []),  # the count's own words say what it counts
+    (COLLAPSE, "2026-10-15", "Kestria recorded 212 building-related deaths in the decade after Dorna.", []),
+    (COLLAPSE, "2026-10-15", "On Thursday Mayor Hana Kostelec suspended the office's head, Oskar Threnn, and said "
+     'she would keep him suspended "until the inquiry tells us who signed what and when."', []),
+    (MURDER, "2026-03-13", "It was Saturday the 22nd of March last year, just before midnight.", []),
+    (MURDER, "2026-03-13", "It was Friday the 22nd of March last year, just before midnight.", [("D102", 5, 8)]),
+    (MURDER, "2026-03-13", "Mr Renwick, she said, stepped between the two men with his hands raised.", []),
+    (MURDER, "2026-03-13", 'His mother, Gwen Renwick, said in a statement that "he was taken from us for nothing".',
+     []),  # a statement is the family statement the sheet names
+    (POPE, "2025-05-09", "The last man to use the name, Leo XIII, was elected on 20 February 1878 at the age of 67.",
+     []),  # another Leo, another year
+    (POPE, "2025-05-09", "Prevost was elected on 20 February.", [("D101", 5, 24)]),
+    (POPE, "2025-05-09", "Pope Francis sent him back to the north in 2014 to lead the diocese.", []),
+    (POPE, "2025-05-09", "That was a record: the conclaves of 2005 and 2013 each had 115 electors.", []),
+    (POPE, "2025-05-09", "The conclave had 115 electors.", [("N101", 5, 18)]),
+])
+def test_another_kind_of_figure_another_time_or_another_person(facts, day, sentence, expected):
+    assert codes(dated(day, sentence), facts=facts) == expected

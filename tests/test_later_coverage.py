@@ -139,6 +139,27 @@ def test_later_coverage_passes_as_written(article):
     ("prisoner-exchange/coverage/batch6-art7.md", "and wounded eight. We will ", "and wounded nine. We will ", ("N101", 5)),
     ("prisoner-exchange/coverage/batch6-art7.md", "May, hosted by Turkey, lasted a", "May, hosted by Saudi Arabia, lasted a", ("C101", 9)),
     ("prisoner-exchange/coverage/batch6-art7.md", "**16:45** President ", "**16:45** Former President ", ("T101", 15)),
+    # the seventh batch: a state election night with projections, a tower collapse, a murder trial (sheets,
+    # sources and coverage by other hands), and more of the first story's first day
+    ("lenmark-election/coverage/art2.md", "the capital, Chancellor Otmar Fe", "the capital, Prime Minister Otmar Fe", ("T102", 5)),
+    ("lenmark-election/coverage/art2.md", "Annika Sørvik, the ", "Annika Sorvik, the ", ("S101", 19)),
+    ("lenmark-election/coverage/art6.md", "Turnout was 67.4 percent, ", "Turnout was 67.2 percent, ", ("N103", 22)),
+    ("lenmark-election/coverage/art6.md", "will not be anyone's spare t", "will not be anybody's spare t", ("Q101", 30)),
+    ("lindenau-collapse/coverage/art3.md", "neighbours calling out, a", "neighbours crying out, a", ("Q101", 15)),
+    ("lindenau-collapse/coverage/art3.md", "Prime Minister Aleksande", "President Aleksande", ("T102", 17)),
+    ("lindenau-collapse/coverage/art5.md", "suspended Oskar Threnn, the head", "suspended Oskar Thren, the head", ("S101", 9)),
+    ("lindenau-collapse/coverage/art5.md", "collapsed early on Tuesday.", "collapsed early on Monday.", ("D101", 11)),
+    ("lindenau-collapse/coverage/art5.md", "were removed on the ground floor, although", "were removed in the basement, although", ("C101", 15)),
+    ("lindenau-collapse/coverage/art8.md", "an answer,\" Amsel said.", "an answer,\" Kostelec said.", ("Q102", 9)),
+    ("renwick-murder/coverage/art1.md", "Alistair Fenwick KC, the R", "Alistair Fenwich KC, the R", ("S102", 19)),
+    ("renwick-murder/coverage/art5.md", "I will meet her family.\" ", "I will meet the family.\" ", ("Q101", 13)),
+    ("renwick-murder/coverage/art5.md", "13 or 14\". Dunmore's boa", "13 or 14\". Dunsmore's boa", ("I101", 15)),
+    ("prisoner-exchange/coverage/batch7-art1.md", "two hours on Monday, claim", "two hours on Tuesday, claim", ("D101", 19)),
+    ("prisoner-exchange/coverage/batch7-art3.md", "Donald Trump, the US preside", "Donald Trump, the former US preside", ("T101", 11)),
+    ("prisoner-exchange/coverage/batch7-art3.md", "to something big???\"", "to something huge!\"", ("Q101", 15)),
+    ("prisoner-exchange/coverage/batch7-art3.md", "Volodymyr Zelensky thanked ", "Volodymyr Zelenskiy thanked ", ("S101", 17)),
+    ("prisoner-exchange/coverage/batch7-art4.md", "Russian President Vladimir Putin fo", "Russian President Volodymyr Putin fo", ("S103", 21)),
+    ("prisoner-exchange/coverage/batch7-art4.md", "diplomacy. Andrii Bondar, a", "diplomacy. Andriy Bondar, a", ("I101", 23)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

@@ -407,14 +407,16 @@ class Analysis:
                 return self._named_total(number, sentence, max(clause_start, named.start() - 25), end)
             return self._attach_headless(number, sentence, clause_start, clause_end)
         match, meanings, partitive = head
-        scored = [(self.measure_relevance(m, sentence), -index, m, c) for index, (m, c) in enumerate(meanings)
+        own_words = prose[number.end:match.start()]  # "212 REGISTERED residents": a cue in the count's own phrase
+        scored = [(self.measure_relevance(m, sentence), cues.cues_match(self.sheet.measures[m].cues, (), own_words),
+                   -index, m, c) for index, (m, c) in enumerate(meanings)
                   if self.sheet.measures[m].unit not in lang.UNITS.values()]  # "five other candidates": no share
         #                                                             of the vote, a unit the number would carry
         scored = [item for item in scored if item[0] > 0]
         if not scored:
             return None
-        measure = max(scored)[2]
-        relevant = [(m, c) for _, _, m, c in scored]
+        measure = max(scored)[3]
+        relevant = [(m, c) for _, _, _, m, c in scored]
         category = next((c for m, c in relevant if m == measure and c != "all"), None)
         if category is None and WITH.search(prose, clause_start, number.start):
             return None  # "buses, each with 40 people aboard": an attribute, not a count of the story
@@ -744,7 +746,11 @@ class Analysis:
                                                   self.TITLE.search(self.prose, start, end)) if m]
         if spans:
             first_start, first_end = min(spans)
-            appositive = next((m for m in named if APPOSITIVE_NAME.fullmatch(self.prose, first_end, m.start)), None)
+            first_named = bool(named) and (first_start, first_end) == (named[0].start, named[0].end)
+            appositive = None if first_named else \
+                next((m for m in named if APPOSITIVE_NAME.fullmatch(self.prose, first_end, m.start)), None)
+            # (a title's apposition, not the object of a named subject: "Kostelec suspended the office's head,
+            # Oskar Threnn, and said")
             if appositive is not None and (first_start, first_end) != (appositive.start, appositive.end):
                 first_start, first_end = appositive.start, appositive.end  # "The President of X, Donald Trump, wrote"
             self._speaker_in(quote, first_start, first_end, prefer_last=False)

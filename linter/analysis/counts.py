@@ -128,6 +128,9 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
         context = _sentence_before(analysis, count) + analysis.sentence_text(count.sentence)
         found = [q for q in found if _pollster_named(analysis, q, context)]
     if figure is None and found and not any(agrees(count, q) for q in found):
+        if figure_named(analysis.prose[count.sentence.start:clause.start]) is not None:
+            return []  # "A projection by KRT put the party at 36.5%": the sentence's kind of figure, before
+            #            the figure's clause, may be its own (unsure: silent)
         told = figure_named(_sentence_before(analysis, count))
         if told is not None:  # "The exit poll gave Redlich 31.5%. Varsek was on 28.0%": the same poll's figures
             return _of_kind(analysis, count, told, entity, whole)

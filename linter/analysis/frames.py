@@ -58,6 +58,7 @@ class Frame:
     time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
     place: tuple[str, ...] = ()  # heads of the places attached to that predicate
     negated: bool = False
+    among: bool = False  # the counted group is where something stands: "stepped BETWEEN the two men", "AMONG the 21"
     subgroup: bool = False  # the counted noun is restricted by another figure: "the 117 cardinals AGED 80 OR OVER"
     proposed: bool = False  # the predicate itself asks or offers: "SOUGHT 20 years", "PROPOSED a truce"
     planned: bool = False  # modal by an auxiliary or a governing verb: "MAY seek", "AGREED to swap"
@@ -158,6 +159,7 @@ def build(token: Token) -> Frame:
         place=place,
         negated=predicate is not None and (_negated(predicate) or _without(phrase, predicate)),
         subgroup=counted is not None and _set_apart_by_a_figure(counted, value),
+        among=any(relation(c) == "case" and lemma(c) in words("scope", "among") for c in phrase.children),
         proposed=predicate is not None and _proposed(predicate),
         planned=predicate is not None and _planned(predicate) or _planned_copula(phrase),
         required=_required(phrase) or predicate is not None and _required_by(predicate),
@@ -182,8 +184,7 @@ def build(token: Token) -> Frame:
         place_spans=place_spans,
         sequel_spans=sequel_spans,
         part_of_occasion=predicate is not None and any(_ordinal_time(c) for c in predicate.children),
-        hypothetical=predicate is not None and any(relation(c) == "mark" and lemma(c) in words("scope", "conditions")
-                                                   for c in predicate.children),
+        hypothetical=predicate is not None and _conditional(predicate),
     )
 
 
@@ -635,6 +636,15 @@ def _distributive(value: Token, predicate: Token | None) -> bool:
     subjects = [c for c in (predicate.children if predicate is not None else []) if relation(c) in SUBJECTS]
     around += [d for s in subjects for d in s.children if relation(d) == "det"]
     return any(t.text.lower() in each for t in around)
+
+
+def _conditional(predicate: Token) -> bool:
+    """A clause told under a condition: "IF about 33 ballots fail", "HAD all 135 voted" (the auxiliary before
+    its subject)."""
+    subject = next((c for c in predicate.children if relation(c) == "nsubj"), None)
+    return any(relation(c) == "mark" and lemma(c) in words("scope", "conditions") for c in predicate.children) or \
+        subject is not None and any(relation(c) == "aux" and c.lower_ in ("had", "were", "should") and c.i < subject.i
+                                    for c in predicate.children)
 
 
 def _set_apart_by_a_figure(counted: Token, value: Token) -> bool:

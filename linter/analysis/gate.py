@@ -41,6 +41,8 @@ LONG_SPANS = {"months", "years", "decades", "centuries"}  # a predicate told ove
 # the day something is set for: "declared a day of mourning FOR Friday", "the next release is DUE ON Thursday",
 # "SCHEDULED FOR Monday"
 SET_FOR = regex.compile(r"(?i)\b(?:for|(?:due|scheduled|planned|expected|set)\s+(?:on|for))\s+(?:the\s+|next\s+|this\s+)?$")
+ELAPSED = regex.compile(r"(?i)[\p{L}\d.,-]+(?:\s+[\p{L}-]+)?\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+                        r"(?:after|before|since|later|earlier|ago|on)\b")
 TODAY = regex.compile(r"(?i)(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
@@ -71,6 +73,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
         #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
         #               Francis's years: another person's
+    if ELAPSED.match(analysis.prose, count.number.value_start):
+        return False  # "three days after the tower collapsed": a time from something, not a length
     if frame.bound and frame.counts in words("time", "relative"):
         return False  # "collapsed AFTER 11 days", "WITHIN ten days": a time up to something, not a length
     if frame.subject_earlier:
@@ -100,6 +104,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and frame.level_of and not names_any(frame.level_of, _measure_words(measure, quantity)) \
             and not names_any(frame.level_of, words("count", "stand_ins")):  # "put the NUMBER at 391": the count's
         return False  # "a pledge to cut the corporate tax rate to 17%": the level of another thing
+    if frame.among and count.number.unit is None:
+        return False  # "stepped between the two men": the group where something happens, not a figure told
     if frame.subgroup and count.number.unit is None:
         return False  # "the 117 cardinals aged 80 or over": a group set apart by another figure
     if frame.hypothetical:
@@ -117,7 +123,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return not any(not m.relative and (m.date is None or m.date.year != as_of.year or m.date.day is not None)
                        and not agrees(m, story_day, occasions.draft_date(analysis))
                        for m in dates_in(analysis, count.sentence, frame.time_spans)) and \
-            not any(t.isdigit() and len(t) == 4 and int(t) != as_of.year for t in frame.time)  # "the 2013 conclave"
+            not any(t.isdigit() and len(t) == 4 and int(t) != as_of.year for t in frame.time) and \
+            not _year_before_in_phrase(analysis, count)  # "the 2013 conclave", "the conclaves of 2005 and 2013
+    #                                                         each had 115 electors"
     dated_figure = dated_figure or quantity.changes and frame.predicate in words("count", "changes")  # "the
     # number killed ROSE to 1,644 on Saturday": a changing figure's level, dated to when it was given
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
@@ -149,6 +157,15 @@ def _cues_only_in_another_clause(analysis: Analysis, count: Count, measure: Meas
     start = max((b + 1 for b in breaks if b < offset), default=0)
     end = min((b for b in breaks if b >= offset), default=len(text))
     return not cues.cues_match(measure.cues, (), text[start:end])
+
+
+def _year_before_in_phrase(analysis: Analysis, count: Count) -> bool:
+    """Another year than the story's stands before the figure in its comma-delimited phrase, however the
+    parser hung it."""
+    clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    segment = occasions.segment_of(analysis, clause, count.number.value_start)
+    before = analysis.prose[segment.start:count.number.value_start]
+    return any(int(year) != analysis.sheet.as_of.year for year in regex.findall(r"\b(?:1[5-9]|20)\d\d\b", before))
 
 
 def _row_of_another(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
@@ -220,6 +237,8 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return True  # "the Istanbul talks of May 17 lasted two hours": the talks' day
     if frame.earlier or frame.bound or _continues(frame):
         return False
+    if mention.relative == "today" and frame.predicate == "be":
+        return False  # "younger than his namesake is today": a state now, not the event's day
     if frame.span_bound and event.end is not None:
         return False  # "evacuated since the storm approached on Sunday": one moment of a lasting event, as a bound
     if SET_FOR.search(analysis.prose, max(sentence.start, mention.start - 20), mention.start):
@@ -315,7 +334,14 @@ def _of_another_person(analysis: Analysis, event: Event, text: str, frame: Frame
             m.text in text[slice(*frame.subject_name)])
     subject = text[slice(*frame.subject_name)]
     forms = {form for p in named for form in (p.name, p.name.split()[-1], *p.aliases)}
-    return not any(form in subject or form in frame.reach for form in forms)
+    return not any(_names_person(form, subject) or _names_person(form, frame.reach) for form in forms)
+
+
+def _names_person(form: str, text: str) -> bool:
+    """The form stands in the text as the person's, not as another's with a regnal number ("Leo" in "Leo
+    XIII" is not Leo XIV)."""
+    return any(not REGNAL_NUMBER.match(text, found.end()) or REGNAL_NUMBER.match(form, len(form.split()[0]))
+               for found in regex.finditer(rf"\b{regex.escape(form)}\b", text))
 
 
 def _event_words(event: Event) -> frozenset[str]:
@@ -516,6 +542,8 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
                                           for t in frame.time):
         return True  # "in 23 years I have pulled out a dozen people": a career's count, not a day's (unless the
         #              years are what is counted: "sentenced to 15 years")
+    if any(t.lower() in ("decade", "century") for t in frame.time):
+        return True  # "212 deaths in the decade after Dorna": a decade's count, not one event's
     if event.date.month is not None and any(t.lower().rstrip(".") in words("time", "months") and
                                             month_number(t) != event.date.month for t in frame.time):
         return True  # "the ballot held last November", of a ballot in March
@@ -608,8 +636,9 @@ def _figure_of_another_occasion(analysis: Analysis, sentence: Sentence, frame: F
         return False
     for number in analysis.numbers_between(sentence.start, sentence.end):
         other = frame_for(analysis, sentence, number.value_start)
-        if other is None or other.predicate_offset != frame.predicate_offset or not other.counts:
-            continue
+        if other is None or other.predicate_offset != frame.predicate_offset or \
+                not other.counts and number.unit is not None:
+            continue  # (a bare figure counts too: "an exchange on April 19 returned 246 to each side")
         if float(number.value) not in values:
             return True
     return False
