@@ -28,19 +28,25 @@ def similarity(draft: list[str], known: list[str]) -> float:
     """
     matcher = difflib.SequenceMatcher(None, draft, known, autojunk=False)
     if len(draft) < len(known):
-        blocks = matcher.get_matching_blocks()
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
         aligned = sum(b.size for b in blocks) / len(draft)
+        # the known words the fragment lines up with must stand together, not scattered over the sentence ("an
+        # American pope" is not "such AN honor ... the first AMERICAN POPE")
+        spread = blocks[-1].b + blocks[-1].size - blocks[0].b if blocks else 0
         content = [w for w in draft if len(w) > 3]
         content_aligned = sum(1 for b in blocks for w in draft[b.a:b.a + b.size] if len(w) > 3)
         # the words that line up must carry the meaning, not only "a" and "not" ("a government, not a campaign")
         ordered = aligned if aligned >= FRAGMENT_SIMILARITY and content_aligned >= 2 and \
-            2 * content_aligned >= len(content) else 0.0
+            2 * content_aligned >= len(content) and spread <= len(draft) + 2 else 0.0
     else:
         ordered = matcher.ratio()
     content_draft = {_stem(w) for w in draft if len(w) > 3}
     content_known = {_stem(w) for w in known if len(w) > 3}
     shared = content_draft & content_known
-    overlap = len(shared) / max(1, min(len(content_draft), len(content_known))) if len(shared) >= 4 else 0.0
+    # (a phrase of a few words is matched by its order alone: "in honor of the first American pope" shares four
+    # words with a post that says "such an honor ... the first American Pope")
+    overlap = len(shared) / max(1, min(len(content_draft), len(content_known))) \
+        if len(shared) >= 4 and (len(draft) >= len(known) or len(content_draft) >= 6) else 0.0
     return max(ordered, 0.9 * overlap)
 
 

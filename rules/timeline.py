@@ -78,6 +78,8 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
             if any(other is not mention and (_beside(other, cues) or cue < other.start < mention.start)
                    and occasions.fits(analysis, other, event, clause) for other in mentions):
                 continue
+            if _another_verb_has_the_events_day(analysis, sentence, mention, event, mentions):
+                continue  # "made him a cardinal on 30 September 2023, and in February 2025 raised him to ..."
             # a date that is another event's of the sentence, to the day, is that event's
             if not any(occasions.fits(analysis, mention, other, clause) for other, _ in spoken_of
                        if other is not event and other.date.day is not None) and \
@@ -88,6 +90,23 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                              _dates_the_events_verb(analysis, sentence, other, event) for other in mentions)):
                 yield mention, event  # (not a day a clause with no verb names, when the parse gives the event its
                 #                      own day elsewhere: "Friday is a day of mourning, declared on Wednesday")
+
+
+def _another_verb_has_the_events_day(analysis: Analysis, sentence: Sentence, mention: DateMention, event: Event,
+                                     mentions: list[DateMention]) -> bool:
+    """Another date of the sentence is the event's own and dates another verb than this date does: this one
+    dates what else the sentence tells."""
+    own = frame_for(analysis, sentence, mention.start)
+    if own is None or not own.verbal:
+        return False
+    for other in mentions:
+        if other is mention or other.date is None or other.date.day is None or \
+                not occasions.fits(analysis, other, event):
+            continue  # (a day written out: a weekday or a month may fit many days)
+        frame = frame_for(analysis, sentence, other.start)
+        if frame is not None and frame.verbal and frame.predicate_offset != own.predicate_offset:
+            return True
+    return False
 
 
 def _dates_the_events_verb(analysis: Analysis, sentence: Sentence, mention: DateMention, event: Event) -> bool:
@@ -267,7 +286,9 @@ class WrongSinceDate(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         analysis = ctx.analysis
-        events = [e for e in ctx.facts.events if e.since_cues]
+        # a "first since" date is an earlier occasion's: not the story's own event, dated within its last weeks
+        events = [e for e in ctx.facts.events if e.since_cues and
+                  (ctx.as_of - e.date.first_day).days > SINCE_GAP_DAYS]
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
             for event in events:
@@ -295,6 +316,7 @@ class WrongSinceDate(Rule):
                             today=long_date(ctx.as_of), written=number.text), fact=event.id)
 
 
+SINCE_GAP_DAYS = 31
 IN_ITS_YEAR = re.compile(rf"\b(?:in|into|entering|enters|entered)\s+its\s+(?P<ord>{ORDINAL})\s+year\b", re.I)
 YEAR_OF = re.compile(rf"\b(?P<ord>{ORDINAL})\s+year\s+of\s+(?:the\s+)?(?P<cue>[^\W\d_]+)", re.I)
 YEARS_OF = re.compile(r"\b(?P<amount>[\w\s-]{1,30}?\s*-?\s*years?)(?:-old)?\s+(?:of|into|in|after|since)\s+"

@@ -201,3 +201,35 @@ MURDER = load(STORIES / "renwick-murder" / "facts.toml")
 ])
 def test_another_kind_of_figure_another_time_or_another_person(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected
+
+
+REFERENDUM = load(STORIES / "lusarna-referendum" / "facts.toml")
+DERAILMENT = load(STORIES / "brennick-derailment" / "facts.toml")
+
+
+@pytest.mark.parametrize("facts, day, sentence, expected", [
+    # the eighth batch: a referendum counted through the night, a derailment, more of the first two stories
+    (REFERENDUM, "2030-10-16", "Turnout was 63.4%, far above the 46% recorded in the 2009 referendum on the electoral "
+     "system.", []),  # a year in the figure's own participle clause
+    (REFERENDUM, "2030-10-16", "Turnout was 46% in the referendum.", [("N101", 5, 13)]),
+    (REFERENDUM, "2030-10-16", "Its president, Helena Marr, said a first hearing would be held on Oct. 23.", []),
+    (REFERENDUM, "2030-10-16", "President Helena Marr said a first hearing would be held on Oct. 23.", [("T102", 5, 1)]),
+    (REFERENDUM, "2030-10-16", '"The opposition lost," said Teodor Brask, the president\'s spokesman.', []),
+    (DERAILMENT, "2026-03-12", "The locomotive and four of the train's seven carriages came off the track; two carriages "
+     "overturned into a cutting.", []),  # a part of the whole the paragraph gives
+    (DERAILMENT, "2026-03-12", "The train had two carriages.", [("N101", 5, 15)]),
+    (DERAILMENT, "2026-03-14", "The driver, Radek Vosmik, 47, has driven for Velmora National Railways for 19 years.",
+     []),  # his service, not his age
+    (POPE, "2025-05-09", "> **OTIENO:** An American pope. Should Africans be disappointed?", []),
+    (POPE, "2025-05-09", 'Students had Friday off "in honor of the first American pope," she said.', []),
+    (POPE, "2025-05-09", "Had all 135 eligible cardinals voted, the bar would have been 90.", []),
+    (POPE, "2025-05-09", "The last pope of that name, Leo XIII, reigned from 1878 to 1903.", []),
+    (POPE, "2025-05-09", "Prevost took the name Leo XIII.", [("C101", 5, 23)]),
+    (None, "2025-05-24", "Each side freed 307 people on Saturday, just 24 hours after 390 soldiers and civilians "
+     "apiece crossed the border.", []),
+    (None, "2025-05-24", "On Friday each side freed 380 prisoners.", [("N101", 5, 27)]),
+    (None, "2025-05-23", "> **Donald J. Trump** @realDonaldTrump · Truth Social\n> Congratulations to both sides on "
+     "this negotiation. This could lead to something big???", []),  # a post's header line is no part of it
+])
+def test_a_kind_a_year_a_part_or_a_post_header_of_their_own(facts, day, sentence, expected):
+    assert codes(dated(day, sentence), facts=facts) == expected

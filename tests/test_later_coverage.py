@@ -160,6 +160,23 @@ def test_later_coverage_passes_as_written(article):
     ("prisoner-exchange/coverage/batch7-art3.md", "Volodymyr Zelensky thanked ", "Volodymyr Zelenskiy thanked ", ("S101", 17)),
     ("prisoner-exchange/coverage/batch7-art4.md", "Russian President Vladimir Putin fo", "Russian President Volodymyr Putin fo", ("S103", 21)),
     ("prisoner-exchange/coverage/batch7-art4.md", "diplomacy. Andrii Bondar, a", "diplomacy. Andriy Bondar, a", ("I101", 23)),
+    # the eighth batch: a referendum counted through the night, a train derailment, a former minister's trial
+    # (sheets, sources and coverage by other hands), and more of the first story
+    ("lusarna-referendum/coverage/art4.md", "Miroslava Tench, told a n", "Miroslava Tenche, told a n", ("S101", 7)),
+    ("brennick-derailment/coverage/art3.md", "yet tell us is why,\" Ms Ilve", "yet tell us is how,\" Ms Ilve", ("Q101", 9)),
+    ("brennick-derailment/coverage/art5.md", "Radek Vosmik, 47, w", "Radek Vozmik, 47, w", ("S101", 25)),
+    ("brennick-derailment/coverage/art6.md", "court,\" Drosek said. H", "court,\" Droszek said. H", ("S102", 11)),
+    ("strakosz-trial/coverage/art1.md", "repeatedly and with calculation", "repeatedly and with cold calculation", ("Q101", 9)),
+    ("strakosz-trial/coverage/art5.md", "registered in Cyprus.", "registered in Malta.", ("C101", 9)),
+    ("strakosz-trial/coverage/art5.md", "Strakosz | Dorin Maslek |", "Strakosz | Dorin Maszlek |", ("S101", 17)),
+    ("strakosz-trial/coverage/art7.md", "received a three-year susp", "received a two-year susp", ("N101", 9)),
+    ("prisoner-exchange/coverage/batch8-art1.md", "Umerov sat down, with Turkey as host, for a li", "Umerov sat down, in talks mediated by Saudi Arabia, for a li", ("C101", 13)),
+    ("prisoner-exchange/coverage/batch8-art1.md", "two hours on Monday and sa", "two hours on Tuesday and sa", ("D101", 17)),
+    ("prisoner-exchange/coverage/batch8-art4.md", "to something big???", "to something huge!", ("Q101", 12)),
+    ("prisoner-exchange/coverage/batch8-art4.md", "Russian President Vladimir Putin.", "Russian President Volodymyr Putin.", ("S103", 19)),
+    ("prisoner-exchange/coverage/batch8-art7.md", "each freeing 390 soldiers", "each freeing 380 soldiers", ("N101", 5)),
+    ("prisoner-exchange/coverage/batch8-art7.md", "were taken to Belarus, where th", "were taken to Moscow, where th", ("C101", 7)),
+    ("prisoner-exchange/coverage/batch8-art7.md", "face,\" said Bilous, 58, wh", "face,\" said Bilus, 58, wh", ("I101", 25)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

@@ -331,8 +331,12 @@ def test_the_servers_memory_stays_flat_over_ten_thousand_edits_across_fifty_shee
         figure = f" as {edit} prisoners went home" if edit % 10 == 0 else ""
         text = f"Former President Donald Trump spoke in Kiev{figure}, word{edit} said, and a pause{index} began.\n"
         server.compute((tmp_path / f"desk{index}" / "draft.md").as_uri(), text, edit, "utf-16")
-        if edit in (5_000, 10_000):
+        if edit % 250 == 0 and (4_000 < edit <= 5_000 or 9_000 < edit <= 10_000):
             gc.collect()
             measured[edit] = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
-    assert measured[10_000] - measured[5_000] < 4 * 1024 * 1024, measured
+    # the least of each stretch: a reload of the pipeline keeps the old one alive until the analyses that point into
+    # it are let go, a swing of a few megabytes whichever edit it falls on; a leak raises the least too
+    first = min(size for edit, size in measured.items() if edit <= 5_000)
+    last = min(size for edit, size in measured.items() if edit > 9_000)
+    assert last - first < 4 * 1024 * 1024, measured

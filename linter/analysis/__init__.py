@@ -520,8 +520,11 @@ class Analysis:
             if cue_spans and all((after := FIGURE_NEXT.match(self.prose, end)) is not None and after.end() <= number.start
                                  for _, end in cue_spans):
                 continue  # "died aged 88 after leading the Church for 12 years": "aged" is the 88's
-            if best is None or distance < best[0]:
-                best = (distance, measure.id)
+            # the nearer cue wins; at the same distance, the measure that more of the clause's words name ("has
+            # driven for VNR for 19 years": the driver's service, not his age)
+            rank = (distance, -len(measure.cues))
+            if best is None or rank < best[0]:
+                best = (rank, measure.id)
         if best is None:
             return None
         return Count(number, best[1], None, None, sentence)

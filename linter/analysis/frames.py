@@ -53,7 +53,9 @@ class Frame:
     subject: str = ""  # lemma of that predicate's subject
     subject_name: tuple[int, int] | None = None  # its span in the sentence when it is a name
     occasion_years: tuple[str, ...] = ()  # years of the subject or of the noun a relative clause describes
-    subject_earlier: bool = False  # the subject is an earlier one of its kind: "the LAST emergency", "the PREVIOUS swap"
+    # the subject, or an occasion the predicate is set at, is an earlier one of its kind: "the LAST emergency lasted
+    # 45 days", "took 7% AT THE LAST ELECTION"
+    subject_earlier: bool = False
     subject_group: bool = False  # the subject is several: "the Greens AND the Liberals", "the three PARTIES"
     time: tuple[str, ...] = ()  # heads of the time expressions attached to that predicate
     place: tuple[str, ...] = ()  # heads of the places attached to that predicate
@@ -129,6 +131,9 @@ def build(token: Token) -> Frame:
         else ((), (), (), (), ())
     if not time and (when := _when_phrase_time(value)) is not None:
         time, spans = (when.text,), (_span(when),)
+    described = _described_year(phrase)
+    if described is not None:  # "the 46% recorded in the 2009 referendum": the figure's own occasion
+        time, spans = (*time, described.text), (*spans, _span(described))
     return Frame(
         value=token.text,
         counts=_counted_word(value, counted),
@@ -152,8 +157,8 @@ def build(token: Token) -> Frame:
         subject=_lemma_of(subject := _subject(predicate)),
         subject_name=_named_subject(subject),
         occasion_years=_occasion_years(predicate, subject) if predicate is not None else (),
-        subject_earlier=subject is not None and any(relation(c) == "amod" and lemma(c) in words("scope", "earlier_one")
-                                                    for c in subject.children),
+        subject_earlier=any(relation(c) == "amod" and lemma(c) in words("scope", "earlier_one")
+                            for noun in [subject, *_occasions_of(predicate)] if noun is not None for c in noun.children),
         subject_group=subject is not None and value not in subject.subtree and _several(subject),
         time=time,
         place=place,
@@ -238,6 +243,7 @@ LINKING = {"be", "become", "remain", "mean", "equal"}  # "the name is Leo XIV": 
 REASONS = {"because", "thanks", "owing", "due"}  # "BECAUSE of Leo XIII": a reason, not the claim's value
 WITHIN_EVENT = {"in", "during", "amid", "throughout", "at"}  # an oblique that puts its clause in an event
 SAME_TIME_MARKS = {"as", "when", "while"}
+EARLIER_TIME_MARKS = {"before", "until", "till"}  # "long BEFORE he became a bishop" ("after" often gives a cause)
 OTHER_TIME_CASES = {"after", "before", "since", "until", "till", "following"}  # "on Monday, three days AFTER the quake"
 DAYS_IN = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
@@ -345,6 +351,31 @@ def _inflection_of(word: str, verbs: frozenset[str]) -> bool:
             if stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs):
                 return True
     return False
+
+
+def _occasions_of(predicate: Token | None) -> list[Token]:
+    """The nouns an "at" or "in" phrase of the predicate sets it at, other than times ("at the last election")."""
+    if predicate is None:
+        return []
+    return [c for c in predicate.children if relation(c) == "obl" and not _is_time(c) and
+            any(relation(m) == "case" and lemma(m) in ("at", "in") for m in c.children)]
+
+
+def _described_year(phrase: Token) -> Token | None:
+    """A year in a participle clause on the value's own phrase: "the 46% RECORDED IN THE 2009 referendum"."""
+    for clause in phrase.children:
+        if relation(clause) != "acl" or clause.dep_.endswith("relcl"):
+            continue
+        for oblique in clause.children:
+            if relation(oblique) not in ("obl", "nmod"):
+                continue
+            if _is_year(oblique):
+                return oblique
+            year = next((c for c in oblique.children if _is_year(c) and relation(c) in ("nummod", "amod", "compound")),
+                        None)
+            if year is not None:
+                return year
+    return None
 
 
 def _occasion_years(predicate: Token, subject: Token | None) -> tuple[str, ...]:
@@ -758,6 +789,31 @@ def only_modifiers(sentence_text: str, cue_offsets: list[int]) -> bool:
     # "the BRASKO explosion" is Brasko's)
 
 
+def _name_span(name: Token) -> tuple[int, int]:
+    tokens = [name, *(c for c in name.children if relation(c) in ("compound", "flat"))]
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def cues_only_in_time_clauses(sentence_text: str, cue_offsets: list[int]) -> bool:
+    """Every cue word stands in a clause that only places another before it ("long BEFORE HE BECAME A BISHOP"):
+    the sentence does not tell of the cue's matter."""
+    doc = syntax.parse(sentence_text)
+    tokens = [t for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None]
+
+    def in_time_clause(token: Token) -> bool:
+        for _ in range(6):
+            if relation(token) == "advcl" and any(relation(c) == "mark" and lemma(c) in EARLIER_TIME_MARKS
+                                                  for c in token.children):
+                return True
+            if token.head == token:
+                return False
+            token = token.head
+        return False
+
+    return bool(tokens) and all(in_time_clause(t) for t in tokens)
+
+
 def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | None:
     """The name a value's phrase stands in apposition to, as a span of the sentence ("Benedict XVI, the
     265th pope,": Benedict XVI); None when it describes none or there is no parse."""
@@ -768,6 +824,10 @@ def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | N
             relation(token.head) in ("appos", "list"):
         token = token.head  # "Carlos Castillo, the archbishop of LIMA,": the archbishop's see
     # (a parser may call the apposition a list: "Carlos Castillo, the archbishop of Lima, who ...")
+    if token is not None and token.dep_ == "nmod:poss" and token.head.pos_ == "NOUN":
+        named = next((c for c in token.head.children if relation(c) == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "LIMA's archbishop, Cardinal Carlos Castillo,": Castillo's see
+            return _name_span(named)
     if token is None or relation(token) not in ("appos", "list") or token.head.pos_ not in ("PROPN", "NUM"):
         return None
     name = token.head

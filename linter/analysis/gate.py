@@ -19,7 +19,8 @@ from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, dates_the_noun, described_name, named_slots, names_any, only_modifiers,
+from .frames import (DAYS_IN, Frame, NamedSlot, cues_only_in_time_clauses, dates_the_noun, described_name,
+                     named_slots, names_any, only_modifiers,
                      tied_to_predicate, told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
@@ -43,6 +44,9 @@ LONG_SPANS = {"months", "years", "decades", "centuries"}  # a predicate told ove
 SET_FOR = regex.compile(r"(?i)\b(?:for|(?:due|scheduled|planned|expected|set)\s+(?:on|for))\s+(?:the\s+|next\s+|this\s+)?$")
 ELAPSED = regex.compile(r"(?i)[\p{L}\d.,-]+(?:\s+[\p{L}-]+)?\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
                         r"(?:after|before|since|later|earlier|ago|on)\b")
+COUNTERFACTUAL = regex.compile(r"(?i)(?P<condition>(?:had|were|should)\s[^,;]{3,80}),[^;]*\b(?:would|could|might)\b")
+WHOLE_BEFORE = regex.compile(r"(?i)\bof\s+(?:(?:the|its|their|his|her|[\p{L}-]+['’]s?)\s+){1,2}$")  # "four OF THE seven"
+COORDINATED_NOUN = regex.compile(r"\s+(?:and|or)\s+(\p{L}+)")
 TODAY = regex.compile(r"(?i)(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
@@ -101,15 +105,19 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and frame.counts and count.number.unit is None and \
             not _counts_this(measure, frame, quantity.category):
         return False
+    if measure is not None and not frame.counts and _coordinated_in_words(analysis, count, measure):
+        return False  # "390 soldiers and civilians apiece", unparsed: the words name two kinds, unsure which
     if measure is not None and frame.level_of and not names_any(frame.level_of, _measure_words(measure, quantity)) \
             and not names_any(frame.level_of, words("count", "stand_ins")):  # "put the NUMBER at 391": the count's
         return False  # "a pledge to cut the corporate tax rate to 17%": the level of another thing
+    if _part_of_a_whole_told_beside(analysis, count, quantity):
+        return False  # "four of its seven carriages left the track. Two carriages rolled down a bank": a part
     if frame.among and count.number.unit is None:
         return False  # "stepped between the two men": the group where something happens, not a figure told
     if frame.subgroup and count.number.unit is None:
         return False  # "the 117 cardinals aged 80 or over": a group set apart by another figure
-    if frame.hypothetical:
-        return False  # "if about 33 ballots fail": no figure of what happened
+    if frame.hypothetical or _in_inverted_condition(analysis, count):
+        return False  # "if about 33 ballots fail", "had all 135 voted, ... would": no figure of what happened
     if frame.part_of_occasion and not dated_figure:
         return False  # "one ballot on the first afternoon": the figure of a part, not of the whole occasion
     if frame.whole or frame.starting:
@@ -166,6 +174,13 @@ def _year_before_in_phrase(analysis: Analysis, count: Count) -> bool:
     segment = occasions.segment_of(analysis, clause, count.number.value_start)
     before = analysis.prose[segment.start:count.number.value_start]
     return any(int(year) != analysis.sheet.as_of.year for year in regex.findall(r"\b(?:1[5-9]|20)\d\d\b", before))
+
+
+def _in_inverted_condition(analysis: Analysis, count: Count) -> bool:
+    """The figure is in a condition opening the sentence with its auxiliary first ("Had all 135 eligible
+    cardinals voted, the bar would have been 90"), which parsers read as a clause of "have"."""
+    opening = COUNTERFACTUAL.match(analysis.prose, count.sentence.start, count.sentence.end)
+    return opening is not None and count.number.value_start < opening.end("condition")
 
 
 def _row_of_another(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
@@ -371,6 +386,8 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if any(all(_told_of_a_place(analysis, sentence, sentence.start + start) for start in lang.phrase_starts(group, text))
            for group in claim.cues):
         return False  # "even in Kallund, where Holt won the first round,": the claim told of a place, not the whole
+    if cues_only_in_time_clauses(text, cue_starts):
+        return False  # "spent ten years in Trujillo ... long before he became a bishop": no see of his
     if told_of_another_thing(text, offset - sentence.start, cue_starts):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
     described = described_name(text, offset - sentence.start)
@@ -380,8 +397,9 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     value_at = offset - sentence.start
     if cue_starts and all(CLAUSE_BREAK.search(text, min(value_at, start), max(value_at, start)) for start in cue_starts):
         return False  # "Vennland was the host, not the mediator: Vennish officials stress ...": another clause
-    if any(int(year) != analysis.sheet.as_of.year for year in frame.occasion_years):
-        return False  # "the 2019 truce, which Vennland brokered": another year's occasion
+    if any(int(year) != analysis.sheet.as_of.year for year in frame.occasion_years) or frame.subject_earlier:
+        return False  # "the 2019 truce, which Vennland brokered": another year's occasion; "the last pope of that
+        #               name, Leo XIII, reigned": an earlier one's
     if frame.subject_name is not None and frame.subject_name[0] <= value_at < frame.subject_name[1] and \
             _told_of_another_month(analysis, text, frame):
         return False  # "John Paul I was chosen in August 1978": the value's own doing, at another time
@@ -504,6 +522,30 @@ def _category_of(measure: Measure, word: str) -> str | None:
     if _noun_matches(word, (*measure.nouns, *measure.side_nouns, *units)):
         return "all"
     return None
+
+
+def _part_of_a_whole_told_beside(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """A smaller figure than the quantity's, in a paragraph that gives the quantity's own value elsewhere: the
+    paragraph tells the whole, and this figure is a part of it."""
+    if count.number.value >= quantity.value:
+        return False
+    block = analysis.doc.blocks[count.sentence.block]
+    other_kinds = {other.number.value_start for other in analysis.counts if quantity.category is not None and
+                   other.category is not None and other.category != quantity.category and
+                   not WHOLE_BEFORE.search(analysis.prose, max(block.start, other.number.start - 20), other.number.start)}
+    return any(number.value_start != count.number.value_start and number.value == quantity.value and
+               number.unit == count.number.unit and number.value_start not in other_kinds
+               for number in analysis.numbers_between(block.start, block.end))  # (not "120 soldiers and 270
+    #                                                                            civilians", a swap of kinds)
+
+
+def _coordinated_in_words(analysis: Analysis, count: Count, measure: Measure) -> bool:
+    """The count's head noun is followed by "and" or "or" and another noun of the measure's categories."""
+    if count.category is None or not count.head:
+        return False
+    at = analysis.prose.find(count.head, count.number.value_end, count.sentence.end)
+    after = COORDINATED_NOUN.match(analysis.prose, at + len(count.head)) if at >= 0 else None
+    return after is not None and _category_of(measure, after.group(1)) not in (None, count.category)
 
 
 def _counts_this(measure: Measure, frame: Frame, category: str | None) -> bool:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import regex
 from functools import lru_cache
 
 from . import Analysis, Quote, occasions
@@ -10,6 +12,7 @@ from ..quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
 from ..scopes import Kind
 
 
+LINES_AND_GAPS = regex.compile(rf"{GAP.pattern}|\n")
 QUOTE_MATCHES: Kind[list] = Kind("each quotation and the known quotes it may be")
 
 @dataclass
@@ -49,7 +52,8 @@ def _similarity(draft: tuple[str, ...], known: tuple[str, ...]) -> float:
 def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
     """Match each sentence of a draft quote against the known quotations."""
     matches = []
-    for piece in GAP.split(quote.text):
+    for piece in (LINES_AND_GAPS if quote.block else GAP).split(quote.text):  # (a quoted block's lines are units: an
+        #                                                                    embedded post's header line)
         offset = quote.start + quote.text.find(piece)
         for sentence in SENTENCE.finditer(piece):
             tokens = words(sentence.group(), offset + sentence.start())

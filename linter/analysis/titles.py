@@ -17,6 +17,7 @@ from ..scopes import Kind
 TITLE_PATTERNS: Kind = Kind("the patterns of the sheet's titles")
 TITLES: Kind = Kind("the titles a draft gives people")
 
+GENERIC_HEADS = ("leader", "president")  # heads of a country, or of any body a word before them names
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
 TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
 NAME_FOLLOWS = regex.compile(r"[\s,]+\p{Lu}")  # "the former president, Petro Poroshenko": not anaphoric
@@ -94,7 +95,7 @@ class TitlePatterns:
         qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<deputy>(?i:deputy|vice)[\s-]+)?(?P<office>(?i:{office}))" \
                     rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))?(?![^\W\d_])"
         return cls(re.compile(rf"{FORMER}?(?<![^\W\d_]){qualified}[\s,]+$"),
-                   re.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}"),
+                   re.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}(?!['’]s\b)"),
                    re.compile(rf"(?i:\bthe)\s+{FORMER}{qualified}"))
 
 
@@ -121,9 +122,9 @@ class Titles:
             if match and "," in prose[match.end("office"):mention.start] and not match.group("country") and \
                     not NOUN_PHRASE_OPENING.search(prose, max(0, match.start() - 12), match.start()):
                 match = None  # "if she became prime minister, Varga laughed": the end of another clause
-            if match and office_key(match.group("office")) == "leader" and not match.group("country") and \
+            if match and office_key(match.group("office")) in GENERIC_HEADS and not match.group("country") and \
                     not match.group("former") and MODIFIER_BEFORE.search(prose, start, match.start()):
-                match = None  # the leader of a party or another body, not of the country
+                match = None  # the leader or president of a party or another body ("ITS president"), not the country's
             if match:
                 claimed.add(match.start("office"))
                 former = None if match.group("former") else FORMER_BEFORE_BODY.search(prose, start, match.start())
