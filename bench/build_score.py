@@ -22,7 +22,12 @@ from pathlib import Path
 
 from copydesk.facts import FactSheet, load
 from copydesk.model import Claim, Event, Organisation, Person, Place, Quantity, Quote
-from copydesk.quoting import similarity
+from copydesk.quoting import similarity, words
+
+
+def tokens(text: str) -> list[str]:
+    return [word for word, _, _ in words(text)]
+
 
 KINDS = ("people", "offices", "organisations", "places", "quantities", "events", "quotes", "spellings", "claims")
 
@@ -99,10 +104,14 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
         speaker = sheet.facts.get(quote.speaker)
         return names(speaker) if speaker is not None and hasattr(speaker, "name") else {quote.speaker.lower()}
 
+    def alike(a: Quote, b: Quote) -> float:
+        """How closely two wordings of a statement agree, word by word."""
+        return similarity(tokens(a.text), tokens(b.text), wordings=True)
+
     results["quotes"] = match(of(editor, Quote), of(candidate, Quote),
-                              lambda a, b: similarity(a.text, b.text) >= 0.6,
+                              lambda a, b: alike(a, b) >= 0.6,
                               lambda a, b: bool(speaker_names(a, editor) & speaker_names(b, candidate)),
-                              lambda a, b: min(similarity(a.text, b.text), similarity(b.text, a.text)))
+                              lambda a, b: min(alike(a, b), alike(b, a)))
 
     def spellings(sheet: FactSheet) -> list[tuple[str, set[str]]]:
         return [(f.name.lower(), {v.lower() for v in f.variants}) for f in sheet.facts.values()

@@ -783,7 +783,8 @@ def _quotes(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
             cluster["supporting"].add(quotation.source)
         else:
             cluster = next((c for c in clusters if any(
-                len(tokens) >= 0.7 * len(other) and similarity(tokens, other) >= 0.6 for other in c["tokens"])), None)
+                len(tokens) >= 0.7 * len(other) and similarity(tokens, other, wordings=True) >= 0.6
+                for other in c["tokens"])), None)
             if cluster is None:
                 cluster = {"wordings": Votes(), "speakers": Votes(), "tokens": [], "supporting": set()}
                 clusters.append(cluster)

@@ -20,11 +20,13 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
 
 
-def similarity(draft: list[str], known: list[str]) -> float:
+def similarity(draft: list[str], known: list[str], *, wordings: bool = False) -> float:
     """How closely a draft sentence follows a known one: word order, or shared content words.
 
     A draft shorter than the known sentence is scored as a fragment (the share of its
-    words that line up), with a higher bar so that a few common words do not match.
+    words that line up), with a higher bar so that a few common words do not match: the
+    words that line up carry meaning and stand together in the known sentence. Two
+    sources' ``wordings`` of one statement (translations, cuts) are held to the words alone.
     """
     matcher = difflib.SequenceMatcher(None, draft, known, autojunk=False)
     if len(draft) < len(known):
@@ -36,8 +38,9 @@ def similarity(draft: list[str], known: list[str]) -> float:
         content = [w for w in draft if len(w) > 3]
         content_aligned = sum(1 for b in blocks for w in draft[b.a:b.a + b.size] if len(w) > 3)
         # the words that line up must carry the meaning, not only "a" and "not" ("a government, not a campaign")
-        ordered = aligned if aligned >= FRAGMENT_SIMILARITY and content_aligned >= 2 and \
-            2 * content_aligned >= len(content) and spread <= len(draft) + 2 else 0.0
+        ordered = aligned if aligned >= FRAGMENT_SIMILARITY and (wordings or content_aligned >= 2 and
+                                                                 2 * content_aligned >= len(content) and
+                                                                 spread <= len(draft) + 2) else 0.0
     else:
         ordered = matcher.ratio()
     content_draft = {_stem(w) for w in draft if len(w) > 3}
@@ -46,7 +49,7 @@ def similarity(draft: list[str], known: list[str]) -> float:
     # (a phrase of a few words is matched by its order alone: "in honor of the first American pope" shares four
     # words with a post that says "such an honor ... the first American Pope")
     overlap = len(shared) / max(1, min(len(content_draft), len(content_known))) \
-        if len(shared) >= 4 and (len(draft) >= len(known) or len(content_draft) >= 6) else 0.0
+        if len(shared) >= 4 and (wordings or len(draft) >= len(known) or len(content_draft) >= 6) else 0.0
     return max(ordered, 0.9 * overlap)
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from conftest import DEFAULT_FACTS
 from conftest import sheet_head
+from copydesk.quoting import similarity, words
 
 
 def test_misquote_word_changed(lint):
@@ -168,3 +169,13 @@ def test_the_speaker_before_a_quotation_is_the_verbs_subject_not_a_name_in_its_r
     assert lint(draft, select=["Q"]) == []
     assert lint(draft.replace("Donald Trump, who had spoken with Vladimir Putin", "Vladimir Putin, who had spoken "
                               "with Donald Trump"), select=["Q"]) == [("Q102", 1, 16)]
+
+
+def test_a_phrase_scattered_over_a_quote_is_no_misquote_of_it_but_two_sources_wordings_may_be():
+    def tokens(text: str) -> list[str]:
+        return [word for word, _, _ in words(text)]
+
+    known = tokens("It is such an honor to realize that he is the first American Pope.")
+    phrase = tokens("in honor of the first American pope")
+    assert similarity(phrase, known) == 0.0  # a draft's phrase: its words stand apart in the quote
+    assert similarity(phrase, known, wordings=True) >= 0.6  # facts build: a cut or a translation of one statement
