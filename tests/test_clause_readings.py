@@ -212,6 +212,9 @@ DERAILMENT = load(STORIES / "brennick-derailment" / "facts.toml")
     (REFERENDUM, "2030-10-16", "Turnout was 63.4%, far above the 46% recorded in the 2009 referendum on the electoral "
      "system.", []),  # a year in the figure's own participle clause
     (REFERENDUM, "2030-10-16", "Turnout was 46% in the referendum.", [("N101", 5, 13)]),
+    (REFERENDUM, "2030-10-16", "The Green Union, which campaigned against the amendment and took 7% of the vote at the "
+     "last parliamentary election, declined to join.", []),  # an earlier election, on the figure's own phrase
+    (REFERENDUM, "2030-10-16", "The No side won 41.8% of the valid votes.", [("N101", 5, 17)]),
     (REFERENDUM, "2030-10-16", "Its president, Helena Marr, said a first hearing would be held on Oct. 23.", []),
     (REFERENDUM, "2030-10-16", "President Helena Marr said a first hearing would be held on Oct. 23.", [("T102", 5, 1)]),
     (REFERENDUM, "2030-10-16", '"The opposition lost," said Teodor Brask, the president\'s spokesman.', []),

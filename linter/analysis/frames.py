@@ -158,7 +158,8 @@ def build(token: Token) -> Frame:
         subject_name=_named_subject(subject),
         occasion_years=_occasion_years(predicate, subject) if predicate is not None else (),
         subject_earlier=any(relation(c) == "amod" and lemma(c) in words("scope", "earlier_one")
-                            for noun in [subject, *_occasions_of(predicate)] if noun is not None for c in noun.children),
+                            for noun in [subject, *_occasions_of(predicate, phrase)] if noun is not None
+                            for c in noun.children),
         subject_group=subject is not None and value not in subject.subtree and _several(subject),
         time=time,
         place=place,
@@ -353,12 +354,14 @@ def _inflection_of(word: str, verbs: frozenset[str]) -> bool:
     return False
 
 
-def _occasions_of(predicate: Token | None) -> list[Token]:
-    """The nouns an "at" or "in" phrase of the predicate sets it at, other than times ("at the last election")."""
-    if predicate is None:
-        return []
-    return [c for c in predicate.children if relation(c) == "obl" and not _is_time(c) and
-            any(relation(m) == "case" and lemma(m) in ("at", "in") for m in c.children)]
+def _occasions_of(predicate: Token | None, phrase: Token) -> list[Token]:
+    """The nouns an "at" or "in" phrase of the predicate, or of the value's own phrase, sets it at, other than times
+    ("took 7% AT THE LAST ELECTION", "7% of the vote AT THE LAST ELECTION")."""
+    nouns = [c for c in (predicate.children if predicate is not None else ()) if relation(c) == "obl"]
+    nouns += [t for t in phrase.subtree if t != phrase and relation(t) == "nmod" and t.head.i in
+              {phrase.i, *(c.i for c in phrase.children if relation(c) == "nmod")}]
+    return [noun for noun in nouns if not _is_time(noun) and
+            any(relation(m) == "case" and lemma(m) in ("at", "in") for m in noun.children)]
 
 
 def _described_year(phrase: Token) -> Token | None:
