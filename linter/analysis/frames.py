@@ -793,6 +793,7 @@ def only_modifiers(sentence_text: str, cue_offsets: list[int]) -> bool:
 
 
 def _name_span(name: Token) -> tuple[int, int]:
+    """The span of a name's head with its compound and flat words ("Carlos Castillo")."""
     tokens = [name, *(c for c in name.children if relation(c) in ("compound", "flat"))]
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
@@ -833,10 +834,7 @@ def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | N
             return _name_span(named)
     if token is None or relation(token) not in ("appos", "list") or token.head.pos_ not in ("PROPN", "NUM"):
         return None
-    name = token.head
-    tokens = [name, *(c for c in name.children if relation(c) in ("compound", "flat"))]
-    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-    return first.idx, last.idx + len(last.text)
+    return _name_span(token.head)
 
 
 def in_clause_of(sentence_text: str, word_offset: int, value_offset: int) -> bool | None:

@@ -248,7 +248,9 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     if frame.negated or frame.modal:
         return False
     text = parser_text(analysis, sentence)
-    if dates_the_noun(text, mention.start - sentence.start, _cue_starts(event, text)):
+    offset = mention.start - sentence.start
+    cue_starts = _cue_starts(event, text)
+    if dates_the_noun(text, offset, cue_starts):
         return True  # "the Istanbul talks of May 17 lasted two hours": the talks' day
     if frame.earlier or frame.bound or _continues(frame):
         return False
@@ -258,24 +260,19 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False  # "evacuated since the storm approached on Sunday": one moment of a lasting event, as a bound
     if SET_FOR.search(analysis.prose, max(sentence.start, mention.start - 20), mention.start):
         return False  # "declared a day of mourning FOR Friday": the day it is set for
-    offset = mention.start - sentence.start
-    if CLAUSE_BREAK.search(parser_text(analysis, sentence), min(offset, frame.predicate_offset),
-                           max(offset, frame.predicate_offset)):
+    if CLAUSE_BREAK.search(text, min(offset, frame.predicate_offset), max(offset, frame.predicate_offset)):
         return False  # "The biggest exchange came at Easter; on May 6, ...", "Swaps have gone on: 205 for 205 on 6
         #               May": a parse across independent clauses, or into a list of its own
     if names_any(frame.predicate_words, words("predicate", "speech") | words("predicate", "reports")) and \
             not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
-    text = parser_text(analysis, sentence)
-    if only_modifiers(text, _cue_starts(event, text)):
+    if only_modifiers(text, cue_starts):
         return False  # "the cyclone season runs until the end of April": the season's date
-    if frame.subject in ("he", "she") and not frame.transitive and \
-            not any(word in event.name for p in analysis.sheet.people for word in p.name.split()[-1:]):
+    if frame.subject in ("he", "she") and not frame.transitive and not _people_of(analysis, event):
         return False  # "he returned to the White House on 20 January": a person's coming, not the swap's
-    if frame.subject_name is not None and _of_another_person(analysis, event, text, frame):
+    if frame.subject_name is not None and _of_another_person(analysis, event, sentence, frame):
         return False  # "Benedict XVI was also chosen on the fourth ballot, on April 19, 2005", of Prevost's election
-    if tied_to_predicate(text, frame.predicate_offset, mention.start - sentence.start, _cue_starts(event, text),
-                         _event_words(event)) is False:
+    if tied_to_predicate(text, frame.predicate_offset, offset, cue_starts, _event_words(event)) is False:
         return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
     return not _figure_of_another_occasion(analysis, sentence, frame, event) and \
         not _figure_of_a_stage_that_day(analysis, sentence, mention, event)
@@ -335,19 +332,22 @@ def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Qua
     return not any(form in subject for p in owners for form in (p.name, p.name.split()[-1], *p.aliases))
 
 
-def _of_another_person(analysis: Analysis, event: Event, text: str, frame: Frame) -> bool:
+def _people_of(analysis: Analysis, event: Event) -> list[Person]:
+    """The sheet's people an event's name names by surname ("the election of Robert Prevost")."""
+    return [p for p in analysis.sheet.people if any(word in event.name for word in p.name.split()[-1:])]
+
+
+def _of_another_person(analysis: Analysis, event: Event, sentence: Sentence, frame: Frame) -> bool:
     """The event is a person's (its name names one of the sheet's people) and the date's clause, whose subject
     is a name, names none of them: it tells of someone else's. Of an event of no one, a clause whose subject is
     a person of the sheet and whose verb takes no object tells of what that person did."""
-    named = [p for p in analysis.sheet.people if any(word in event.name for word in p.name.split()[-1:])]
+    named = _people_of(analysis, event)
     if frame.subject_name is None:
         return False
     if not named:  # "Trump returned to the White House on January 20": a person of the sheet going somewhere,
         #            not the event (of no one), whose cue "returned" is
-        return not frame.transitive and any(
-            isinstance(analysis.sheet.facts.get(m.fact_id), Person) for m in analysis.mentions if
-            m.text in text[slice(*frame.subject_name)])
-    subject = text[slice(*frame.subject_name)]
+        return not frame.transitive and bool(analysis.people_between(*(sentence.start + at for at in frame.subject_name)))
+    subject = parser_text(analysis, sentence)[slice(*frame.subject_name)]
     forms = {form for p in named for form in (p.name, p.name.split()[-1], *p.aliases)}
     return not any(_names_person(form, subject) or _names_person(form, frame.reach) for form in forms)
 
@@ -530,13 +530,18 @@ def _part_of_a_whole_told_beside(analysis: Analysis, count: Count, quantity: Qua
     if count.number.value >= quantity.value:
         return False
     block = analysis.doc.blocks[count.sentence.block]
-    other_kinds = {other.number.value_start for other in analysis.counts if quantity.category is not None and
-                   other.category is not None and other.category != quantity.category and
+    wholes = {number.value_start for number in analysis.numbers_between(block.start, block.end)
+              if number.value_start != count.number.value_start and number.value == quantity.value and
+              number.unit == count.number.unit}
+    if not wholes or quantity.category is None:
+        return bool(wholes)
+    # (not "120 soldiers and 270 civilians", a swap of kinds: a figure of another kind is no whole, unless it is the
+    # whole of a part, "four OF THE seven")
+    other_kinds = {other.number.value_start for other in analysis.counts
+                   if other.number.value_start in wholes and other.category is not None and
+                   other.category != quantity.category and
                    not WHOLE_BEFORE.search(analysis.prose, max(block.start, other.number.start - 20), other.number.start)}
-    return any(number.value_start != count.number.value_start and number.value == quantity.value and
-               number.unit == count.number.unit and number.value_start not in other_kinds
-               for number in analysis.numbers_between(block.start, block.end))  # (not "120 soldiers and 270
-    #                                                                            civilians", a swap of kinds)
+    return bool(wholes - other_kinds)
 
 
 def _coordinated_in_words(analysis: Analysis, count: Count, measure: Measure) -> bool:
