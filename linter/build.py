@@ -69,7 +69,7 @@ NO_PORTFOLIO = ("then", "that", "acting", "interim", "caretaker", "junior", "sen
                 "former")
 PORTFOLIO = rf"(?:(?!(?i:{'|'.join(NO_PORTFOLIO)})\b)\p{{L}}{{4,}}\s+(?i:minister|secretary)\b)"
 TITLED = regex.compile(
-    rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>(?i:{OFFICE})|{PORTFOLIO})"
+    rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>{PORTFOLIO}|(?i:{OFFICE}))"
     rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})\b")
 # (a name never runs past the end of its line: "…says President Volodymyr Zelensky\n\nUkraine's…")
 LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(?!\s+{NAME})")
@@ -88,6 +88,7 @@ SOURCE_REACH = 5
 NAME_THEN_ROLE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+\p{Ll}")  # "Tomas Redlich, the mayor"
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
+ENGLISH_WORD = 500  # a word of a title before a name is an English word ("commodore" 626; "Matej" 0)
 POSSESSOR = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)['’]s?\s+")
 DEMONYM = regex.compile(r"(?:ian|ish|ese)$")  # "in Italian", "in Spanish": a language or people, not a place
 
@@ -205,6 +206,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     candidate = Candidate(sources)
     _people(candidate, docs)
     _speakers(candidate, docs, plain)
+    _people_described(candidate, docs, plain)
     _titles_in_apposition(candidate, docs, plain)
     _names_taken(candidate, docs, plain)
     _ages(candidate, docs)
@@ -335,6 +337,109 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
             titles = roles.get(key, Votes())
             candidate.people[key] = {"name": name, "titles": titles, "name_votes": votes,
                                      "written": {form: form for form in titles.forms}}
+
+
+# a person's name: two or three capitalised words, the first no common English word ("The", "New", "Chief")
+PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})"
+ROLE_WORDS = r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}"
+OWNER = r"(?:the|its|his|her|their|\p{Lu}\p{Ll}+['’]s)"
+NOT_AFTER_A_NAME = r"(?<!\p{Lu}[\p{L}.'’-]*\s)"  # the name's first word, not a later word of a longer name
+SUFFIX = r"(?:\s+(?:KC|QC|MP|Jr|Sr))?"
+# what news style sets beside a name only when it names a person: an age, "who", a role in apposition
+DESCRIBED_AFTER = regex.compile(
+    rf"{NOT_AFTER_A_NAME}{PERSON_NAME}{SUFFIX},\s+(?:(?P<age>\d{{1,3}}),|(?P<who>who)\b|"
+    rf"(?P<someone>an?)\s+{ROLE_WORDS}(?:[,.;]|\s+(?:of|who|from|at|in|with|for)\b)|"
+    rf"(?P<article>{OWNER})\s+(?P<role>{ROLE_WORDS}(?:\s+of\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}-]*\s*)+)?)[,.;]|"
+    rf"(?P<bare>\p{{Ll}}[\p{{Ll}}-]*(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}\s+of\s+(?:the\s+)?\p{{Lu}}[\p{{L}}-]*"
+    rf"(?:\s+(?:of\s+|and\s+|for\s+)?\p{{Lu}}[\p{{L}}-]*)*)[,.;])")
+DESCRIBED_BEFORE = regex.compile(
+    rf"\b(?P<article>{OWNER})\s+(?P<role>{ROLE_WORDS}),\s+{PERSON_NAME}{SUFFIX},")
+# "Chief Fire Officer Matej Sorn", "Detective Superintendent Fiona Hale": English words before a rare name
+TITLE_WORDS_BEFORE = regex.compile(rf"{NOT_AFTER_A_NAME}(?P<role>(?:\p{{Lu}}\p{{Ll}}+\s+){{1,3}}){PERSON_NAME}\b")
+
+
+def _people_described(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
+    """People named with what only a person is given: an age ("Radek Vosmik, 47,"), "who", a role in
+    apposition after or before the name ("Marta Ilves, chair of the Transport Accident Investigation Board,";
+    "Vosmik's lawyer, Pavel Drosek,"), or a title of English words before a rare name ("Chief Fire Officer
+    Matej Sorn"). A role with "the", a possessive or "of" is an office; "a friend of the victim" is not."""
+    heads = vocabulary("organisation", "heads") | vocabulary("place", "nouns") | TITLE_NAMES
+    countries = vocabulary("place", "countries")
+    found: dict[str, Votes] = defaultdict(Votes)
+    offices: dict[str, Votes] = defaultdict(Votes)
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    def person_name(name: str) -> bool:
+        words = name.split()
+        return not (set(words) & (heads | CALENDAR_WORDS)) and name not in countries and \
+            not any(w in countries for w in words) and frequency(words[0].lower()) < COMMON_WORD and \
+            not lang.is_common_word(words[-1]) and not _language(words[-1])
+
+    def add(name: str, sid: str, office: str | None) -> None:
+        name = _without_title(name)
+        found[name].add(name, sid)
+        if office:
+            offices[name].add(office, sid)
+
+    for sid, doc in docs.items():
+        analysis = analyse(doc, plain, plain.as_of)
+        prose = doc.prose
+        for sentence in analysis.sentences:
+            text = prose[sentence.start:sentence.end]
+            if _headline(text):
+                continue
+            for match in DESCRIBED_AFTER.finditer(text):
+                name = match.group("name")
+                if analysis.quoted(sentence.start + match.start()) or not person_name(name):
+                    continue
+                role = match.group("bare") or match.group("role")
+                add(name, sid, _office_words(role) if role else None)
+            for match in DESCRIBED_BEFORE.finditer(text):
+                name = match.group("name")
+                if not analysis.quoted(sentence.start + match.start()) and person_name(name):
+                    add(name, sid, _office_words(match.group("role")))
+            for match in TITLE_WORDS_BEFORE.finditer(text):
+                name, role = match.group("name"), match.group("role").split()
+                if analysis.quoted(sentence.start + match.start()) or not person_name(name) or \
+                        frequency(name.split()[0].lower()) >= ENGLISH_WORD or \
+                        not all(frequency(w.lower()) >= ENGLISH_WORD and w.lower() not in STOP_WORDS for w in role) or \
+                        set(role) & (CALENDAR_WORDS | vocabulary("organisation", "heads")):
+                    continue  # "Social Democrat Marovic", "By Lene Marsk": no title before a name
+                add(name, sid, " ".join(role))
+    for name, votes in sorted(found.items(), key=lambda item: -len(item[1].sources)):
+        first, surname = name.split()[0], name.split()[-1]
+        key = skeleton(surname)
+        known = candidate.people.get(key)
+        if known is not None and len(known["name"].split()) > 1 and known["name"].split()[0] != first:
+            key = skeleton(name)  # "Gwen Renwick", the mother of Tobias Renwick: another person of that surname
+            known = candidate.people.get(key)
+        if known is not None:
+            person = known
+        elif any(name in place or place in name for place in candidate.places):
+            continue
+        else:
+            person = candidate.people[key] = {"name": name, "titles": Votes(), "name_votes": votes, "written": {}}
+        for office, sources in offices.get(name, Votes()).forms.items():
+            if not any(office.lower() == known.lower() for known in person["titles"].forms):
+                for source in sources:
+                    person["titles"].add(office, source)
+                person["written"].setdefault(office, office)
+
+
+def _without_title(name: str) -> str:
+    """ "Colonel Ilya Banrow" is Ilya Banrow: a common English word opening a name of three words is a title."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) == 3 and frequency(words[0].lower()) >= COMMON_WORD else name
+
+
+def _office_words(role: str) -> str | None:
+    """An office as an editor writes it: the role without its owner's article, never a relation to someone
+    ("his cousin", "a friend")."""
+    words = role.split()
+    if not words or words[0] in vocabulary("relation", "kin") or len(words) > 9:
+        return None
+    return role
 
 
 def _titles_in_apposition(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
@@ -843,9 +948,9 @@ def _speaker(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> s
         if mention is not None and quote.start <= mention.start < quote.end:  # '"I called Redlich," SHE said':
             mention = analysis.person_before(quote.start, block_limit=SOURCE_REACH)  # not a name inside it
         return mention.fact_id if mention is not None else None
-    if quote.speaker:
+    if quote.speaker and quote.verb is None:
         return quote.speaker
-    return _speaker_by_parse(analysis, quote, previous)
+    return _speaker_by_parse(analysis, quote, previous)  # "Addressing Aske, the judge said": the parse's subject
 
 
 def _quoted(analysis: Analysis, offset: int) -> bool:
@@ -857,8 +962,8 @@ def _someone_unknown_before(analysis: Analysis, quote: Quote) -> bool:
     """The quotation's paragraph, before it, names someone the sheet does not know: a capitalised word that is
     no word of a known name and no common English word ("On", "The" open sentences often)."""
     block = analysis.doc.blocks[quote.sentence.block]
-    return any(analysis.lexicon.unknown_name(word.group())
-               for word in CAPITALISED.finditer(analysis.prose, block.start, quote.start))
+    return any(analysis.lexicon.unknown_name(word.group()) and word.group() not in CALENDAR_WORDS
+               for word in CAPITALISED.finditer(analysis.prose, block.start, quote.start))  # "Thursday" is no one
 
 
 def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:
@@ -903,6 +1008,11 @@ def _person(analysis: Analysis, offset: int, phrase: Token) -> str | None:
     if phrase.lower_ in ("he", "she", "his", "her") and phrase.left_edge == phrase == phrase.right_edge:
         mention = analysis.person_before(start, block_limit=SOURCE_REACH)
         return mention.fact_id if mention is not None else None
+    for appositive in (c for c in phrase.children if relation(c) == "appos"):  # "Renwick's mother, GWEN RENWICK,"
+        named = analysis.people_between(offset + appositive.left_edge.idx,
+                                        offset + appositive.right_edge.idx + len(appositive.right_edge.text))
+        if named:
+            return named[0].fact_id
     named = analysis.people_between(start, end)
     if named:
         return named[0].fact_id
@@ -1354,12 +1464,12 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
     for sid, path in candidate.sources.items():
         out += ["[[sources]]", f"id = {_q(sid)}", f"file = {_q(path.name)}", 'outlet = "TODO"', ""]
     variants_of = {s.ranked()[0]: s for s in candidate.spellings}
-    for person in candidate.people.values():
+    for key, person in candidate.people.items():
         name = person["name"]
         surname = name.split()[-1]
         spelled = variants_of.get(surname)
         titles: Votes = person["titles"]
-        out += ["[[people]]", f"id = {_q(_slug(surname))}", f"name = {_q(name)}"]
+        out += ["[[people]]", f"id = {_q(_person_id(key, name))}", f"name = {_q(name)}"]
         if len(name.split()) > 1:
             out += [f"first_name = {_q(name.split()[0])}", f"surname = {_q(surname)}"]
         if person.get("aliases"):
@@ -1460,7 +1570,7 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         name = candidate.people[key]["name"]
         for other in votes.ranked()[1:]:
             out.append(f"# DISAGREEMENT: {', '.join(sorted(votes.forms[other]))} give {name}'s age as {other}")
-        out += ["[[quantities]]", f"id = {_q('age-' + _slug(name.split()[-1]))}", f"what = {_q(name + chr(39) + 's age')}",
+        out += ["[[quantities]]", f"id = {_q('age-' + _person_id(key, name))}", f"what = {_q(name + chr(39) + 's age')}",
                 'measure = "age"', f"value = {votes.ranked()[0]}"] + _fact_sources(votes.forms[votes.ranked()[0]]) + [""]
     for index, ((noun, verb, scope), values) in enumerate(sorted(candidate.changing.items())):
         _, value, latest = values[-1]
@@ -1614,6 +1724,12 @@ def _event_cues(candidate: Candidate, date: dt.date | Date) -> str:
 def _cue_groups(stem: str, names: tuple[str, ...]) -> str:
     groups = [[stem]] + ([list(names)] if names else [])
     return "[" + ", ".join(_list(group) for group in groups) + "]"
+
+
+def _person_id(key: str, name: str) -> str:
+    """A person's id: the surname, or the whole name for a second person of that surname."""
+    surname = name.split()[-1]
+    return _slug(surname) if key == skeleton(surname) else _slug(name)
 
 
 def _slug(text: str) -> str:

@@ -192,6 +192,7 @@ APPROX = {
     "at least": "least", "as many as": "most", "up to": "most", "fewer than": "less", "less than": "less",
     "under": "less", "longer than": "more", "shorter than": "less", "higher than": "more", "lower than": "less",
     "greater than": "more", "larger than": "more", "bigger than": "more", "smaller than": "less",
+    "beyond": "more", "above": "more", "below": "less",
 }
 
 _WORD = "|".join(sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True))
@@ -225,6 +226,10 @@ PARTICLE_VERB = re.compile(r"(?i)\b(?:hand|turn|pass|sign|take|took|taken|give|g
 SITTINGS = re.compile(r"\s+(?:rounds?|sessions?|sittings?|meetings?|hearings?)\b", re.I)
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 # (forms of "take" never reach it: "took over" is a particle verb, above)
+# a bound before a hedge: "depths beyond roughly 600 metres" is more than about 600
+BOUND_BEFORE = re.compile(r"(?i)\b(?:beyond|above|below|over|under|more\s+than|less\s+than|fewer\s+than)\s+$")
+# "every seven ballots", "every four years": how often, not how many
+EVERY_BEFORE = re.compile(r"(?i)\bevery\s+$")
 LASTING = re.compile(r"(?i)\b(?:for|last(?:s|ed|ing)?|spent|spend|spends)\s+$")
 BOUNDARY_BEFORE = re.compile(r"[\w$€£.,/:-]$")
 VAGUE_MULTIPLIER = re.compile(r"(?i)\b(?:several|few|many|some|countless|multiple)\s+$")  # "several thousand"
@@ -313,7 +318,12 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             value, in_words = parsed, True
         value_end = match.end("scale") if match.group("scale") else match.end("fraction") if match.group("fraction") \
             else match.end("digits") if match.group("digits") else match.end("words")
+        if EVERY_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+            continue
         approx = APPROX[" ".join(match.group("approx").lower().split())] if match.group("approx") else None
+        bound = BOUND_BEFORE.search(text, max(0, match.start() - 14), match.start()) if approx == "about" else None
+        if bound is not None:
+            approx = APPROX[" ".join(bound.group().lower().split())]
         if approx and match.group("approx").lower() == "over" and PARTICLE_VERB.search(text, max(0, match.start() - 30), match.start()):
             approx = None  # "handed over 270 soldiers": a verb particle, not "more than"
         elif approx == "more" and match.group("approx").lower() == "over" and unit in TIME_UNITS and \

@@ -586,3 +586,32 @@ def test_a_ministers_portfolio_is_part_of_the_office(tmp_path):
              "b.txt": "Former Transport Minister Ivan Kolar was jailed on Friday; acting minister Mila Rus spoke.\n"}
     people = {p.name: {r.office for r in p.roles} for p in load(text=built(tmp_path, texts)[0]).people}
     assert people["Ivan Kolar"] == {"Transport Minister"}
+
+
+def test_people_are_named_with_an_age_who_a_role_in_apposition_or_a_title_of_english_words(tmp_path):
+    texts = {"a.txt": "Police detained the driver, Radek Vosmik, 47, on Friday. Marta Ilves, chair of the Transport "
+                      "Accident Investigation Board, opened an inquiry. Vosmik's lawyer, Pavel Drosek, spoke to the "
+                      "press. Chief Fire Officer Matej Sorn said his crews had gone into the burning building twice.\n",
+             "b.txt": "Lenka Sobota, who was freed at noon, thanked the crews. Tobias Renwick taught music. Renwick's "
+                      "mother, Gwen Renwick, spoke. Emil Dravko, a night watchman at the plant, survived. Helena "
+                      "Marsh KC spoke at the Calderport Crown Court, which sat late. By Ada Lindqvar, in Telmora.\n"}
+    sheet = load(text=built(tmp_path, texts)[0])
+    offices = {p.name: {role.office for role in p.roles} for p in sheet.people}
+    assert {"Radek Vosmik", "Marta Ilves", "Pavel Drosek", "Matej Sorn", "Lenka Sobota", "Gwen Renwick",
+            "Emil Dravko"} <= set(offices)  # "Tobias Renwick" and "Gwen Renwick" are two people of one surname
+    assert offices["Marta Ilves"] == {"chair of the Transport Accident Investigation Board"}
+    assert offices["Pavel Drosek"] == {"lawyer"} and offices["Matej Sorn"] == {"Chief Fire Officer"}
+    assert offices["Emil Dravko"] == set() and offices["Gwen Renwick"] == set()  # "a night watchman", "mother"
+    assert not {"Crown Court", "Calderport Crown", "Ada Lindqvar"} & set(offices)  # an organisation; a byline
+    assert len({p.id for p in sheet.people}) == len(sheet.people)
+
+
+def test_a_quotations_pronoun_is_the_person_named_not_the_possessor_before(tmp_path):
+    texts = {"a.txt": "Teodor Valcescu was convicted on Thursday. Valcescu's lawyer, Oana "
+                      "Feltrin, said the defence would appeal. \"We will appeal every line of this judgment,\" she said.\n",
+             "b.txt": "Teodor Valcescu, 61, was convicted on Thursday. Addressing Valcescu, Judge Ilse Marn said: "
+                      "\"You sold the trust of a whole country.\"\n"}
+    sheet = load(text=built(tmp_path, texts)[0])
+    speakers = {q.text.rstrip("."): q.speaker for q in sheet.quotes}
+    assert speakers["We will appeal every line of this judgment"] == "feltrin"
+    assert speakers.get("You sold the trust of a whole country") != "valcescu"  # the judge's words, not his

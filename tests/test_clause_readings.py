@@ -236,3 +236,52 @@ DERAILMENT = load(STORIES / "brennick-derailment" / "facts.toml")
 ])
 def test_a_kind_a_year_a_part_or_a_post_header_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected
+
+
+RATES = load(STORIES / "kalvoria-rates" / "facts.toml")
+MINE = load(STORIES / "korvana-mine" / "facts.toml")
+STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
+
+
+@pytest.mark.parametrize("facts, day, sentence, expected", [
+    # the ninth batch: a central bank's rate decision, a mine collapse, a transport strike, more of the first two
+    (RATES, "2025-11-07", "Inflation was 3.4% in October, against a 3% target.", []),  # the month's own figure
+    (RATES, "2025-11-10", "With inflation at 3.4% in October, the real rate is still close to 3%.", []),
+    (RATES, "2025-11-07", "Inflation was 4.1% in September.", []),  # an undated figure among its measure's
+    (RATES, "2025-11-07", "The Statistical Office said on Tuesday that inflation fell to 3.9%.", [("N101", 5, 63)]),
+    (MINE, "2030-10-17", "Governor Teodor Halmi chaired the crisis staff.", []),  # short for Governor of Dravnik
+    (MINE, "2030-10-17", "The governor, Teodor Halmi, declared three days of mourning.", []),
+    (MINE, "2030-10-17", "Mines Minister Teodor Halmi chaired the crisis staff.", [("T102", 5, 1)]),
+    (MINE, "2030-10-17", "Addressing Ilvesky, Governor Teodor Halmi said the region would pay.", []),  # Halmi's
+    (MINE, "2030-10-17", "He met Ilvesky, the governor, on Thursday.", [("T102", 5, 8)]),
+    (MINE, "2030-10-15", "It was a rock burst, a known hazard at depths beyond roughly 600 metres.", []),  # a bound
+    (MINE, "2030-10-15", "The collapsed level lies roughly 600 metres down.", [("N101", 5, 34)]),
+    (POPE, "2025-05-09", "After three days the cardinals pause, and further pauses follow every seven ballots.", []),
+    (POPE, "2025-05-09", "It took seven ballots to elect him.", [("N101", 5, 9)]),
+    (POPE, "2025-05-09", "White smoke: we have a pope, elected on the first ballot of the afternoon.", []),
+    (POPE, "2025-05-09", "White smoke: we have a pope, elected on the first ballot.", [("C101", 5, 45)]),
+    (None, "2025-05-24", 'Trump wrote on Friday: "A major prisoners swap was just completed between Russia and '
+     'Ukraine. This could lead to something big???" Zelensky said: "We are bringing our people home."', []),
+    (None, "2025-05-24", 'Zelensky wrote on Friday: "A major prisoners swap was just completed between Russia and '
+     'Ukraine." Trump said: "We are bringing our people home."', [("Q102", 5, 1), ("Q102", 5, 99)]),
+    (None, "2025-05-24", "Send us tips. Yesterday's edition incorrectly gave the length of the Istanbul talks as "
+     "four hours; they lasted about two.", []),  # a correction, wherever it stands
+    (None, "2025-05-24", "Send us tips. The talks in Istanbul lasted four hours.", [("N101", 5, 44)]),
+    (None, "2025-05-23", "Ukrainians were returned in a deal brokered by Turkey, and on May 6 the two sides traded 205 "
+     "prisoners each.", []),  # a clause of its own subject dates its own act
+    (None, "2025-05-23", "Ukrainians were returned in a deal brokered by Turkey, and on May 6 the two sides agreed the "
+     "deal.", [("D101", 5, 63)]),
+    (POPE, "2025-05-09", "Francis was elected in 2013 and Benedict in 2005. Both of those conclaves had 115 electors.",
+     []),  # several occasions of its kind
+    (POPE, "2025-05-09", "The conclave had 115 electors.", [("N101", 5, 18)]),
+    (POPE, "2025-05-09", "| Cardinal electors | 133 (of 252 cardinals) |", []),  # the whole of a part
+    (POPE, "2025-05-09", "| Cardinal electors | 252 cardinals |", [("N101", 5, 23)]),
+    (MINE, "2030-10-17", "The last four were brought up on Thursday, ending a four-day rescue in which 33 of the 38 "
+     "trapped miners were saved.", []),  # the rescue's length
+    (MINE, "2030-10-17", "The governor declared a four-day mourning period.", [("N101", 5, 25)]),
+    (RATES, "2025-11-06", "The 2026 budget assumes a deficit of 3.4% of GDP, down from 3.9% forecast for this year.",
+     []),  # the deficit's value, not growth's
+    (RATES, "2025-11-06", "The bank cut its growth forecast for this year to 3.9%.", [("N101", 5, 51)]),
+])
+def test_a_months_figure_a_short_title_and_more_of_their_own(facts, day, sentence, expected):
+    assert codes(dated(day, sentence), facts=facts) == expected

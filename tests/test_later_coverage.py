@@ -177,6 +177,20 @@ def test_later_coverage_passes_as_written(article):
     ("prisoner-exchange/coverage/batch8-art7.md", "each freeing 390 soldiers", "each freeing 380 soldiers", ("N101", 5)),
     ("prisoner-exchange/coverage/batch8-art7.md", "were taken to Belarus, where th", "were taken to Moscow, where th", ("C101", 7)),
     ("prisoner-exchange/coverage/batch8-art7.md", "face,\" said Bilous, 58, wh", "face,\" said Bilus, 58, wh", ("I101", 25)),
+    # the ninth batch: a central bank's rate decision, a mine collapse with miners rescued over four days, a
+    # transport strike settled on its fourth day (sheets, sources and coverage by other hands), more of the first story
+    ("korvana-mine/coverage/art1.md", "we will not stop until we ", "we will not rest until we ", ("Q101", 15)),
+    ("korvana-mine/coverage/art5.md", "Bogdan Ilvesky pending a", "Bogdan Ilveski pending a", ("S101", 11)),
+    ("korvana-mine/coverage/art7.md", "Prime Minister Anela Vuk", "President Anela Vuk", ("T102", 30)),
+    ("karvenia-strike/coverage/art6.md", "Executive Oskar Lindahl, who on ", "Executive Oskar Lindal, who on ", ("S101", 29)),
+    ("karvenia-strike/coverage/art8.md", "sure it never comes to this again.\"", "sure it never happens again.\"", ("Q101", 9)),
+    ("prisoner-exchange/coverage/batch9-art1.md", "Istanbul on May 16, in a ses", "Istanbul on May 15, in a ses", ("D101", 7)),
+    ("prisoner-exchange/coverage/batch9-art1.md", "servicemen and 120 civilian", "servicemen and 150 civilian", ("N101", 11)),
+    ("prisoner-exchange/coverage/batch9-art1.md", "U.S. President D", "Former U.S. president D", ("T101", 15)),
+    ("prisoner-exchange/coverage/batch9-art4.md", "Russians had been taken to Belarus before their return to Russia. Among th", "Russians had been flown to Moscow before their return home. Among th", ("C101", 7)),
+    ("prisoner-exchange/coverage/batch9-art4.md", "Ukraine's President Volodymyr Zelensky", "Ukraine's President Vladimir Zelensky", ("S103", 9)),
+    ("prisoner-exchange/coverage/batch9-art4.md", "to something big???\" he po", "to something huge???\" he po", ("Q101", 13)),
+    ("prisoner-exchange/coverage/batch9-art7.md", "Vladimir Putin on Monday and sa", "Vladimir Putin on Tuesday and sa", ("D101", 17)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

@@ -43,6 +43,9 @@ CORRECTION_NOTE = regex.compile(
     rf"(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+(?:{alternation('note', 'pieces')})\s+of\s+this\b|"
     rf"this\s+(?:{alternation('note', 'pieces')})\s+(?:has\s+been|was|had\s+been)\s+"
     rf"(?:{alternation('note', 'amended')})\b)")
+CORRECTING_SENTENCE = regex.compile(rf"(?i)\b(?:{alternation('note', 'pieces')})\b[^.;:!?]{{0,40}}?\b"
+                                    rf"(?:{alternation('note', 'wrongly')})\b")
+POSSESSIVE = regex.compile(r"['’]s?\b")
 FULL_STOP_INSIDE = regex.compile(r"(?<![.\s]\p{Lu}|\.\.)\.\s*$")  # not "U.S." nor an ellipsis
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
 VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
@@ -222,6 +225,8 @@ class Analysis:
             if index in self.notes:
                 continue
             for start, end in lang.split_sentences(self.prose, block.start, block.end):
+                if CORRECTING_SENTENCE.search(self.prose, start, end):
+                    continue  # it gives the wrong value on purpose, as a note does
                 result.append(Sentence(start, end, index, block.quoted, len(result)))
         return result
 
@@ -335,7 +340,9 @@ class Analysis:
         first = before - 1
         while first > 0 and self.sentence_index(self.people_mentions[first - 1].start) == index:
             first -= 1
-        return self.people_mentions[first]
+        # a possessor is no subject: "Valcescu's lawyer, Oana Feltrin, said ... she said" is Feltrin's; "Valcescu's
+        # lawyer said" names no one who says it
+        return next((m for m in self.people_mentions[first:before] if not POSSESSIVE.match(self.prose, m.end)), None)
 
     # -- numbers -----------------------------------------------------------------------
     @cached_property
@@ -649,6 +656,8 @@ class Analysis:
         if match and self._speaker_in(quote, after_start + match.end(), after_start + len(after), prefer_last=False):
             return
         match = SPEAKER_THEN_VERB.match(after)
+        if match and after[match.end():].lstrip().startswith(":"):
+            match = None  # '"... big???" Zelensky said: "We are ..."': the verb opens the next quotation
         if match and self._speaker_in(quote, after_start + match.start("who"), after_start + match.end("who"),
                                       prefer_last=True):
             if quote.speaker_strength == "pronoun":

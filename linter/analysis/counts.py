@@ -286,19 +286,22 @@ def figure_named(text: str) -> str | None:
 def same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """Cached per figure and event: every quantity of one event asks the same question."""
     return analysis.derived(SAME_OCCASION, lambda: _same_occasion(analysis, count, quantity),
-                            count.number.value_start, quantity.event)
+                            count.number.value_start, quantity.event or quantity.id)
 
 
 def _same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """False when the sentence dates itself to another occasion ("in January", "in 2024"): a date that fits
     neither the quantity's event nor another event the sentence speaks of."""
     event = analysis.sheet.event(quantity.event)
-    if event is None:
-        return True
     sentence = count.sentence
     mentions = occasions.dates_of(analysis, sentence, count.number.value_start,
                                   dates.when(analysis.doc.prose, sentence.start,
                                              analysis.dates(sentence, analysis.as_of.year)))
+    if event is None:  # an undated figure among several of its measure ("inflation in September", "in October")
+        #                is no dated clause's: the sheet cannot say which of them the clause's date is
+        return not any(not m.relative for m in mentions) or not any(
+            other is not quantity and other.measure == quantity.measure and other.category == quantity.category
+            and other.entity == quantity.entity for other in analysis.sheet.quantities)
     if all(m.relative or occasions.fits(analysis, m, event) for m in mentions):
         return True
     if quantity.changes and CHANGED.search(analysis.sentence_text(sentence)) and \

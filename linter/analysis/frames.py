@@ -910,8 +910,21 @@ def tied_to_predicate(sentence_text: str, predicate_offset: int, date_offset: in
             relation(word) == "obl" and bool(cases(word) & WITHIN_EVENT)  # "died IN the quake"; not "spoke FROM
         clause = word.head if core and not cases(word) & OTHER_TIME_CASES else word  # the loggia": a place
         if same_time(clause, predicate) or predicate in clause.subtree and \
-                not _after_another_time(predicate, clause) and not _loosely_attached(predicate, clause):
+                not _after_another_time(predicate, clause) and not _loosely_attached(predicate, clause) and \
+                not _conjoined_with_a_subject(predicate, clause):
             return True  # the event's clause holds the date's
+    return False
+
+
+def _conjoined_with_a_subject(token: Token, clause: Token) -> bool:
+    """On the way up from the date's predicate to the event's clause, a clause joined by "and" with a subject of
+    its own: "returned in a DEAL brokered by the UAE, and on May 6 the two sides traded 205 each" dates the
+    trade, not the deal."""
+    while token != clause and token.head != token:
+        if relation(token) == "conj" and token.pos_ in ("VERB", "AUX") and \
+                any(relation(c) in ("nsubj", "nsubj:pass") for c in token.children):
+            return True
+        token = token.head
     return False
 
 

@@ -49,6 +49,17 @@ WHOLE_BEFORE = regex.compile(r"(?i)\bof\s+(?:(?:the|its|their|his|her|[\p{L}-]+[
 COORDINATED_NOUN = regex.compile(r"\s+(?:and|or)\s+(\p{L}+)")
 TODAY = regex.compile(r"(?i)(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
+# "133 (of 252 cardinals)", "133 of 252": the figure after "of" is the whole a part is counted in
+WHOLE_AFTER_A_PART = regex.compile(r"\d[\d,.]*\s*\(?of\s+$")
+# "a four-day RESCUE": a length in a compound is the length of the noun it stands before
+UNIT_COMPOUND = regex.compile(r"-(?:minute|hour|day|week|month|year)\s+(?P<nouns>\p{Ll}+(?:\s+\p{Ll}+){0,2})")
+# "a DEFICIT of 3.4%": the figure is the value of the noun before "of"
+NOUN_OF_BEFORE = regex.compile(r"(?P<noun>\p{Ll}{3,})\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|"
+                               r"under|more\s+than|less\s+than)\s+)?$")
+# "both of those CONCLAVES", "these elections": an event's kind in the plural, several occasions, not this one
+SEVERAL_BEFORE = r"(?i)\b(?:those|these|both(?:\s+of\s+(?:the|those|these))?|all\s+of\s+(?:the|those|these))\s+"
+# "the first ballot OF THE AFTERNOON": an ordinal counted within a part of the day, not the whole occasion
+WITHIN_A_DAY_PART = regex.compile(rf"(?i)\s+of\s+(?:the|that|this)\s+(?:{'|'.join(words('time', 'day_parts'))})\b")
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
 
@@ -61,7 +72,15 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if frame is None or event is not None and _paragraph_of_another_story(analysis, count, event) or \
             _owner_unnamed(analysis, count.sentence, quantity.what) or _row_of_another(analysis, count, quantity):
         return False
+    if WHOLE_AFTER_A_PART.search(analysis.prose, max(0, count.number.start - 20), count.number.value_start):
+        return False  # "133 (of 252 cardinals)": the whole of a part just given
+    if _several_of_its_kind(analysis, count, quantity, event):
+        return False  # "Both of those conclaves had 115 electors": earlier occasions of its kind
+    if _length_of_another_thing(analysis, count, quantity, event):
+        return False  # "ending a four-day rescue", of the days of mourning: the rescue's length
     measure = analysis.sheet.measures.get(quantity.measure)
+    if measure is not None and _value_of_another_noun(analysis, count, measure, quantity, event):
+        return False  # "a budget deficit of 3.4% of GDP", of a growth forecast: the deficit's
     if measure is not None and not count.anaphoric and _cues_only_in_another_clause(analysis, count, measure):
         return False  # "the 11,400 investors who lost 412 million: 8,940 of them had registered claims"
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
@@ -292,6 +311,44 @@ def _figure_of_a_stage_that_day(analysis: Analysis, sentence: Sentence, mention:
                is not None and bool(other.counts) for number in analysis.numbers_between(clause.start, clause.end))
 
 
+def _length_of_another_thing(analysis: Analysis, count: Count, quantity: Quantity, event: Event | None) -> bool:
+    """A length written as a compound ("a four-day rescue") whose noun (or the two words before it) names
+    neither what the quantity counts nor its event."""
+    compound = UNIT_COMPOUND.match(analysis.prose, count.number.value_end)
+    if compound is None:
+        return False
+    about = {word[:5] for word in regex.findall(r"\p{L}{3,}", quantity.what.lower())} | \
+        {cue.lower()[:5] for group in (event.cues if event else ()) for cue in group}
+    return not any(word[:5] in about for word in compound.group("nouns").split())
+
+
+def _value_of_another_noun(analysis: Analysis, count: Count, measure: Measure, quantity: Quantity,
+                           event: Event | None) -> bool:
+    """The figure is "of" a noun right before it ("a deficit of 3.4%") that names nothing the quantity counts
+    (its measure's words, categories, event or description) and is no stand-in for a count ("a total of")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # "out of 12 hours", "one of 380": no noun
+
+    before = NOUN_OF_BEFORE.search(analysis.prose, max(0, count.number.start - 40), count.number.value_start)
+    if before is None or before.group("noun") in words("count", "stand_ins") | STOP_WORDS:
+        return False
+    about = {word[:5] for word in _measure_words(measure, quantity)} | \
+        {word.lower()[:5] for group in (*measure.categories.values(), *(event.cues if event else ()))
+         for phrase in group for word in regex.findall(r"\p{L}{3,}", phrase)}
+    return before.group("noun")[:5] not in about
+
+
+def _several_of_its_kind(analysis: Analysis, count: Count, quantity: Quantity, event: Event | None) -> bool:
+    """Before the figure in its clause, the event's kind (a cue of it, or a word of what the quantity counts) in
+    the plural after a demonstrative ("those conclaves", "both of these elections"): several occasions, none of
+    them the story's own."""
+    clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    before = analysis.prose[clause.start:count.number.start]
+    kinds = [cue for group in (event.cues if event else ()) for cue in group if cue.isalpha() and cue.islower()] + \
+        [word for word in regex.findall(r"\p{Ll}{4,}", quantity.what) if not word.endswith("s")]
+    return bool(kinds) and regex.search(SEVERAL_BEFORE + rf"(?:\p{{L}}+\s+)?(?:{'|'.join(map(regex.escape, kinds))})e?s\b",
+                                        before) is not None
+
+
 def _owners(analysis: Analysis, description: str) -> list[Person]:
     """The sheet's people a fact's description names ("Prevost's age on his election")."""
     return [p for p in analysis.sheet.people if p.name.split()[-1] in description]
@@ -395,6 +452,8 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
                                                                sentence.start + described[1]):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
     value_at = offset - sentence.start
+    if end is not None and WITHIN_A_DAY_PART.match(analysis.prose, end):
+        return False  # "elected on the first ballot of the afternoon": counted within that afternoon
     if cue_starts and all(CLAUSE_BREAK.search(text, min(value_at, start), max(value_at, start)) for start in cue_starts):
         return False  # "Vennland was the host, not the mediator: Vennish officials stress ...": another clause
     if any(int(year) != analysis.sheet.as_of.year for year in frame.occasion_years) or frame.subject_earlier:

@@ -95,7 +95,8 @@ class TitlePatterns:
         qualified = rf"(?:(?P<country>{country})(?:['’]s)?\s+)?(?P<deputy>(?i:deputy|vice)[\s-]+)?(?P<office>(?i:{office}))" \
                     rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))?(?![^\W\d_])"
         return cls(re.compile(rf"{FORMER}?(?<![^\W\d_]){qualified}[\s,]+$"),
-                   re.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}(?!['’]s\b)"),
+                   # not "Addressing Valcescu, Judge Ilse Marn said": a title before another name is that name's
+                   re.compile(rf",\s+(?:(?i:the|a|an|now\s+the)\s+)?{FORMER}?{qualified}(?!['’]s\b)(?![ \t]+[A-Z][a-z])"),
                    re.compile(rf"(?i:\bthe)\s+{FORMER}{qualified}"))
 
 
@@ -157,8 +158,17 @@ class Titles:
                      former, (office_start, match.end("office")), qualified_start, person, mention)
 
     def roles_matching(self, title: Title) -> list[Role]:
-        return [r for r in title.person.roles
-                if (title.office == "leader" or office_key(r.office) == title.office) and _in_country(r, title)]
+        """The person's roles the title names: the office, or its head without the place it is of ("Governor"
+        of "Governor of Dravnik"; "President" is no short form of "President of the Constitutional Court")."""
+        return [r for r in title.person.roles if (title.office == "leader" or office_key(r.office) == title.office
+                                                  or self._of_a_place(office_key(r.office), title.office))
+                and _in_country(r, title)]
+
+    def _of_a_place(self, office: str, head: str) -> bool:
+        if not office.startswith(f"{head} of "):
+            return False
+        place = office[len(head) + 4:]
+        return any(place in (name.lower() for name in (p.name, *p.aliases)) for p in self.analysis.sheet.places)
 
     def holds(self, role: Role, title: Title) -> bool:
         """The role is the title's office, in its country where both say one, held on the run's date."""
