@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from copydesk.analysis.titles import office_key
 from copydesk.facts import FactSheet, load
 from copydesk.model import Claim, Event, Organisation, Person, Place, Quantity, Quote
 from copydesk.quoting import similarity, words
@@ -75,8 +76,8 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
     results["places"] = match(of(editor, Place), of(candidate, Place), lambda a, b: bool(names(a) & names(b)),
                               lambda a, b: True)
 
-    def offices(sheet: FactSheet) -> list[tuple[set[str], str]]:
-        return [(names(p), r.office.lower()) for p in of(sheet, Person) for r in p.roles]
+    def offices(sheet: FactSheet) -> list[tuple[set[str], str]]:  # compared as the checker compares them
+        return [(names(p), office_key(r.office)) for p in of(sheet, Person) for r in p.roles]
 
     results["offices"] = match(offices(editor), offices(candidate), lambda a, b: bool(a[0] & b[0]) and a[1] == b[1],
                                lambda a, b: True)

@@ -21,7 +21,7 @@ DATE = re.compile(
       | (?P<m3>{_MONTH})\s+(?P<y2>(?:1[5-9]|20)\d\d)
       | (?:in|of|early|late|mid-?)\s+(?P<m4>{_MONTH})(?![\s.]*\d)
       | (?P<wd2>{_WEEKDAY})
-      | (?P<rel>yesterday|today|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
+      | (?P<rel>yesterday|today|last\s+night|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
       | (?:in|of|since)\s+(?P<y3>(?:19|20)\d\d)(?!\s*(?:-|–|to|and)\s*(?:19|20)\d\d)
     )(?!\w)""",
     re.X | re.I,
@@ -83,8 +83,26 @@ def find_dates(text: str, start: int, end: int, year: int, around: dt.date | Non
         elif weekday is not None:
             found.append(DateMention(m.start(), m.end(), weekday))
         else:
-            found.append(DateMention(m.start(), m.end(), relative=" ".join(m.group("rel").lower().split())))
-    return found
+            relative = " ".join(m.group("rel").lower().split())
+            found.append(DateMention(m.start(), m.end(), relative="yesterday" if relative == "last night" else relative))
+    return _of_that_year(text, start, found)
+
+
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
+
+
+def _of_that_year(text: str, start: int, found: list[DateMention]) -> list[DateMention]:
+    """'in September of that year', 'in May that year': the year is the last one written before it."""
+    result = []
+    for index, mention in enumerate(found):
+        written = [m.date.year for m in found[:index] if m.date is not None and m.date.year and
+                   re.search(r"\b\d{4}\b", text[m.start:m.end])]
+        if mention.date is not None and mention.date.month and written and THAT_YEAR.match(text, mention.end) and \
+                not re.search(r"\b\d{4}\b", text[mention.start:mention.end]):
+            mention = DateMention(mention.start, mention.end, mention.weekday,
+                                  Date(written[-1], mention.date.month, mention.date.day))
+        result.append(mention)
+    return result
 
 
 def nearest_year(month: int, day: int, around: dt.date) -> int:

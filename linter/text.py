@@ -230,6 +230,9 @@ TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 BOUND_BEFORE = re.compile(r"(?i)\b(?:beyond|above|below|over|under|more\s+than|less\s+than|fewer\s+than)\s+$")
 # "every seven ballots", "every four years": how often, not how many
 EVERY_BEFORE = re.compile(r"(?i)\bevery\s+$")
+_SPOKEN_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine|oh"
+SPOKEN_POINT_BEFORE = re.compile(rf"(?i)\b(?:{_SPOKEN_DIGIT}|ten|eleven|twelve|\w+teen|\w+ty)(?:[\s-]+\w+)?\s+point\s+$")
+SPOKEN_POINT_AFTER = re.compile(rf"(?i)\s+point\s+(?:{_SPOKEN_DIGIT})\b")
 LASTING = re.compile(r"(?i)\b(?:for|last(?:s|ed|ing)?|spent|spend|spends)\s+$")
 BOUNDARY_BEFORE = re.compile(r"[\w$€£.,/:-]$")
 VAGUE_MULTIPLIER = re.compile(r"(?i)\b(?:several|few|many|some|countless|multiple)\s+$")  # "several thousand"
@@ -318,8 +321,10 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             value, in_words = parsed, True
         value_end = match.end("scale") if match.group("scale") else match.end("fraction") if match.group("fraction") \
             else match.end("digits") if match.group("digits") else match.end("words")
-        if EVERY_BEFORE.search(text, max(0, match.start() - 7), match.start()):
-            continue
+        if EVERY_BEFORE.search(text, max(0, match.start() - 7), match.start()) or \
+                SPOKEN_POINT_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                SPOKEN_POINT_AFTER.match(text, match.end()):
+            continue  # "fourteen point six per cent", as said aloud: no whole number of its own
         approx = APPROX[" ".join(match.group("approx").lower().split())] if match.group("approx") else None
         bound = BOUND_BEFORE.search(text, max(0, match.start() - 14), match.start()) if approx == "about" else None
         if bound is not None:

@@ -119,6 +119,9 @@ class InconsistentSpelling(Rule):
                                     fix=Edit(start, start + len(rare), common, safe=False))
 
 
+DECIMAL = regex.compile(r"\d[.·]\d")
+
+
 class InconsistentQuantity(Rule):
     """Gives the same quantity two close but different values in one draft.
 
@@ -126,7 +129,8 @@ class InconsistentQuantity(Rule):
     Compares numbers attached to the same noun ("390 Ukrainians" and "391
     Ukrainians", "the number at 391") and reports the later one when the two values
     are within 5% of each other, the mark of one figure misstated. Counts the fact
-    sheet can judge are left to the numbers rule (N101).
+    sheet can judge are left to the numbers rule (N101); a value written with
+    decimals ("41.10 crowns", a price) is a measure that moves, not a count.
 
     ## Why is this bad?
     Two values for one figure tell readers that at least one is wrong.
@@ -157,8 +161,9 @@ class InconsistentQuantity(Rule):
         first_by_head: dict[str, tuple[float, int, Sentence, str | None]] = {}  # and the kind of figure
         previous: tuple[str, str, int] | None = None  # noun, as written, sentence index
         for number, sentence in analysis.numbers:
-            if number.unit or number.approx or number.start in judged:
-                continue
+            if number.unit or number.approx or number.start in judged or \
+                    DECIMAL.search(prose, number.value_start, number.value_end):
+                continue  # (a value with decimals, "41.10 crowns", is a measure, not a count of things)
             head = HEAD.match(prose, number.value_end)
             if head is not None:
                 noun, written = head.group("head").lower().rstrip("s"), head.group("head")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from .. import cues
 from .. import text as lang
 from ..analysis import Analysis, Count, occasions
 from ..analysis.counts import (agrees, agrees_in_time, current, distance, event_relevance, judgeable,
@@ -26,7 +27,22 @@ def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
     if any(agrees_in_time(analysis, count, q) or reported_change(analysis, count, q) for q in judged):
         return []  # a value it had, or a figure told as changing (N102's): no other fact's ("the toll climbs to 47"
         #            is the ferry's, not the 1987 wreck's)
+    if judged and _another_events_figure(analysis, count, judged):
+        return []  # "Once, fatally, in 2019, at Okresh. Fifty-seven people died.": the Okresh crash's 57
     return [now for q in judged if (known := current(analysis, q)) is not None for now in [known[1]]]
+
+
+def _another_events_figure(analysis: Analysis, count: Count, judged: list[Quantity]) -> bool:
+    """The count is the exact value of a quantity of another event than those judged, an event the sentence or
+    the two before it speak of by every cue group, in a sentence that does not itself speak of a judged one."""
+    context = analysis.context(count.sentence, before=2)
+    events = {q.event for q in judged}
+    own = analysis.sentence_text(count.sentence)
+    if any((event := analysis.sheet.event(e)) is not None and cues.cues_match(event.cues, (), own) for e in events):
+        return False
+    return any(q.event is not None and q.event not in events and agrees(count, q) and
+               (event := analysis.sheet.event(q.event)) is not None and cues.cues_match(event.cues, (), context)
+               for q in analysis.sheet.quantities)
 
 
 def _reported_later(analysis: Analysis, count: Count, quantity: Quantity) -> dt.date | None:

@@ -36,6 +36,7 @@ OTHER_SUBJECT = regex.compile(r"\b(?:and|but|while|as|when|after|before)\b|\p{Lu
 # "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
 # a superlative other than "first" before "since": "the HIGHEST turnout in a runoff since 2013" says when it
 # was last higher, not when the last runoff was
+SINCE_NOUN = regex.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|in)\s+$")
 RECORD_SINCE = regex.compile(r"(?i)\b(?:most|least|best|worst|\p{L}+iest|\p{L}+[b-df-hj-np-tv-z]est)\b"
                              r"(?![^.;]*\bfirst\b)[^.;]*$")
 SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
@@ -65,8 +66,11 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
                     occasions.quoted_apart(analysis, mention.start, cue) or \
                     occasions.planned(analysis, sentence, cue) or \
                     occasions.is_earlier_occasion(clause) or \
-                    _in_span(prose, clause, mention, cue):
-                continue
+                    _in_span(prose, clause, mention, cue) or \
+                    SINCE_NOUN.search(prose, max(sentence.start, mention.start - 60), mention.start) and any(
+                        other is not event and occasions.fits(analysis, mention, other, clause)
+                        for other in ctx.facts.events):
+                continue  # (and "the largest cut since the emergency cut of March 2020": another event's date)
             if mention.date is not None and mention.date.day is None and event.date.day is not None and \
                     (mention.date.month is None or mention.date.month == event.date.month or
                      mention.date.year != event.date.year or not _same_phrase(analysis, clause, mention, cue)):
@@ -300,11 +304,16 @@ class WrongSinceDate(Rule):
                         continue
                     if RECORD_SINCE.search(ctx.doc.prose, max(sentence.start, mention.start - 80), mention.start):
                         continue  # "the highest turnout in a runoff since 2013": a record, not the last time
+                    if not cues_match(event.since_cues, (), _semicolon_clause(ctx.doc.prose, sentence, mention.start)):
+                        continue  # "the first time since 2014 that the court was asked; that year it halted a
+                        #           national walkout": the event's words are told of in another clause
                     if not agrees(mention, event.date, ctx.as_of):
                         yield Violation(mention.start, mention.end, self.say(
                             "date", subject=event.name, date=event.date, written=mention.describe(ctx.doc.prose)),
                             fact=event.id)
                 for found in self.DURATION.finditer(text):
+                    if _set_apart_from_since(text, event, found.start()):
+                        continue  # "since Norrland's bid in June 2017, a fight that dragged on for five months"
                     numbers = lang.find_numbers(text, found.start("number"), found.end("number"))
                     if len(numbers) != 1 or numbers[0].unit not in ("year", "month"):
                         continue
@@ -314,6 +323,20 @@ class WrongSinceDate(Rule):
                         yield Violation(sentence.start + number.start, sentence.start + number.end, self.say(
                             "elapsed", subject=event.name, date=event.date, elapsed=f"{elapsed:.1f} {number.unit}s",
                             today=long_date(ctx.as_of), written=number.text), fact=event.id)
+
+
+def _set_apart_from_since(text: str, event: Event, position: int) -> bool:
+    """A comma, semicolon or colon stands between the event's last since-cue before position and position: the
+    time there is another phrase's (its own clause's span), not the time since the event."""
+    starts = [start for group in event.since_cues for start in lang.phrase_starts(group, text) if start < position]
+    return not starts or regex.search(r"[,;:]", text[max(starts):position]) is not None
+
+
+def _semicolon_clause(prose: str, sentence: Sentence, offset: int) -> str:
+    """The text of the semicolon-delimited clause of the sentence that holds offset."""
+    start = prose.rfind(";", sentence.start, offset) + 1 or sentence.start
+    end = prose.find(";", offset, sentence.end)
+    return prose[max(start, sentence.start):end if end >= 0 else sentence.end]
 
 
 SINCE_GAP_DAYS = 31

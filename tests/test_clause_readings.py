@@ -239,6 +239,9 @@ def test_a_kind_a_year_a_part_or_a_post_header_of_their_own(facts, day, sentence
 
 
 RATES = load(STORIES / "kalvoria-rates" / "facts.toml")
+TAKEOVER = load(STORIES / "dunmore-takeover" / "facts.toml")
+CRASH = load(STORIES / "port-aldane-crash" / "facts.toml")
+ERUPTION = load(STORIES / "orvath-eruption" / "facts.toml")
 MINE = load(STORIES / "korvana-mine" / "facts.toml")
 STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
 
@@ -254,6 +257,77 @@ STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
     (MINE, "2030-10-17", "Mines Minister Teodor Halmi chaired the crisis staff.", [("T102", 5, 1)]),
     (MINE, "2030-10-17", "Addressing Ilvesky, Governor Teodor Halmi said the region would pay.", []),  # Halmi's
     (MINE, "2030-10-17", "He met Ilvesky, the governor, on Thursday.", [("T102", 5, 8)]),
+    (STRIKE, "2026-03-10", 'Opposition leader Dusan Kral said the ministry had "wasted two days" by not intervening '
+     'before the strike began.', []),  # the strike only places the days in time
+    (STRIKE, "2026-03-12", "The strike lasted two days.", [("N101", 5, 19)]),
+    (STRIKE, "2026-03-09", "Workers began a five-day strike, the first national rail strike since November 2019 and the "
+     "biggest stoppage since the nine-day walkout of 2008.", []),  # another walkout than the one of 2019
+    (STRIKE, "2026-03-09", "The 2019 strike began in October 2019.", [("D101", 5, 26)]),
+    (STRIKE, "2026-03-10", "It was the first time since 2014 that the court was asked to block a walkout of this size; "
+     "that year it halted a national dockworkers' walkout.", []),  # the event's words in another clause
+    (STRIKE, "2026-03-10", "It was the first national rail walkout since 2014.", [("D103", 5, 46)]),
+    (STRIKE, "2026-03-12", "The union says 74,000 workers are out. KarRail employs about 82,000 people in all.",
+     []),  # what the company does, in a sentence that says nothing of the strike
+    (STRIKE, "2026-03-12", "The union says 82,000 workers are out.", [("N101", 5, 16)]),
+    (STRIKE, "2026-03-12", "Some 74,000 workers walked out. The union said its count included some 82,000 workers.",
+     [("N101", 5, 72)]),  # a common noun's object may be the story's own figure
+    (STRIKE, "2026-03-12", "The union says 74,000 workers are out. Some 82,000 workers took part, it said.",
+     [("N101", 5, 45)]),
+    (RATES, "2025-11-10", "He pointed to wage growth of 7.2%, well above the 4.5% he considers consistent with the "
+     "target.", []),  # a view of a figure
+    (RATES, "2025-11-10", "Core inflation stood at 4.5% in the third quarter, well above the target.",
+     [("N101", 5, 25)]),
+    # the tenth batch: an airliner crash, a takeover battle, a volcanic eruption, more of the first two stories
+    (STRIKE, "2026-03-11", "The union says 74,000 workers are out.", []),  # the newest value may be this day's
+    (STRIKE, "2026-03-11", "The union says 78,000 workers are out.", [("N101", 5, 16)]),
+    (STRIKE, "2026-03-09", "The union says 74,000 workers are out.", [("N101", 5, 16)]),  # not yet on the 9th
+    (POPE, "2025-05-09", "In January 2023 Francis called him to Rome, and in September of that year made him a "
+     "cardinal.", []),  # that year is 2023
+    (POPE, "2025-05-09", "In January 2023 Francis called him to Rome, and in September 2024 made him a cardinal.",
+     [("D101", 5, 52)]),
+    (POPE, "2025-05-09", "Among the electors was Cardinal Kevin Farrell, 77, who as camerlengo announced Francis's "
+     "death on Easter Monday.", []),  # he announced a death, not the election
+    (POPE, "2025-05-09", "Cardinal Kevin Farrell announced the election from the balcony.", [("C101", 5, 16)]),
+    (None, "2025-05-23", "The prisoner exchange of 19 April, when 246 prisoners went home on each side, was the "
+     "largest.", []),  # the occasion its when-clause counts is another
+    (None, "2025-05-23", "The prisoner exchange of 19 April, when 390 prisoners went home on each side, was the "
+     "largest.", [("D101", 5, 26)]),
+    (None, "2025-05-23", "The swap went ahead; before that, 246 prisoners on each side went home.", []),  # earlier
+    (None, "2025-05-23", "The swap went ahead on Friday. Before that, 246 prisoners on each side went home.", []),
+    (None, "2025-05-23", "The swap went ahead; on Friday, 246 prisoners on each side went home.", [("N101", 5, 33)]),
+    (None, "2025-05-23", "- Nato foreign ministers met in Antalya last week ahead of the summit.", []),  # a body's
+    (None, "2025-05-23", "Russian and Ukrainian delegations met in Antalya last week.", [("C101", 5, 42)]),
+    (None, "2025-05-23", "Umerov and Medinsky met in Antalya last week.", [("C101", 5, 28)]),  # may be the story's
+    (None, "2025-05-24", '**Claim 5: "Zelensky said the swap could lead to something big."**', []),  # a claim
+    (None, "2025-05-24", 'Trump wrote: "This could lead to something huge???"', [("Q101", 5, 15)]),
+    (TAKEOVER, "2026-03-09", "It was the largest hostile bid since Norrland Paper's approach for Ostwick Mills in June "
+     "2017, a fight that dragged on for five months.", []),  # the fight's length, not the time since
+    (None, "2025-05-23", "They were the first direct talks between Russia and Ukraine in five years.", [("D103", 5, 64)]),
+    (TAKEOVER, "2026-03-12", "The biggest shareholder, with fourteen point six per cent, says it will study both offers.",
+     []),  # a decimal said aloud
+    (TAKEOVER, "2026-03-12", "The biggest shareholder, the National Pension Reserve, with 16 per cent, says it will "
+     "study both offers.", [("N101", 5, 61)]),
+    (TAKEOVER, "2026-03-10", "Dunmore offered 42.50 crowns a share. Korvel shares closed at 41.10 crowns, below the "
+     "offer.", []),  # prices move: decimals are no count
+    (TAKEOVER, "2026-03-10", "Rescuers found 52 survivors. By evening, 53 survivors were in hospital.", [("I102", 5, 42)]),
+    (CRASH, "2026-10-16", "Two inbound flights, one from Velsk and one from Hollin, are holding over the sea.", []),
+    (CRASH, "2026-10-16", "The plane, arriving from Velsk, came down short of the runway.", [("C101", 5, 21)]),
+    (CRASH, "2026-10-17", "The type crashed once before, in 2019, at Okresh in Ulmeria, in fog. Fifty-seven people "
+     "died.", []),  # the Okresh crash's figure, exactly
+    (CRASH, "2026-10-17", "The type crashed once before, in 2019, at Okresh. Fifty-seven people died in Friday's "
+     "crash.", [("N101", 5, 51)]),
+    (ERUPTION, "2030-10-10", "Last night the figures were six dead and nine missing.", []),  # last night's
+    (ERUPTION, "2030-10-10", "The ministry says eight dead and nine missing.", [("N103", 5, 34)]),
+    (STRIKE, "2026-03-11", "- Nurses: 7.5% over two years, agreed in January.", []),  # 'unless' anywhere in it
+    (STRIKE, "2026-03-11", "- The union: 11% over two years, agreed in January.", [("D101", 5, 44)]),
+    (POPE, "2025-05-09", "At Leo High School, a Catholic boys' school named for Leo XIII, students changed the sign.",
+     []),  # a namesake, not the name
+    (POPE, "2025-05-09", "Prevost chose the name Leo XIII.", [("C101", 5, 24)]),
+    (POPE, "2025-05-09", "He was elevated to the rank of cardinal bishop in February 2025.", []),  # a bishop's rank
+    (POPE, "2025-05-09", "He was made a cardinal in February 2025.", [("D101", 5, 27)]),
+    (RATES, "2025-11-06", "It was the third cut since the bank began to unwind a tightening cycle, and the largest "
+     "single reduction since the emergency cut of March 2020.", []),  # a since-date
+    (RATES, "2025-11-06", "The bank began its easing cycle with a first cut in March 2025.", [("D101", 5, 53)]),
     (MINE, "2030-10-15", "It was a rock burst, a known hazard at depths beyond roughly 600 metres.", []),  # a bound
     (MINE, "2030-10-15", "The collapsed level lies roughly 600 metres down.", [("N101", 5, 34)]),
     (POPE, "2025-05-09", "After three days the cardinals pause, and further pauses follow every seven ballots.", []),
@@ -282,6 +356,15 @@ STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
     (RATES, "2025-11-06", "The 2026 budget assumes a deficit of 3.4% of GDP, down from 3.9% forecast for this year.",
      []),  # the deficit's value, not growth's
     (RATES, "2025-11-06", "The bank cut its growth forecast for this year to 3.9%.", [("N101", 5, 51)]),
+    (RATES, "2025-11-06", "The budget assumes a deficit of 3.4% of GDP next year, down from 3.9% forecast for this "
+     "year.", []),  # an earlier value, however the parse hangs it
+    (RATES, "2025-11-08", "A deficit forecast at 3.9% of GDP this year is too high.", []),  # the deficit's level
+    (RATES, "2025-11-07", "In the euro area the real rate is roughly zero; in Vastria, with its rate at 4.50% and "
+     "inflation just under 3%, it's about one and a half.", []),  # a place the sheet does not know
+    (RATES, "2025-11-07", "In Kalvoria, with inflation just under 3%, the bank cut.", [("N101", 5, 40)]),
+    (RATES, "2025-11-07", "The deputy governor and two external members, Mirela Kastanek and Bogdan Tiras, wanted a "
+     "smaller cut.", []),  # the named few
+    (RATES, "2025-11-07", "The committee has two members.", [("N101", 5, 19)]),
 ])
 def test_a_months_figure_a_short_title_and_more_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected

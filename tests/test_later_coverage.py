@@ -191,6 +191,31 @@ def test_later_coverage_passes_as_written(article):
     ("prisoner-exchange/coverage/batch9-art4.md", "Ukraine's President Volodymyr Zelensky", "Ukraine's President Vladimir Zelensky", ("S103", 9)),
     ("prisoner-exchange/coverage/batch9-art4.md", "to something big???\" he po", "to something huge???\" he po", ("Q101", 13)),
     ("prisoner-exchange/coverage/batch9-art7.md", "Vladimir Putin on Monday and sa", "Vladimir Putin on Tuesday and sa", ("D101", 17)),
+    ("kalvoria-rates/coverage/art1.md", "four dissented: First Deputy Gov", "four dissented: Deputy Gov", ("T102", 7)),
+    ("kalvoria-rates/coverage/art1.md", "not because we had to.\"", "not because we needed to.\"", ("Q101", 11)),
+    ("kalvoria-rates/coverage/art1.md", "marek slid 1.1% to 25.42", "marek slid 1.4% to 25.42", ("N101", 19)),
+    ("kalvoria-rates/coverage/art4.md", "members, Mirela Kastanek and Bo", "members, Mirela Kastenek and Bo", ("S102", 13)),
+    ("kalvoria-rates/coverage/art8.md", "Kastanek, who back", "Tiras, who back", ("Q102", 15)),
+    ("kalvoria-rates/coverage/art8.md", "Friday after Ostrovac gave it as 1.6% at her news conf", "Friday after Reinholt gave it as 1.6% at his news conf", ("C101", 19)),
+    ("karvenia-strike/coverage/art3.md", "finances can go, and it i", "finances can stretch, and it i", ("Q101", 15)),
+    # the tenth batch: an airliner crash, a takeover battle, a volcanic eruption (sheets, sources and coverage by
+    # other hands), more of the first story
+    ("port-aldane-crash/coverage/art3.md", "Sunday. \"The whole country grieves w", "Sunday. \"The whole nation grieves w", ("Q101", 17)),
+    ("port-aldane-crash/coverage/art6.md", "Flight CV418 from Drammenholt, in Norvessa, crashed a", "Flight CV418 from Velsk crashed a", ("C101", 9)),
+    ("port-aldane-crash/coverage/art6.md", "Benedikt Orzan said on", "Benedikt Orzhan said on", ("S101", 47)),
+    ("dunmore-takeover/coverage/art1.md", "Industries on Monday made a", "Industries on Tuesday made a", ("D101", 5)),
+    ("dunmore-takeover/coverage/art1.md", "The offer is 38% above th", "The offer is 36% above th", ("N101", 7)),
+    ("orvath-eruption/coverage/art2.md", "people killed, 12 missing a", "people killed, 21 missing a", ("N101", 11)),
+    ("orvath-eruption/coverage/art2.md", "meal and every bus ticket fo", "meal and every train ticket fo", ("Q101", 15)),
+    ("orvath-eruption/coverage/art2.md", "on the north-eastern flan", "on the north-western flan", ("C101", 31)),
+    ("orvath-eruption/coverage/art8.md", "not finished,\" Interior Minister Emil Strakosz said at a", "not finished,\" Governor Pavel Drobic said at a", ("Q102", 9)),
+    ("orvath-eruption/coverage/art8.md", "director, Marta Oszenko, a ge", "director, Marta Ozsenko, a ge", ("S101", 11)),
+    ("prisoner-exchange/coverage/batch10-art1.md", "US Preside", "Former US Preside", ("T101", 13)),
+    ("prisoner-exchange/coverage/batch10-art1.md", "The meeting, hosted by Turkey at the Do", "The meeting, brokered by the United Arab Emirates at the Do", ("C101", 17)),
+    ("prisoner-exchange/coverage/batch10-art3.md", "are bringing our people", "are bringing all our people", ("Q101", 31)),
+    ("prisoner-exchange/coverage/batch10-art3.md", "city of Odesa killed o", "city of Odessa killed o", ("S101", 35)),
+    ("prisoner-exchange/coverage/batch10-art8.md", "Istanbul last Friday, under", "Istanbul last Thursday, under", ("D101", 7)),
+    ("prisoner-exchange/coverage/batch10-art8.md", "Sergei Lavrov said Mosc", "Sergei Lavrow said Mosc", ("I101", 11)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

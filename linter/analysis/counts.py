@@ -354,8 +354,10 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     """The count's own clause does not tie it to another occasion than the quantity's: not a running total,
     an earlier occasion, another place, or (for one stage of a longer event) another stage."""
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    phrases = (*occasions.own_phrases(analysis, count.sentence, count.number.value_start),
+               occasions.clause_opening(analysis, count.sentence, count.number.value_start))  # "...; before that, 246"
     if any(occasions.is_running_total(words, final=not quantity.changes) or occasions.is_earlier_occasion(words)
-           for words in occasions.own_phrases(analysis, count.sentence, count.number.value_start)):
+           for words in phrases):
         return False
     event = analysis.sheet.event(quantity.event)
     if occasions.names_a_region(analysis, clause, quantity.entity, event.place if event is not None else None):
@@ -365,6 +367,8 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     segment = occasions.segment_of(analysis, clause, count.number.value_start)
     if occasions.told_of_a_place_before(analysis, segment, event.place if event is not None else None):
         return False  # "helped the Greens most in Strelsau, where they polled 38.9%": that place's figure
+    if _in_a_place_the_sheet_lacks(analysis, clause, count):
+        return False  # "in Vastria, with its rate at 4.50% and inflation just under 3%": another country's
     if event is None:
         return True
     series = occasions.continuing_series(analysis, event)
@@ -377,6 +381,19 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
     segment = occasions.segment_of(analysis, clause, count.number.value_start)
     return not occasions.narrates_later_stages(analysis, series) or \
         occasions.first_stage_evidence(analysis, clause, segment, count.sentence, event)
+
+
+IN_A_NAMED_PLACE = regex.compile(r"\b(?i:in)\s+(?P<name>\p{Lu}\p{Ll}{3,})\b(?![ \t]+\p{Lu})")
+
+
+def _in_a_place_the_sheet_lacks(analysis: Analysis, clause: occasions.Clause, count: Count) -> bool:
+    """In the figure's clause, "in" a single name the sheet does not know (no month, no common word): a place of
+    someone else's figures, in a sheet that names its own places ("Telmora shares jump 9% in Morlandia")."""
+    if not analysis.sheet.places:
+        return False
+    return any(analysis.lexicon.unknown_name(match.group("name")) and
+               match.group("name") not in dates.MONTHS and match.group("name") not in dates.WEEKDAYS
+               for match in IN_A_NAMED_PLACE.finditer(clause.text))
 
 
 def _spoken_of_in_draft(analysis: Analysis, event_id: str | None) -> bool:
@@ -424,8 +441,14 @@ def values_known(analysis: Analysis, quantity: Quantity) -> list[tuple[dt.date, 
 
 
 def agrees_in_time(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
-    """The count agrees with a value the quantity had by the draft's date (a stale one is N103's to say)."""
-    return any(agrees(count, value) for _, value in values_known(analysis, quantity))
+    """The count agrees with a value the quantity had by the draft's date (a stale one is N103's to say), or with
+    its newest value in a draft dated after its last dated one: the sheet does not say on which day since then
+    the newest came (74,000 strikers on the 11th, when the sheet has 68,000 on the 9th and 74,000 by the 12th)."""
+    known = values_known(analysis, quantity)
+    day = occasions.own_date(analysis)
+    if quantity.values and known and day is not None and known[-1][0] < day < analysis.sheet.as_of:
+        known = [*known, (analysis.sheet.as_of, quantity)]
+    return any(agrees(count, value) for _, value in known)
 
 
 def current(analysis: Analysis, quantity: Quantity) -> tuple[dt.date, Quantity] | None:

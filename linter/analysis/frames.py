@@ -12,6 +12,7 @@ English words that give a relation its meaning (speech verbs, months, "more", "t
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -759,6 +760,9 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
                                         for c in value.children):
         return True  # (and "the first to take the name Leo SINCE Leo XIII": a point in time, not the name)
     head = value.head
+    if relation(value) == "obl" and lemma(head) == "name" and any(relation(c) == "case" and lemma(c) in ("for", "after")
+                                                                   for c in value.children):
+        return True  # "a school NAMED FOR Leo XIII": a namesake, not the name
     if relation(value) == "obj" and lemma(head) not in LINKING and head.i not in cues and \
             any(relation(c) == "nsubj" and c.i in cues and c.pos_ == "NOUN" for c in head.children):
         return True  # "the NAME he chose recalls Leo XIII": the claim's noun does something to the value
@@ -781,15 +785,21 @@ def dates_the_noun(sentence_text: str, date_offset: int, cue_offsets: list[int])
         relation(c) == "case" and lemma(c) == "of" for c in token.children)
 
 
-def only_modifiers(sentence_text: str, cue_offsets: list[int]) -> bool:
-    """Every cue word stands as a modifier of another noun that is no cue ("the CYCLONE season runs until
-    April", "STORM shelters"): the sentence tells of that noun, not of the event."""
+def only_modifiers(sentence_text: str, cue_offsets: list[int], groups: Sequence[list[int]] = ()) -> bool:
+    """Every cue word, or every word of one of the cue ``groups``, stands as a modifier of another noun that is
+    no cue ("the CYCLONE season runs until April", "STORM shelters"; "elevated to the rank of CARDINAL bishop",
+    of being made a cardinal): the sentence tells of that noun, not of the event."""
     doc = syntax.parse(sentence_text)
     tokens = [t for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None]
     cues = {t.i for t in tokens}
-    return bool(tokens) and all(relation(t) in ("compound", "amod") and t.pos_ != "PROPN" and
-                                t.head.i not in cues and t.head.pos_ == "NOUN" for t in tokens)  # (not a name:
-    # "the BRASKO explosion" is Brasko's)
+
+    def modifies_another(offsets: list[int]) -> bool:
+        words = [t for t in (syntax.token_at(doc, offset) for offset in offsets) if t is not None]
+        return bool(words) and all(relation(t) in ("compound", "amod") and t.pos_ != "PROPN" and
+                                   t.head.i not in cues and t.head.pos_ == "NOUN" for t in words)  # (not a
+        # name: "the BRASKO explosion" is Brasko's)
+
+    return modifies_another(cue_offsets) or any(modifies_another(group) for group in groups)
 
 
 def _name_span(name: Token) -> tuple[int, int]:
@@ -959,6 +969,47 @@ def _describes(clause: Token, noun: Token) -> bool:
         return True
     first = min(t.i for t in clause.subtree if not t.is_punct)
     return not any(t.is_punct for t in noun.doc[noun.i + 1:first])
+
+
+def names_in_common_noun_subject(sentence_text: str,
+                                 predicate_offset: int) -> tuple[tuple[int, int], list[str]] | None:
+    """The span of the subject of the predicate at offset (climbing coordination) when it is headed by a common
+    noun ("NATO foreign MINISTERS"), with the proper names in it; None for a name ("Umerov and Medinsky"), a
+    pronoun or no subject."""
+    token = syntax.token_at(syntax.parse(sentence_text), predicate_offset)
+    while token is not None:
+        subject = next((c for c in token.children if relation(c) in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            names = [t.text for t in subject.subtree if t.pos_ == "PROPN"]
+            return (_span(subject), names) if subject.pos_ == "NOUN" else None
+        if relation(token) != "conj" or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def subject_counted(sentence_text: str, predicate_offset: int) -> bool:
+    """The predicate's subject is counted ("TWO inbound flights", "two earlier arrivals", "three came"): several
+    things, none of them the one a claim is about."""
+    token = syntax.token_at(syntax.parse(sentence_text), predicate_offset)
+    while token is not None:
+        subject = next((c for c in token.children if relation(c) in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            return subject.pos_ == "NUM" or any(
+                relation(c) == "nummod" and c.i < subject.i and not any(t.is_punct for t in c.doc[c.i:subject.i])
+                and not (c.i > 0 and lemma(c.doc[c.i - 1]) in words("time", "months"))  # "on May 16, ...": a date
+                for c in subject.children)
+        if relation(token) != "conj" or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def acts_on_another_thing(sentence_text: str, offset: int, about: frozenset[str]) -> bool:
+    """The verb at offset acts on a thing none of the ``about`` words names ("Farrell ANNOUNCED Francis's death",
+    of the announcement of the election); false without a parse or for a word that is no verb."""
+    word = syntax.token_at(syntax.parse(sentence_text), offset)
+    return word is not None and _acts_on_another_thing(word, about)
 
 
 def _acts_on_another_thing(verb: Token, about: frozenset[str]) -> bool:

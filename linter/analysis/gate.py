@@ -19,9 +19,9 @@ from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, cues_only_in_time_clauses, dates_the_noun, described_name,
-                     named_slots, names_any, only_modifiers,
-                     tied_to_predicate, told_of_another_thing)
+from .frames import (DAYS_IN, Frame, NamedSlot, acts_on_another_thing, cues_only_in_time_clauses, dates_the_noun,
+                     described_name, names_in_common_noun_subject, named_slots, names_any, only_modifiers,
+                     subject_counted, tied_to_predicate, told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
 from ..vocabulary import folded, words
@@ -49,13 +49,24 @@ WHOLE_BEFORE = regex.compile(r"(?i)\bof\s+(?:(?:the|its|their|his|her|[\p{L}-]+[
 COORDINATED_NOUN = regex.compile(r"\s+(?:and|or)\s+(\p{L}+)")
 TODAY = regex.compile(r"(?i)(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
+YEAR_CUE = regex.compile(r"1[5-9]\d\d|20\d\d")  # an event's cue group of years names it by its year
+# "down from 3.9% forecast for this year", however the parse hangs it: an earlier value, not the one now
+STARTING_BEFORE = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|rose|fell)\s+from\s+"
+                                r"(?:about\s+|around\s+|some\s+)?$")
+# "the 4.5% HE CONSIDERS consistent with the target": a figure someone holds a view of, in its relative clause
+OPINION_AFTER = regex.compile(r"(?:\s*(?:%|percent|per\s+cent))?\s+(?:that\s+)?(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+"
+                              r"(?:considers|considered|sees|saw|regards|regarded|deems|deemed|thinks|thought|calls|"
+                              r"called|wants|wanted|favours|favors|favoured|favored|prefers|preferred)\b")
+# "two external members, Mirela Kastanek and Bogdan Tiras": a count of the people it names
+NAMES_LISTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){1,3},\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"
+                                   r"(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})*,?\s+and\s+\p{Lu}")
 # "133 (of 252 cardinals)", "133 of 252": the figure after "of" is the whole a part is counted in
 WHOLE_AFTER_A_PART = regex.compile(r"\d[\d,.]*\s*\(?of\s+$")
 # "a four-day RESCUE": a length in a compound is the length of the noun it stands before
 UNIT_COMPOUND = regex.compile(r"-(?:minute|hour|day|week|month|year)\s+(?P<nouns>\p{Ll}+(?:\s+\p{Ll}+){0,2})")
-# "a DEFICIT of 3.4%": the figure is the value of the noun before "of"
-NOUN_OF_BEFORE = regex.compile(r"(?P<noun>\p{Ll}{3,})\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|"
-                               r"under|more\s+than|less\s+than)\s+)?$")
+# "a DEFICIT of 3.4%", "a DEFICIT forecast at 3.9%": the figure is the value of the noun before it
+NOUN_OF_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,})\s+(?:of|(?:\p{Ll}+\s+)?at)\s+(?:(?:about|around|roughly|nearly|"
+                               r"almost|some|just|over|under|more\s+than|less\s+than)\s+)?$")  # "a deficit forecast AT"
 # "both of those CONCLAVES", "these elections": an event's kind in the plural, several occasions, not this one
 SEVERAL_BEFORE = r"(?i)\b(?:those|these|both(?:\s+of\s+(?:the|those|these))?|all\s+of\s+(?:the|those|these))\s+"
 # "the first ballot OF THE AFTERNOON": an ordinal counted within a part of the day, not the whole occasion
@@ -83,6 +94,11 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "a budget deficit of 3.4% of GDP", of a growth forecast: the deficit's
     if measure is not None and not count.anaphoric and _cues_only_in_another_clause(analysis, count, measure):
         return False  # "the 11,400 investors who lost 412 million: 8,940 of them had registered claims"
+    if measure is not None and not count.anaphoric and _another_subjects_object(analysis, count, frame, measure):
+        return False  # "... 74,000 workers are out. KarRail employs about 82,000 people"
+    if measure is not None and not count.anaphoric and measure.cues and cues_only_in_time_clauses(
+            parser_text(analysis, count.sentence), _cue_starts(measure, parser_text(analysis, count.sentence))):
+        return False  # "had wasted two days by not intervening before the strike began": not the strike's days
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
             measure is not None and count.category is not None and
             _category_of(measure, frame.predicate) == count.category):
@@ -133,13 +149,18 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "four of its seven carriages left the track. Two carriages rolled down a bank": a part
     if frame.among and count.number.unit is None:
         return False  # "stepped between the two men": the group where something happens, not a figure told
+    if OPINION_AFTER.match(analysis.prose, count.number.value_end):
+        return False  # "well above the 4.5% he considers consistent with the target": a view, not a figure told
+    if count.number.unit is None and NAMES_LISTED_AFTER.match(analysis.prose, count.number.value_end):
+        return False  # "two external members, Mirela Kastanek and Bogdan Tiras,": the named few, not the whole
     if frame.subgroup and count.number.unit is None:
         return False  # "the 117 cardinals aged 80 or over": a group set apart by another figure
     if frame.hypothetical or _in_inverted_condition(analysis, count):
         return False  # "if about 33 ballots fail", "had all 135 voted, ... would": no figure of what happened
     if frame.part_of_occasion and not dated_figure:
         return False  # "one ballot on the first afternoon": the figure of a part, not of the whole occasion
-    if frame.whole or frame.starting:
+    if frame.whole or frame.starting or STARTING_BEFORE.search(analysis.prose, max(0, count.number.start - 30),
+                                                               count.number.value_start):
         return False  # "101 of the 300 seats": the whole, not the part; "up from 66.4%": an earlier value
     if frame.listed or quantity.figure == "proposal" and not frame.proposed:
         return False  # one of a list of figures ("six and four years"): whose is which is not said; a decided
@@ -266,11 +287,14 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False
     if frame.negated or frame.modal:
         return False
+    years = {int(cue) for group in event.cues if all(YEAR_CUE.fullmatch(c) for c in group) for cue in group}
+    if years and mention.date is not None and mention.date.year and mention.date.year not in years:
+        return False  # "the nine-day walkout of 2008", of an event the sheet knows by its year (2019): another
     text = parser_text(analysis, sentence)
     offset = mention.start - sentence.start
     cue_starts = _cue_starts(event, text)
-    if dates_the_noun(text, offset, cue_starts):
-        return True  # "the Istanbul talks of May 17 lasted two hours": the talks' day
+    if dates_the_noun(text, offset, cue_starts):  # "the Istanbul talks of May 17 lasted two hours": the talks' day,
+        return not _when_of_another_figure(analysis, mention, event)  # unless "..., when 246 went home" is not theirs
     if frame.earlier or frame.bound or _continues(frame):
         return False
     if mention.relative == "today" and frame.predicate == "be":
@@ -285,7 +309,7 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     if names_any(frame.predicate_words, words("predicate", "speech") | words("predicate", "reports")) and \
             not cues.about(event, frame.reach):
         return False  # "won Sunday's election ..., official results showed on Monday": the report's date
-    if only_modifiers(text, cue_starts):
+    if only_modifiers(text, cue_starts, [list(lang.phrase_starts(group, text)) for group in event.cues]):
         return False  # "the cyclone season runs until the end of April": the season's date
     if frame.subject in ("he", "she") and not frame.transitive and not _people_of(analysis, event):
         return False  # "he returned to the White House on 20 January": a person's coming, not the swap's
@@ -295,6 +319,22 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
     return not _figure_of_another_occasion(analysis, sentence, frame, event) and \
         not _figure_of_a_stage_that_day(analysis, sentence, mention, event)
+
+
+WHEN_AFTER = regex.compile(r",\s+when\b[^,;.]{0,60}")
+
+
+def _when_of_another_figure(analysis: Analysis, mention: dates.DateMention, event: Event) -> bool:
+    """The date is followed by a "when" clause that counts a figure the event never had ("the Easter exchange
+    of 19 April, when 246 prisoners went home on each side"): that occasion is another."""
+    when = WHEN_AFTER.match(analysis.prose, mention.end)
+    if when is None:
+        return False
+    values = {float(value) for q in analysis.sheet.quantities
+              if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))
+              for value in (q.value, *(dated.value for dated in q.values))}
+    return bool(values) and any(number.value not in values and number.unit is None
+                                for number in analysis.numbers_between(when.start(), when.end()))
 
 
 def _figure_of_a_stage_that_day(analysis: Analysis, sentence: Sentence, mention: dates.DateMention,
@@ -320,6 +360,15 @@ def _length_of_another_thing(analysis: Analysis, count: Count, quantity: Quantit
     about = {word[:5] for word in regex.findall(r"\p{L}{3,}", quantity.what.lower())} | \
         {cue.lower()[:5] for group in (event.cues if event else ()) for cue in group}
     return not any(word[:5] in about for word in compound.group("nouns").split())
+
+
+def _another_subjects_object(analysis: Analysis, count: Count, frame: Frame, measure: Measure) -> bool:
+    """The figure is the object of what a named subject does ("KarRail employs 82,000 people"), in a sentence
+    with none of the measure's cues: the paragraph's measure is not what that verb counts. A common noun's
+    ("each group included 120 military personnel") may be the story's own group."""
+    return frame.verbal and frame.transitive and frame.subject_name is not None and \
+        frame.predicate not in words("count", "changes") and \
+        not cues.cues_match(measure.cues, (), analysis.sentence_text(count.sentence))
 
 
 def _value_of_another_noun(analysis: Analysis, count: Count, measure: Measure, quantity: Quantity,
@@ -447,6 +496,12 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "spent ten years in Trujillo ... long before he became a bishop": no see of his
     if told_of_another_thing(text, offset - sentence.start, cue_starts):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
+    if not claim.set and subject_counted(text, frame.predicate_offset):
+        return False  # "Two inbound flights, one from Velsk and one from Hollin": several, not the flight
+    if _subject_of_its_own(analysis, sentence, frame):
+        return False  # "Nato foreign ministers met in Antalya": a body the sheet does not know, not the story's
+    if cue_starts and all(acts_on_another_thing(text, start, _subject_words(claim)) for start in cue_starts):
+        return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
     described = described_name(text, offset - sentence.start)
     if described is not None and not analysis.mentions_between(sentence.start + described[0],
                                                                sentence.start + described[1]):
@@ -463,6 +518,22 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
             _told_of_another_month(analysis, text, frame):
         return False  # "John Paul I was chosen in August 1978": the value's own doing, at another time
     return not claim.set or cues.about(claim, frame.subject_clause)
+
+
+def _subject_of_its_own(analysis: Analysis, sentence: Sentence, frame: Frame) -> bool:
+    """The predicate's subject is a common noun of a body the sheet does not know ("Nato foreign ministers") and
+    names nothing it knows; not people the sheet lacks ("Umerov and Medinsky met"), who may be the story's."""
+    found = names_in_common_noun_subject(parser_text(analysis, sentence), frame.predicate_offset)
+    if found is None:
+        return False
+    (start, end), names = found
+    return not analysis.mentions_between(sentence.start + start, sentence.start + end) and \
+        any(analysis.lexicon.unknown_name(name) for name in names)
+
+
+def _subject_words(claim: Claim) -> frozenset[str]:
+    """The words of what a claim is about ("the cardinal who announced the election": cardinal, election...)."""
+    return frozenset(word.lower() for word in regex.findall(r"\p{L}{3,}", claim.subject))
 
 
 def _told_of_another_month(analysis: Analysis, text: str, frame: Frame) -> bool:
@@ -497,7 +568,7 @@ def _measure_words(measure: Measure, quantity: Quantity) -> frozenset[str]:
     return frozenset(word.lower() for phrase in phrases for word in regex.findall(r"\p{L}{3,}", phrase))
 
 
-def _cue_starts(fact: Event | Claim, text: str) -> list[int]:
+def _cue_starts(fact: Event | Claim | Measure, text: str) -> list[int]:
     """Where the fact's cue words stand in a sentence's text."""
     return [start for group in fact.cues for start in lang.phrase_starts(group, text)]
 

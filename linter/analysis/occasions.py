@@ -60,7 +60,7 @@ SINCE_IT_BEGAN = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\p{L}-]+\s+(?:opened|
 ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
-EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?|before\s+(?:today|now|then|this(?:\s+one)?))\b")
+EARLIER = regex.compile(r"(?i)\b(?:until\s+now|previous(?:ly)?|before\s+(?:today|now|then|that|this(?:\s+one)?))\b")
 REGION_KINDS = ("region", "state", "province", "oblast", "county", "district")
 REGION_PHRASE = regex.compile(r"\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:region|state|province|oblast|county|district)\b")
 # "turnout HERE was 76.8%", "LOCALLY, 40 died": a figure of the writer's place; not "Here is what we know"
@@ -132,11 +132,11 @@ def dates_of(analysis: Analysis, sentence: Sentence, position: int, mentions: li
     whole sentence ("In 2024, ..."; "On Friday, ...")."""
     opening, segment = own_phrases(analysis, sentence, position)
     opening_end = opening.end
-    clause_opening = _clause_opening(analysis, sentence, position)
+    opening_of_clause = clause_opening(analysis, sentence, position)
     numbers = [n.value_start for n in analysis.numbers_between(segment.start, segment.end)]
     own = []
     for mention in mentions:
-        if mention.start < opening_end or clause_opening.start <= mention.start < clause_opening.end:
+        if mention.start < opening_end or opening_of_clause.start <= mention.start < opening_of_clause.end:
             own.append(mention)
         elif segment.start <= mention.start < segment.end:
             before = [n for n in numbers if n < mention.start]
@@ -146,7 +146,7 @@ def dates_of(analysis: Analysis, sentence: Sentence, position: int, mentions: li
     return own
 
 
-def _clause_opening(analysis: Analysis, sentence: Sentence, position: int) -> Clause:
+def clause_opening(analysis: Analysis, sentence: Sentence, position: int) -> Clause:
     """After a semicolon, the opening phrase of the clause holding position, when it counts nothing: it dates
     that clause as a sentence's opening dates the sentence ("...; on May 6, the two sides traded 205 each")."""
     prose = analysis.prose

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 import regex
 from functools import lru_cache
 
-from . import Analysis, Quote, occasions
+from . import SPEECH_WORDS as SPEECH_WORDS_PATTERN, Analysis, Quote, occasions
 from ..model import Quote as KnownQuote
 from ..quoting import GAP, MIN_WORDS, SENTENCE, SIMILARITY, similarity, words
 from ..scopes import Kind
 
 
+# 'the claim "Zelensky said the swap could lead to something big"': words that report someone's words, as a
+# fact-check quotes a claim, are not those words
+REPORTED_SPEECH = regex.compile(r"\b\p{Lu}\p{Ll}+\s+(?:" + SPEECH_WORDS_PATTERN + r")\b")
 LINES_AND_GAPS = regex.compile(rf"{GAP.pattern}|\n")
 QUOTE_MATCHES: Kind[list] = Kind("each quotation and the known quotes it may be")
 
@@ -86,6 +89,6 @@ def quote_matches(analysis: Analysis) -> list[tuple[Quote, list[Match]]]:
     def compute() -> list[tuple[Quote, list[Match]]]:
         day = occasions.own_date(analysis)  # words said after the draft's own day are not what it quotes
         known = [q for q in analysis.sheet.quotes if day is None or q.date is None or q.date.first_day <= day]
-        return [(q, compare(q, known)) for q in analysis.quotes] if known else []
+        return [(q, compare(q, known)) for q in analysis.quotes if not REPORTED_SPEECH.search(q.text)] if known else []
 
     return analysis.derived(QUOTE_MATCHES, compute)

@@ -19,6 +19,7 @@ TITLES: Kind = Kind("the titles a draft gives people")
 
 GENERIC_HEADS = ("leader", "president")  # heads of a country, or of any body a word before them names
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
+PORTFOLIO_AFTER = regex.compile(r"^minister (?:of|for) (?:the )?(\p{L}+)$")
 TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
 NAME_FOLLOWS = regex.compile(r"[\s,]+\p{Lu}")  # "the former president, Petro Poroshenko": not anaphoric
 # a title set off from the name by a comma is its apposition only as a noun phrase of its own: "THE prime
@@ -55,6 +56,7 @@ FORMER = r"(?P<former>\b(?:(?i:former|ex|late|outgoing)(?:\s+|\s*-\s*)|(?i:then)
 
 def office_key(text: str) -> str:
     key = " ".join(text.lower().replace("-", " ").split())
+    key = PORTFOLIO_AFTER.sub(r"\1 minister", key)  # "Minister of Transport" is the transport minister
     return SYNONYMS.get(key, key)
 
 
