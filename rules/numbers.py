@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import regex
+
 from .. import cues
 from .. import text as lang
 from ..analysis import Analysis, Count, occasions
@@ -29,7 +31,39 @@ def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
         #            is the ferry's, not the 1987 wreck's)
     if judged and _another_events_figure(analysis, count, judged):
         return []  # "Once, fatally, in 2019, at Okresh. Fifty-seven people died.": the Okresh crash's 57
+    judged = [q for q in judged if not (q.changes and _told_at_an_hour(analysis, count) and
+                                        _within_the_day(analysis, count, q))]
     return [now for q in judged if (known := current(analysis, q)) is not None for now in [known[1]]]
+
+
+# a time of day: a live blog's stamp opening the paragraph ("**12:40**"), or one in the figure's sentence ("by 6 a.m.")
+HOUR_STAMP = regex.compile(r"^\W{0,4}\d{1,2}[:.]\d{2}\b")
+HOUR = regex.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b")
+
+
+def _told_at_an_hour(analysis: Analysis, count: Count) -> bool:
+    """The figure is told at an hour of a day the sheet has seen: a figure that changes within the day ("Korvel is up
+    30.2% on the day" at 12:40, "97.3% counted by 6 a.m.") may be that hour's, where it lies within the day's
+    values (`_within_the_day`); the sheet dates values by day."""
+    day = occasions.own_date(analysis)
+    if day is None or day > analysis.sheet.as_of:
+        return False
+    block = analysis.doc.blocks[count.sentence.block]
+    return HOUR_STAMP.match(analysis.prose, block.start, block.end) is not None or \
+        HOUR.search(analysis.sentence_text(count.sentence)) is not None
+
+
+def _within_the_day(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """The count lies between the value before the draft's day and the first value given on or after it: a figure
+    the quantity may have passed through that day."""
+    day = occasions.own_date(analysis)
+    values = timeline(analysis, quantity)
+    before = [value.value for then, value in values if day is not None and then < day]
+    after = [value.value for then, value in values if day is not None and then >= day]
+    if not after:
+        return False
+    low, high = sorted((float(before[-1]) if before else 0.0, float(after[0])))
+    return low <= count.number.value <= high
 
 
 def _another_events_figure(analysis: Analysis, count: Count, judged: list[Quantity]) -> bool:

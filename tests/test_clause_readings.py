@@ -288,6 +288,9 @@ STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
     (POPE, "2025-05-09", "Among the electors was Cardinal Kevin Farrell, 77, who as camerlengo announced Francis's "
      "death on Easter Monday.", []),  # he announced a death, not the election
     (POPE, "2025-05-09", "Cardinal Kevin Farrell announced the election from the balcony.", [("C101", 5, 16)]),
+    (POPE, "2025-05-09", "Friedrich Merz, who was sworn in as chancellor on Tuesday after failing in the first round "
+     "of voting in the Bundestag, wished Leo strength.", []),  # his own doing, in his relative clause
+    (POPE, "2025-05-09", "Prevost was elected on the first ballot.", [("C101", 5, 28)]),
     (None, "2025-05-23", "The prisoner exchange of 19 April, when 246 prisoners went home on each side, was the "
      "largest.", []),  # the occasion its when-clause counts is another
     (None, "2025-05-23", "The prisoner exchange of 19 April, when 390 prisoners went home on each side, was the "
@@ -318,6 +321,11 @@ STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
      "crash.", [("N101", 5, 51)]),
     (ERUPTION, "2030-10-10", "Last night the figures were six dead and nine missing.", []),  # last night's
     (ERUPTION, "2030-10-10", "The ministry says eight dead and nine missing.", [("N103", 5, 34)]),
+    (TAKEOVER, "2026-03-09", "**12:40** Korvel is still trading below the offer, up 30.2% on the day.", []),  # that hour's
+    (TAKEOVER, "2026-03-09", "Korvel closed below the offer, up 30.2% on the day.", [("N101", 5, 35)]),
+    (REFERENDUM, "2030-10-14", "By 6 a.m., with 97.3% of ballots counted, the count went on.", []),  # between 41.8 and 100
+    (REFERENDUM, "2030-10-14", "With 97.3% of ballots counted, the count went on.", [("N101", 5, 6)]),
+    (REFERENDUM, "2030-10-13", "By 11 p.m., with 97.3% of ballots counted, the count went on.", [("N101", 5, 18)]),
     (STRIKE, "2026-03-11", "- Nurses: 7.5% over two years, agreed in January.", []),  # 'unless' anywhere in it
     (STRIKE, "2026-03-11", "- The union: 11% over two years, agreed in January.", [("D101", 5, 44)]),
     (POPE, "2025-05-09", "At Leo High School, a Catholic boys' school named for Leo XIII, students changed the sign.",

@@ -988,6 +988,17 @@ def names_in_common_noun_subject(sentence_text: str,
     return None
 
 
+def relative_clause_owner(sentence_text: str, offset: int) -> tuple[int, int] | None:
+    """The span of the name a relative clause holding the word at offset describes ("Friedrich Merz, WHO WAS
+    SWORN IN AFTER FAILING IN THE FIRST ROUND, ..."); None when the word is in no name's relative clause."""
+    token = syntax.token_in(sentence_text, offset)
+    while token is not None and token.head != token:
+        if token.dep_.endswith("relcl") and token.head.pos_ == "PROPN":
+            return _name_span(token.head)
+        token = token.head
+    return None
+
+
 def subject_counted(sentence_text: str, predicate_offset: int) -> bool:
     """The predicate's subject is counted ("TWO inbound flights", "two earlier arrivals", "three came"): several
     things, none of them the one a claim is about."""

@@ -21,7 +21,7 @@ from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
 from .frames import (DAYS_IN, Frame, NamedSlot, acts_on_another_thing, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, only_modifiers,
-                     subject_counted, tied_to_predicate, told_of_another_thing)
+                     relative_clause_owner, subject_counted, tied_to_predicate, told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
 from ..vocabulary import folded, words
@@ -496,6 +496,9 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "spent ten years in Trujillo ... long before he became a bishop": no see of his
     if told_of_another_thing(text, offset - sentence.start, cue_starts):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
+    owner = relative_clause_owner(text, offset - sentence.start)
+    if owner is not None and not analysis.mentions_between(sentence.start + owner[0], sentence.start + owner[1]):
+        return False  # "Friedrich Merz, who was sworn in after failing in the first round": his own doing
     if not claim.set and subject_counted(text, frame.predicate_offset):
         return False  # "Two inbound flights, one from Velsk and one from Hollin": several, not the flight
     if _subject_of_its_own(analysis, sentence, frame):
