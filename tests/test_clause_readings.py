@@ -271,6 +271,10 @@ STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
     (STRIKE, "2026-03-12", "The union says 82,000 workers are out.", [("N101", 5, 16)]),
     (STRIKE, "2026-03-12", "Some 74,000 workers walked out. The union said its count included some 82,000 workers.",
      [("N101", 5, 72)]),  # a common noun's object may be the story's own figure
+    (STRIKE, "2026-03-12", "The union says 74,000 workers are out. The company, which employs about 82,000 people, "
+     "has not said how many of them reported.", []),  # the object of the company's relative clause
+    (STRIKE, "2026-03-12", "The union says 74,000 workers are out. The walkout, which involves some 82,000 workers, goes "
+     "on.", [("N101", 5, 73)]),
     (STRIKE, "2026-03-12", "The union says 74,000 workers are out. Some 82,000 workers took part, it said.",
      [("N101", 5, 45)]),
     (RATES, "2025-11-10", "He pointed to wage growth of 7.2%, well above the 4.5% he considers consistent with the "

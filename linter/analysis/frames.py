@@ -988,6 +988,18 @@ def names_in_common_noun_subject(sentence_text: str,
     return None
 
 
+def relative_clause_antecedent(sentence_text: str, offset: int) -> str | None:
+    """The lemma of the common noun whose relative clause holds the word at offset as its object ("the COMPANY,
+    which employs about 82,000 people"); None elsewhere."""
+    token = syntax.token_in(sentence_text, offset)
+    while token is not None and relation(token) in ("nummod", "amod", "compound", "advmod") and token.head != token:
+        token = token.head
+    if token is None or relation(token) != "obj" or not token.head.dep_.endswith("relcl"):
+        return None
+    antecedent = token.head.head
+    return lemma(antecedent) if antecedent.pos_ == "NOUN" else None
+
+
 def relative_clause_owner(sentence_text: str, offset: int) -> tuple[int, int] | None:
     """The span of the name a relative clause holding the word at offset describes ("Friedrich Merz, WHO WAS
     SWORN IN AFTER FAILING IN THE FIRST ROUND, ..."); None when the word is in no name's relative clause."""

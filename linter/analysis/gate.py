@@ -21,7 +21,8 @@ from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
 from .frames import (DAYS_IN, Frame, NamedSlot, acts_on_another_thing, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, only_modifiers,
-                     relative_clause_owner, subject_counted, tied_to_predicate, told_of_another_thing)
+                     relative_clause_antecedent, relative_clause_owner, subject_counted, tied_to_predicate,
+                     told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
 from ..vocabulary import folded, words
@@ -53,6 +54,9 @@ YEAR_CUE = regex.compile(r"1[5-9]\d\d|20\d\d")  # an event's cue group of years 
 # "down from 3.9% forecast for this year", however the parse hangs it: an earlier value, not the one now
 STARTING_BEFORE = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|rose|fell)\s+from\s+"
                                 r"(?:about\s+|around\s+|some\s+)?$")
+# "11 km SOUTH-WEST OF the summit": a distance with a bearing places something
+POSITION_AFTER = regex.compile(r"(?i)\s*(?:-\s*)?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)?\s+"
+                               r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?\s+of\b")
 # "the 4.5% HE CONSIDERS consistent with the target": a figure someone holds a view of, in its relative clause
 OPINION_AFTER = regex.compile(r"(?:\s*(?:%|percent|per\s+cent))?\s+(?:that\s+)?(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+"
                               r"(?:considers|considered|sees|saw|regards|regarded|deems|deemed|thinks|thought|calls|"
@@ -90,6 +94,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if _length_of_another_thing(analysis, count, quantity, event):
         return False  # "ending a four-day rescue", of the days of mourning: the rescue's length
     measure = analysis.sheet.measures.get(quantity.measure)
+    if measure is not None and _object_of_another_nouns_clause(analysis, count, measure, quantity, event):
+        return False  # "the company, which employs about 82,000 people": the company's workforce
     if measure is not None and _value_of_another_noun(analysis, count, measure, quantity, event):
         return False  # "a budget deficit of 3.4% of GDP", of a growth forecast: the deficit's
     if measure is not None and not count.anaphoric and _cues_only_in_another_clause(analysis, count, measure):
@@ -149,6 +155,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "four of its seven carriages left the track. Two carriages rolled down a bank": a part
     if frame.among and count.number.unit is None:
         return False  # "stepped between the two men": the group where something happens, not a figure told
+    if POSITION_AFTER.match(analysis.prose, count.number.value_end):
+        return False  # "Brenica lies 11 km south-west of the summit": where a place is, not a size
     if OPINION_AFTER.match(analysis.prose, count.number.value_end):
         return False  # "well above the 4.5% he considers consistent with the target": a view, not a figure told
     if count.number.unit is None and NAMES_LISTED_AFTER.match(analysis.prose, count.number.value_end):
@@ -371,6 +379,22 @@ def _another_subjects_object(analysis: Analysis, count: Count, frame: Frame, mea
         not cues.cues_match(measure.cues, (), analysis.sentence_text(count.sentence))
 
 
+def _object_of_another_nouns_clause(analysis: Analysis, count: Count, measure: Measure, quantity: Quantity,
+                                    event: Event | None) -> bool:
+    """The figure is the object of a relative clause on a noun that names nothing the quantity counts (its
+    measure's words, its event's cues, its description): an attribute of that noun."""
+    antecedent = relative_clause_antecedent(parser_text(analysis, count.sentence),
+                                            count.number.value_start - count.sentence.start)
+    return antecedent is not None and antecedent[:5] not in _what_it_counts(measure, quantity, event)
+
+
+def _what_it_counts(measure: Measure, quantity: Quantity, event: Event | None) -> set[str]:
+    """The first five letters of every word that names what a quantity counts, or its event."""
+    return {word[:5] for word in _measure_words(measure, quantity)} | \
+        {word.lower()[:5] for group in (*measure.categories.values(), *(event.cues if event else ()))
+         for phrase in group for word in regex.findall(r"\p{L}{3,}", phrase)}
+
+
 def _value_of_another_noun(analysis: Analysis, count: Count, measure: Measure, quantity: Quantity,
                            event: Event | None) -> bool:
     """The figure is "of" a noun right before it ("a deficit of 3.4%") that names nothing the quantity counts
@@ -380,10 +404,7 @@ def _value_of_another_noun(analysis: Analysis, count: Count, measure: Measure, q
     before = NOUN_OF_BEFORE.search(analysis.prose, max(0, count.number.start - 40), count.number.value_start)
     if before is None or before.group("noun") in words("count", "stand_ins") | STOP_WORDS:
         return False
-    about = {word[:5] for word in _measure_words(measure, quantity)} | \
-        {word.lower()[:5] for group in (*measure.categories.values(), *(event.cues if event else ()))
-         for phrase in group for word in regex.findall(r"\p{L}{3,}", phrase)}
-    return before.group("noun")[:5] not in about
+    return before.group("noun")[:5] not in _what_it_counts(measure, quantity, event)
 
 
 def _several_of_its_kind(analysis: Analysis, count: Count, quantity: Quantity, event: Event | None) -> bool:
