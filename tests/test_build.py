@@ -615,3 +615,13 @@ def test_a_quotations_pronoun_is_the_person_named_not_the_possessor_before(tmp_p
     speakers = {q.text.rstrip("."): q.speaker for q in sheet.quotes}
     assert speakers["We will appeal every line of this judgment"] == "feltrin"
     assert speakers.get("You sold the trust of a whole country") != "valcescu"  # the judge's words, not his
+
+
+def test_a_name_inside_an_earlier_quotation_is_no_pronouns_person(tmp_path):
+    texts = {"a.txt": "Prime Minister Ilona Varga conceded on Sunday night. \"I called Tomas Redl to congratulate him,\" "
+                      "she said.\n\nOn Monday she resigned as party leader. \"I take full responsibility for this "
+                      "defeat,\" she said.\n",
+             "b.txt": "Mayor Tomas Redl won the runoff, Prime Minister Ilona Varga said on Sunday.\n"}
+    sheet = load(text=built(tmp_path, texts)[0])
+    speakers = {q.text.rstrip("."): q.speaker for q in sheet.quotes}
+    assert speakers["I take full responsibility for this defeat"] == "varga"

@@ -331,6 +331,9 @@ class Analysis:
         if not before or not self.sentences:
             return None
         here = self.sentence_index(offset)
+        while before > 1 and self.sentence_index(self._people_starts[before - 1]) != here and \
+                any(start <= self._people_starts[before - 1] < end for start, end in self._quotation_spans):
+            before -= 1  # a name inside an earlier quotation ('"I called Tomas Redlich," she said') is no subject
         nearest = self.people_mentions[before - 1]
         index = self.sentence_index(nearest.start)
         if self.sentences[here].block - self.sentences[index].block > block_limit:
@@ -609,6 +612,11 @@ class Analysis:
         for quote in quotes:
             self._find_speaker(quote)
         return quotes
+
+    @cached_property
+    def _quotation_spans(self) -> list[tuple[int, int]]:
+        """Where running text is inside quotation marks (found before the quotations' speakers, which need it)."""
+        return [(q.start, q.end) for q in self._quote_spans() if not q.block]
 
     def quoted(self, offset: int) -> bool:
         """The offset stands inside quotation marks in running text: someone's words, not the draft's."""
