@@ -24,7 +24,8 @@ from . import engine, syntax
 from . import text as lang
 from .analysis import (PER_SIDE_AFTER, PER_SIDE_BEFORE, TOTAL_AFTER, TOTAL_BEFORE, Analysis, Mention, Quote,
                                Sentence, analyse, occasions)
-from .analysis.frames import Frame, NamedSlot, frame_at, lemma, name_words, named_slots, relation
+from .analysis.frames import (Frame, NamedSlot, coordinated_subject, frame_at, lemma, name_words, named_slots,
+                              relation)
 from .analysis.reading import parser_text
 from .dates import WEEKDAYS, find_dates, resolve
 from .document import Document
@@ -535,15 +536,10 @@ def _taker(candidate: Candidate, analysis: Analysis, offset: int) -> str | None:
 
 def _subject_words(text: str, offset: int) -> list[str]:
     """The words of the subject of the verb at offset, climbing coordination ("he is ... and has taken")."""
-    token = syntax.token_at(syntax.parse(text), offset)
-    while token is not None:
-        subject = next((c for c in token.children if relation(c) == "nsubj"), None)
-        if subject is not None:  # the subject's head and the words of its name, not its relative clauses
-            return [subject.text] + [t.text for t in subject.children if relation(t) in ("flat", "compound")]
-        if relation(token) != "conj" or token.head == token:
-            return []
-        token = token.head
-    return []
+    subject = coordinated_subject(syntax.token_at(syntax.parse(text), offset))
+    if subject is None:
+        return []  # the subject's head and the words of its name, not its relative clauses
+    return [subject.text] + [t.text for t in subject.children if relation(t) in ("flat", "compound")]
 
 
 def _deaths(candidate: Candidate, docs: dict[str, Document], as_of: dt.date) -> None:
@@ -962,8 +958,8 @@ def _someone_unknown_before(analysis: Analysis, quote: Quote) -> bool:
     """The quotation's paragraph, before it, names someone the sheet does not know: a capitalised word that is
     no word of a known name and no common English word ("On", "The" open sentences often)."""
     block = analysis.doc.blocks[quote.sentence.block]
-    return any(analysis.lexicon.unknown_name(word.group()) and word.group() not in CALENDAR_WORDS
-               for word in CAPITALISED.finditer(analysis.prose, block.start, quote.start))  # "Thursday" is no one
+    return any(analysis.lexicon.unknown_proper_name(word.group())
+               for word in CAPITALISED.finditer(analysis.prose, block.start, quote.start))
 
 
 def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | None) -> str | None:

@@ -11,7 +11,7 @@ import regex
 
 from . import text as lang
 from .facts import FactSheet
-from .model import Person, Place
+from .model import MONTH_NAMES, WEEKDAY_NAMES, Person, Place
 from .phrases import PhraseIndex
 from .scopes import Kind, Store
 from .wordlist import NAME_FREQUENCY, frequency
@@ -19,6 +19,7 @@ from .wordlist import NAME_FREQUENCY, frequency
 T = TypeVar("T")
 
 NUMBER_UNITS = frozenset(lang.UNITS.values())  # units a number carries itself ("60-day", "16%")
+CALENDAR_NAMES = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,10 @@ class Lexicon:
         """A capitalised word that is no word of the sheet's names nor a common English word: someone or
         something the sheet does not know."""
         return word not in self.known_tokens and frequency(word) < NAME_FREQUENCY
+
+    def unknown_proper_name(self, word: str) -> bool:
+        """An unknown name that is no weekday's or month's ("Thursday" is no one, and nowhere)."""
+        return self.unknown_name(word) and word not in CALENDAR_NAMES
 
     @cached_property
     def variant_tokens(self) -> frozenset[str]:

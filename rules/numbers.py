@@ -31,8 +31,8 @@ def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
         #            is the ferry's, not the 1987 wreck's)
     if judged and _another_events_figure(analysis, count, judged):
         return []  # "Once, fatally, in 2019, at Okresh. Fifty-seven people died.": the Okresh crash's 57
-    judged = [q for q in judged if not (q.changes and _told_at_an_hour(analysis, count) and
-                                        _within_the_day(analysis, count, q))]
+    if any(q.changes for q in judged) and _told_at_an_hour(analysis, count):
+        judged = [q for q in judged if not (q.changes and _within_the_day(analysis, count, q))]
     return [now for q in judged if (known := current(analysis, q)) is not None for now in [known[1]]]
 
 
@@ -57,9 +57,11 @@ def _within_the_day(analysis: Analysis, count: Count, quantity: Quantity) -> boo
     """The count lies between the value before the draft's day and the first value given on or after it: a figure
     the quantity may have passed through that day."""
     day = occasions.own_date(analysis)
+    if day is None:
+        return False
     values = timeline(analysis, quantity)
-    before = [value.value for then, value in values if day is not None and then < day]
-    after = [value.value for then, value in values if day is not None and then >= day]
+    before = [value.value for then, value in values if then < day]
+    after = [value.value for then, value in values if then >= day]
     if not after:
         return False
     low, high = sorted((float(before[-1]) if before else 0.0, float(after[0])))

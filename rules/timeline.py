@@ -33,12 +33,13 @@ STATEMENT_DATE = re.compile(r"(?i)\b(?:told\s+\w+|" + alternation("predicate", "
 RELATIVE_TO_EVENT = regex.compile(r"(?i)\b(?:after|before|since|following|ahead\s+of|prior\s+to|until)"
                                   r"(?:\s+(?:the|a|this|that|last|its|their|his|her|our))?\s*$")
 OTHER_SUBJECT = regex.compile(r"\b(?:and|but|while|as|when|after|before)\b|\p{Lu}\p{Ll}+")
-# "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
+# "since the emergency cut OF March 2020": a date in a since-phrase, the time since another occasion
+SINCE_NOUN = regex.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|in)\s+$")
 # a superlative other than "first" before "since": "the HIGHEST turnout in a runoff since 2013" says when it
 # was last higher, not when the last runoff was
-SINCE_NOUN = regex.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|in)\s+$")
 RECORD_SINCE = regex.compile(r"(?i)\b(?:most|least|best|worst|\p{L}+iest|\p{L}+[b-df-hj-np-tv-z]est)\b"
                              r"(?![^.;]*\bfirst\b)[^.;]*$")
+# "from April 2020 to May 2021", "from his election on 13 March 2013 until his death": a span, not an event's day
 SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
 
 
@@ -334,9 +335,9 @@ def _set_apart_from_since(text: str, event: Event, position: int) -> bool:
 
 def _semicolon_clause(prose: str, sentence: Sentence, offset: int) -> str:
     """The text of the semicolon-delimited clause of the sentence that holds offset."""
-    start = prose.rfind(";", sentence.start, offset) + 1 or sentence.start
-    end = prose.find(";", offset, sentence.end)
-    return prose[max(start, sentence.start):end if end >= 0 else sentence.end]
+    before = prose.rfind(";", sentence.start, offset)
+    after = prose.find(";", offset, sentence.end)
+    return prose[before + 1 if before >= 0 else sentence.start:after if after >= 0 else sentence.end]
 
 
 SINCE_GAP_DAYS = 31

@@ -391,8 +391,7 @@ def _in_a_place_the_sheet_lacks(analysis: Analysis, clause: occasions.Clause, co
     someone else's figures, in a sheet that names its own places ("Telmora shares jump 9% in Morlandia")."""
     if not analysis.sheet.places:
         return False
-    return any(analysis.lexicon.unknown_name(match.group("name")) and
-               match.group("name") not in dates.MONTHS and match.group("name") not in dates.WEEKDAYS
+    return any(analysis.lexicon.unknown_proper_name(match.group("name"))
                for match in IN_A_NAMED_PLACE.finditer(clause.text))
 
 

@@ -20,7 +20,7 @@ def events_in(analysis: Analysis, sentence: Sentence, clause: tuple[int, int] | 
         whole = analysis.prose[sentence.start:sentence.end]
         found = []
         for event in analysis.sheet.events:
-            if not cues.about(event, text) or event.unless and lang.any_of(tuple(event.unless)).search(whole):
+            if not cues.about(event, text) or clause is not None and not cues.about(event, whole):
                 continue  # an 'unless' phrase anywhere in the sentence: "- Nurses: 7.5%, agreed in January"
             positions = [start + offset for group in event.cues for offset in lang.phrase_starts(group, text)]
             found.append((event, positions))

@@ -932,7 +932,7 @@ def _conjoined_with_a_subject(token: Token, clause: Token) -> bool:
     trade, not the deal."""
     while token != clause and token.head != token:
         if relation(token) == "conj" and token.pos_ in ("VERB", "AUX") and \
-                any(relation(c) in ("nsubj", "nsubj:pass") for c in token.children):
+                any(relation(c) == "nsubj" for c in token.children):
             return True
         token = token.head
     return False
@@ -971,21 +971,26 @@ def _describes(clause: Token, noun: Token) -> bool:
     return not any(t.is_punct for t in noun.doc[noun.i + 1:first])
 
 
+def coordinated_subject(predicate: Token | None) -> Token | None:
+    """The subject of the predicate, or of the clause it is coordinated with ("he is ... and has taken")."""
+    token = predicate
+    while token is not None:
+        subject = next((c for c in token.children if relation(c) == "nsubj"), None)
+        if subject is not None or relation(token) != "conj" or token.head == token:
+            return subject
+        token = token.head
+    return None
+
+
 def names_in_common_noun_subject(sentence_text: str,
                                  predicate_offset: int) -> tuple[tuple[int, int], list[str]] | None:
     """The span of the subject of the predicate at offset (climbing coordination) when it is headed by a common
     noun ("NATO foreign MINISTERS"), with the proper names in it; None for a name ("Umerov and Medinsky"), a
     pronoun or no subject."""
-    token = syntax.token_at(syntax.parse(sentence_text), predicate_offset)
-    while token is not None:
-        subject = next((c for c in token.children if relation(c) in ("nsubj", "nsubj:pass")), None)
-        if subject is not None:
-            names = [t.text for t in subject.subtree if t.pos_ == "PROPN"]
-            return (_span(subject), names) if subject.pos_ == "NOUN" else None
-        if relation(token) != "conj" or token.head == token:
-            return None
-        token = token.head
-    return None
+    subject = coordinated_subject(syntax.token_at(syntax.parse(sentence_text), predicate_offset))
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return _span(subject), [t.text for t in subject.subtree if t.pos_ == "PROPN"]
 
 
 def relative_clause_antecedent(sentence_text: str, offset: int) -> str | None:
@@ -1014,18 +1019,11 @@ def relative_clause_owner(sentence_text: str, offset: int) -> tuple[int, int] | 
 def subject_counted(sentence_text: str, predicate_offset: int) -> bool:
     """The predicate's subject is counted ("TWO inbound flights", "two earlier arrivals", "three came"): several
     things, none of them the one a claim is about."""
-    token = syntax.token_at(syntax.parse(sentence_text), predicate_offset)
-    while token is not None:
-        subject = next((c for c in token.children if relation(c) in ("nsubj", "nsubj:pass")), None)
-        if subject is not None:
-            return subject.pos_ == "NUM" or any(
-                relation(c) == "nummod" and c.i < subject.i and not any(t.is_punct for t in c.doc[c.i:subject.i])
-                and not (c.i > 0 and lemma(c.doc[c.i - 1]) in words("time", "months"))  # "on May 16, ...": a date
-                for c in subject.children)
-        if relation(token) != "conj" or token.head == token:
-            return False
-        token = token.head
-    return False
+    subject = coordinated_subject(syntax.token_at(syntax.parse(sentence_text), predicate_offset))
+    return subject is not None and (subject.pos_ == "NUM" or any(
+        relation(c) == "nummod" and c.i < subject.i and not any(t.is_punct for t in c.doc[c.i:subject.i])
+        and not (c.i > 0 and lemma(c.doc[c.i - 1]) in words("time", "months"))  # "on May 16, ...": a date
+        for c in subject.children))
 
 
 def acts_on_another_thing(sentence_text: str, offset: int, about: frozenset[str]) -> bool:

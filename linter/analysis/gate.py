@@ -102,9 +102,10 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the 11,400 investors who lost 412 million: 8,940 of them had registered claims"
     if measure is not None and not count.anaphoric and _another_subjects_object(analysis, count, frame, measure):
         return False  # "... 74,000 workers are out. KarRail employs about 82,000 people"
-    if measure is not None and not count.anaphoric and measure.cues and cues_only_in_time_clauses(
-            parser_text(analysis, count.sentence), _cue_starts(measure, parser_text(analysis, count.sentence))):
-        return False  # "had wasted two days by not intervening before the strike began": not the strike's days
+    if measure is not None and not count.anaphoric and measure.cues:
+        text = parser_text(analysis, count.sentence)
+        if cues_only_in_time_clauses(text, _cue_starts(measure, text)):
+            return False  # "had wasted two days by not intervening before the strike began": not the strike's days
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
             measure is not None and count.category is not None and
             _category_of(measure, frame.predicate) == count.category):
@@ -338,9 +339,7 @@ def _when_of_another_figure(analysis: Analysis, mention: dates.DateMention, even
     when = WHEN_AFTER.match(analysis.prose, mention.end)
     if when is None:
         return False
-    values = {float(value) for q in analysis.sheet.quantities
-              if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))
-              for value in (q.value, *(dated.value for dated in q.values))}
+    values = _values_of(analysis, event)
     return bool(values) and any(number.value not in values and number.unit is None
                                 for number in analysis.numbers_between(when.start(), when.end()))
 
@@ -515,9 +514,10 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "even in Kallund, where Holt won the first round,": the claim told of a place, not the whole
     if cues_only_in_time_clauses(text, cue_starts):
         return False  # "spent ten years in Trujillo ... long before he became a bishop": no see of his
-    if told_of_another_thing(text, offset - sentence.start, cue_starts):
+    value_at = offset - sentence.start
+    if told_of_another_thing(text, value_at, cue_starts):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
-    owner = relative_clause_owner(text, offset - sentence.start)
+    owner = relative_clause_owner(text, value_at)
     if owner is not None and not analysis.mentions_between(sentence.start + owner[0], sentence.start + owner[1]):
         return False  # "Friedrich Merz, who was sworn in after failing in the first round": his own doing
     if not claim.set and subject_counted(text, frame.predicate_offset):
@@ -526,11 +526,10 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Nato foreign ministers met in Antalya": a body the sheet does not know, not the story's
     if cue_starts and all(acts_on_another_thing(text, start, _subject_words(claim)) for start in cue_starts):
         return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
-    described = described_name(text, offset - sentence.start)
+    described = described_name(text, value_at)
     if described is not None and not analysis.mentions_between(sentence.start + described[0],
                                                                sentence.start + described[1]):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
-    value_at = offset - sentence.start
     if end is not None and WITHIN_A_DAY_PART.match(analysis.prose, end):
         return False  # "elected on the first ballot of the afternoon": counted within that afternoon
     if cue_starts and all(CLAUSE_BREAK.search(text, min(value_at, start), max(value_at, start)) for start in cue_starts):
@@ -830,9 +829,7 @@ def _continues(frame: Frame) -> bool:
 def _figure_of_another_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event: Event) -> bool:
     """The date's predicate also counts something with a value the event never had ("last freed 205
     prisoners each on May 6"): that is another occasion of the same kind."""
-    values = {float(value) for q in analysis.sheet.quantities
-              if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))
-              for value in (q.value, *(dated.value for dated in q.values))}  # a toll's earlier values are its own
+    values = _values_of(analysis, event)
     if not values:
         return False
     for number in analysis.numbers_between(sentence.start, sentence.end):
@@ -843,6 +840,13 @@ def _figure_of_another_occasion(analysis: Analysis, sentence: Sentence, frame: F
         if float(number.value) not in values:
             return True
     return False
+
+
+def _values_of(analysis: Analysis, event: Event) -> set[float]:
+    """Every value the sheet gives a figure of the event or of its series (a toll's earlier values are its own)."""
+    return {float(value) for q in analysis.sheet.quantities
+            if q.event is not None and (q.event == event.id or _in_series(analysis, q.event, event))
+            for value in (q.value, *(dated.value for dated in q.values))}
 
 
 def _in_series(analysis: Analysis, event_id: str, event: Event) -> bool:
