@@ -7,7 +7,8 @@ For each kind (people, offices, organisations, places, quantities, events, quote
 counts the editor's facts the candidate proposes correctly, proposes wrongly (the same thing with another
 value: a quote given to another speaker, a figure with another value), or misses, and the candidate's
 proposals that match nothing of the editor's (spurious). Matching is by what a reader would compare: a
-person or place by any of its names, an office by holder and title, a figure by its value and what it
+person or place by any of its names, an office by holder, title and the organisation it is held at
+("Dunmore chief executive" is "chief executive of Dunmore Industries"), a figure by its value and what it
 counts, an event by its day, a quote by its words (and then its speaker), a spelling by the house form (right
 when the name proposed is the editor's house form, whatever variants the editor adds), a claim by
 what it is about (its cue words or subject) and a word of its value.
@@ -76,11 +77,41 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
     results["places"] = match(of(editor, Place), of(candidate, Place), lambda a, b: bool(names(a) & names(b)),
                               lambda a, b: True)
 
-    def offices(sheet: FactSheet) -> list[tuple[set[str], str]]:  # compared as the checker compares them
-        return [(names(p), office_key(r.office)) for p in of(sheet, Person) for r in p.roles]
+    def organisation(written: str, sheet: FactSheet) -> str | None:
+        """The first word of the sheet's organisation a phrase names ("the NCPA", "Dunmore"), else None."""
+        written = written.lower().removeprefix("the ").strip()
+        for org in of(sheet, Organisation):
+            forms = names(org) | {n.lower() for n in org.variants}
+            if written in forms or written == org.name.lower().split()[0]:
+                return org.name.lower().split()[0]
+        return None
 
-    results["offices"] = match(offices(editor), offices(candidate), lambda a, b: bool(a[0] & b[0]) and a[1] == b[1],
-                               lambda a, b: True)
+    def office(written: str, sheet: FactSheet) -> tuple[str, str | None]:
+        """An office as a role and the organisation it is held at, however ordered: "Dunmore chief executive"
+        and "chief executive of Dunmore Industries" are one office."""
+        words_ = written.split()
+        for i, word in enumerate(words_):
+            if word.lower() == "of" and 0 < i < len(words_) - 1:
+                held_at = organisation(" ".join(words_[i + 1:]), sheet)
+                if held_at:
+                    return office_key(" ".join(words_[:i])), held_at
+        for n in range(min(4, len(words_) - 1), 0, -1):
+            held_at = organisation(" ".join(words_[:n]), sheet)
+            if held_at:
+                return office_key(" ".join(words_[n:])), held_at
+        return office_key(written), None
+
+    def offices(sheet: FactSheet) -> list[tuple[set[str], tuple[str, str | None]]]:
+        return [(names(p), office(r.office, sheet)) for p in of(sheet, Person) for r in p.roles]
+
+    def same_office(ours: tuple[str, str | None], theirs: tuple[str, str | None]) -> bool:
+        """The same role, at the same organisation when the editor names one ("Prefect" of "Prefect of the
+        Dicastery for Bishops")."""
+        return ours[0] == theirs[0] and ours[1] in (None, theirs[1])
+
+    results["offices"] = match(offices(editor), offices(candidate),
+                               lambda a, b: bool(a[0] & b[0]) and same_office(a[1], b[1]), lambda a, b: True,
+                               lambda a, b: float(a[1] == b[1]))
 
     def counted(quantity: Quantity, sheet: FactSheet) -> set[str]:
         measure = sheet.measures.get(quantity.measure)
@@ -192,7 +223,11 @@ def main() -> int:
 
 
 def describe(item) -> str:
-    """A short line for a fact, a (name, variants) pair or a (editor's, proposed) pair."""
+    """A short line for a fact, a (name, variants) pair, a (holder's names, (office, organisation)) pair or
+    an (editor's, proposed) pair."""
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], set):
+        office = " at ".join(filter(None, item[1])) if isinstance(item[1], tuple) else item[1]
+        return f"{' / '.join(sorted(item[0]))}: {office}"
     if isinstance(item, tuple) and len(item) == 2 and not isinstance(item[1], (str, set)):
         return f"{describe(item[0])}  <- proposed {describe(item[1])}"
     if isinstance(item, tuple):

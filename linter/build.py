@@ -158,6 +158,7 @@ class Candidate:
     spellings: list[Votes] = field(default_factory=list)
     places: dict[str, Votes] = field(default_factory=dict)
     organisations: dict[str, Votes] = field(default_factory=dict)
+    organisation_short: dict[str, Votes] = field(default_factory=dict)  # a name -> its one-word forms: "Castellan"
     countries: dict[str, Votes] = field(default_factory=dict)  # names of the vocabulary's countries
     quantities: dict[tuple, Votes] = field(default_factory=dict)
     measured: dict[tuple, Votes] = field(default_factory=dict)  # (value, unit) -> the nouns it measures
@@ -215,10 +216,16 @@ def build(paths: list[Path], as_of: dt.date | None,
     _spellings(candidate, docs, style)
     _landmarks(candidate, docs)
     _organisations(candidate, docs, style)
+    _offices_held_at(candidate, docs)
     _places_by_parse(candidate, docs, plain)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
     _quotes(candidate, docs, provisional)
-    _quantities(candidate, docs, provisional, {sid: days.get(sid, as_of) for sid in docs})
+    later = sorted(sid for sid, day in days.items() if day > as_of)
+    if later:  # a sheet as of a day knows nothing told after it
+        candidate.report.append(f"dated after {long_date(as_of)}, so read for names and quotes but not for "
+                                f"figures: {', '.join(later)}")
+    _quantities(candidate, {sid: doc for sid, doc in docs.items() if sid not in later}, provisional,
+                {sid: days.get(sid, as_of) for sid in docs})
     _events(candidate, docs, provisional, as_of)
     _claims(candidate, docs, provisional)
     _ranks(candidate, docs, provisional)
@@ -353,10 +360,18 @@ DESCRIBED_AFTER = regex.compile(
     rf"(?P<article>{OWNER})\s+(?P<role>{ROLE_WORDS}(?:\s+of\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}-]*\s*)+)?)[,.;]|"
     rf"(?P<bare>\p{{Ll}}[\p{{Ll}}-]*(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}\s+of\s+(?:the\s+)?\p{{Lu}}[\p{{L}}-]*"
     rf"(?:\s+(?:of\s+|and\s+|for\s+)?\p{{Lu}}[\p{{L}}-]*)*)[,.;])")
+# the last word of an office ("mines MINISTER", "HEAD of the Coast Guard"), not of a job ("a teacher")
+OFFICE_NOUNS = frozenset({title.split()[-1].lower() for title in TITLES} |
+                         {"head", "leader", "chief", "director", "chair", "secretary", "officer", "governor"})
+# "Petar Soric, who was mines minister until 2024,": an office in the relative clause on the name
+HELD_OFFICE = regex.compile(
+    rf"{NOT_AFTER_A_NAME}{PERSON_NAME}{SUFFIX},\s+who\s+(?:is|was|has\s+been|had\s+been|became|served\s+as)\s+"
+    rf"(?:the\s+)?(?P<role>{ROLE_WORDS}(?:\s+of\s+(?:the\s+)?\p{{Lu}}[\p{{L}}-]*(?:\s+(?:of\s+|and\s+|for\s+)?"
+    rf"\p{{Lu}}[\p{{L}}-]*)*)?)(?=[,.;]|\s+(?:from|until|since|between|in|at|for|before|when)\b)")
 DESCRIBED_BEFORE = regex.compile(
     rf"\b(?P<article>{OWNER})\s+(?P<role>{ROLE_WORDS}),\s+{PERSON_NAME}{SUFFIX},")
 # "Chief Fire Officer Matej Sorn", "Detective Superintendent Fiona Hale": English words before a rare name
-TITLE_WORDS_BEFORE = regex.compile(rf"{NOT_AFTER_A_NAME}(?P<role>(?:\p{{Lu}}\p{{Ll}}+\s+){{1,3}}){PERSON_NAME}\b")
+TITLE_WORDS_BEFORE = regex.compile(rf"{NOT_AFTER_A_NAME}(?<![\p{{L}}\d])(?P<role>(?:\p{{Lu}}\p{{Ll}}+\s+){{1,3}}){PERSON_NAME}\b")
 
 
 def _people_described(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
@@ -396,6 +411,11 @@ def _people_described(candidate: Candidate, docs: dict[str, Document], plain: Fa
                     continue
                 role = match.group("bare") or match.group("role")
                 add(name, sid, _office_words(role) if role else None)
+            for match in HELD_OFFICE.finditer(text):
+                name, role = match.group("name"), match.group("role")
+                if not analysis.quoted(sentence.start + match.start()) and person_name(name) and \
+                        role.split(" of ")[0].split()[-1] in OFFICE_NOUNS:
+                    add(name, sid, _office_words(role))
             for match in DESCRIBED_BEFORE.finditer(text):
                 name = match.group("name")
                 if not analysis.quoted(sentence.start + match.start()) and person_name(name):
@@ -428,10 +448,17 @@ def _people_described(candidate: Candidate, docs: dict[str, Document], plain: Fa
                 person["written"].setdefault(office, office)
 
 
+HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Sir", "Dame", "Rev", "Fr"})
+
+
 def _without_title(name: str) -> str:
-    """ "Colonel Ilya Banrow" is Ilya Banrow: a common English word opening a name of three words is a title."""
+    """ "Colonel Ilya Banrow" is Ilya Banrow: an honorific ("Dr Anja Petrek"), a common English word, or an
+    English word before a rare first name ("Commodore Ines Tallberg") opening a name of three words is a title."""
     words = name.split()
-    return " ".join(words[1:]) if len(words) == 3 and frequency(words[0].lower()) >= COMMON_WORD else name
+    if len(words) == 3 and (words[0].rstrip(".") in HONORIFICS or frequency(words[0].lower()) >= COMMON_WORD or
+                            frequency(words[0].lower()) >= ENGLISH_WORD and frequency(words[1].lower()) < ENGLISH_WORD):
+        return " ".join(words[1:])
+    return name
 
 
 def _office_words(role: str) -> str | None:
@@ -683,23 +710,49 @@ def _organisations(candidate: Candidate, docs: dict[str, Document], style: FactS
     a capitalised word of their own besides the head; the forms that differ only in spelling are variants."""
     heads = "|".join(sorted(vocabulary("organisation", "heads"), key=len, reverse=True))
     word = r"(?:St\.|\p{Lu}[\p{L}'’-]*)"  # no other full stop: "for Bishops. White smoke" is two sentences
-    pattern = regex.compile(rf"(?<!\p{{L}})(?:(?:{word})\s+){{1,3}}(?:{heads})\b(?:\s+(?:of|for)\s+(?:the\s+)?{word}"
-                            rf"(?:\s+{word}){{0,2}})?|(?<!\p{{L}})(?:{heads})\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}}")
+    tail = rf"\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:and\s+)?{word}){{0,2}}"  # "Institute of X and Y"
+    pattern = regex.compile(rf"(?<!\p{{L}})(?:(?:{word})\s+){{1,3}}(?:{heads})\b(?:{tail})?|(?<!\p{{L}})(?:{heads}){tail}")
     found: dict[tuple, Votes] = defaultdict(Votes)
     people = {w for p in candidate.people.values() for w in p["name"].split()}
+    named: list[tuple[str, str]] = []
     for sid, doc in docs.items():
         for match in pattern.finditer(doc.prose):
             name = regex.sub(r"\s+", " ", match.group())
             name = regex.sub(r"^(?:The|A|An|This|That|Its|His|Her|Their)\s+", "", name)
             name = regex.sub(r"^\p{L}+-\p{Ll}+\s+", "", name)  # "Augustinian-run", "state-owned": a modifier
+            owner = regex.match(r"(?P<name>(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)['’]s\s+", name)
+            if owner and set(owner.group("name").split()) <= people:
+                name = name[owner.end():]  # "Margit Ellander's People's Union": the party of a person
+            name = _without_tail(name, people)
             possessor = POSSESSOR.match(name)
-            if possessor:  # "Ruritania's Green Party": the party's country, a place unless a person's name
-                name = name[possessor.end():]
+            if possessor and len(name[possessor.end():].split()) > 1:  # "Ruritania's Green Party": the party's
+                name = name[possessor.end():]  # country, a place unless a person's name; "People's Union" whole
                 if possessor.group("name") not in people and possessor.group("name") not in CALENDAR_WORDS:
                     candidate.places.setdefault(possessor.group("name"), Votes()).add(possessor.group("name"), sid)
             if len(name.split()) < 2 or name.split()[0] in CALENDAR_WORDS:
                 continue
-            found[_organisation_key(name, heads)].add(name, sid)
+            named.append((sid, name))
+    for sid, name in [*named, *_organisations_described(candidate, docs), *_shares_owned(candidate, docs)]:
+        name = _without_home(name, candidate)
+        if name in candidate.places:
+            continue  # "Orlen General Hospital": a landmark already
+        found[_organisation_key(name, heads)].add(name, sid)
+    short: dict[tuple, Votes] = {}
+    for key, votes in sorted(found.items(), key=lambda item: len(item[0][1])):
+        # "Castellan" of "Castellan Group", "National Bank" of "National Bank of Kalvoria": one organisation
+        longer = [k for k, v in found.items() if k != key and all(
+            any(set(form.split()) < set(f.split()) for f in v.forms) for form in votes.forms)]
+        if len(longer) == 1:
+            short.setdefault(longer[0], Votes())
+            for form, sources in found.pop(key).forms.items():
+                for sid in sources:
+                    short[longer[0]].add(form, sid)
+    for key, votes in list(found.items()):  # "Social Democratic Alliance (SDA)": the acronym is an alias
+        for sid, doc in docs.items():
+            for form in list(votes.forms):
+                for match in regex.finditer(rf"\b{regex.escape(form)}\s+\((?P<acronym>\p{{Lu}}{{2,6}})\)", doc.prose):
+                    short.setdefault(key, Votes()).add(match.group("acronym"), sid)
+                    found.pop(_organisation_key(match.group("acronym"), heads), None)
     house = {_organisation_key(form, heads): o.name for o in (style.organisations if style else ())
              for form in (o.name, *o.aliases, *o.variants)}
     for key, votes in found.items():
@@ -709,10 +762,125 @@ def _organisations(candidate: Candidate, docs: dict[str, Document], style: FactS
         # sources tied: the formal name ("Order of Saint Augustine") before its short form ("Augustine Order")
         name = votes.preferred or min(votes.forms, key=lambda f: (-len(votes.forms[f]), -len(f.split()), f))
         candidate.organisations[name] = votes
+        if key in short:
+            candidate.organisation_short[name] = short[key]
         if len(votes.forms) > 1:
             candidate.report.append("organisation: " + " against ".join(
                 f"{f!r} ({_count(votes.forms[f])}: {', '.join(sorted(votes.forms[f]))})" for f in votes.ranked())
                 + f"; kept {name!r}" + (" (the house style)" if votes.preferred else NO_MAJORITY if votes.tied() else ""))
+
+
+# an organisation's name: capitalised words (digits and "&" allowed: "Nova24", "Brask & Tollen")
+ORGANISATION_NAME = r"(?P<name>\p{Lu}[\p{L}\d'’-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\d'’-]*){0,4})"
+ORGANISATION_KIND = alternation("organisation", "kinds")
+# what news style sets beside a name only when it names an organisation: its kind before or after it, or a
+# role held at it ("the consultancy Statika Partners", "Oszlanyi Development, a Velmar company", "chief
+# economist at Dravska Banka"); the kind ends its phrase ("a company director" is a person)
+DESCRIBED_ORGANISATION = regex.compile(
+    rf"\b(?:{ORGANISATION_KIND})[ ]{NOT_AFTER_A_NAME}{ORGANISATION_NAME}(?![\p{{L}}\d])|"
+    rf"{NOT_AFTER_A_NAME}(?<![\p{{L}}\d])(?:The[ ])?{ORGANISATION_NAME},\s+(?:the|an?|its|\p{{Lu}}\p{{Ll}}+['’]s)\s+"
+    rf"(?:(?!of\b)[\p{{L}}'’-]+\s+){{0,3}}(?:{ORGANISATION_KIND})(?=[,.;]|\s+(?:of|that|which|whose|based|owned|"
+    rf"registered|listed|in|from|with|run|founded)\b)|"
+    rf"\b(?:{alternation('organisation', 'staff')})\s+(?:of|at|with)\s+(?:the\s+)?{NOT_AFTER_A_NAME}"
+    rf"{ORGANISATION_NAME}(?![\p{{L}}\d])")
+
+
+def _organisations_described(candidate: Candidate, docs: dict[str, Document]) -> Iterator[tuple[str, str]]:
+    """(source, name) of each name its context makes an organisation's: its kind beside it, or a role held at
+    it. Never a person's name, a known place or a country."""
+    people = {p["name"] for p in candidate.people.values()} | {p["name"].split()[-1] for p in candidate.people.values()}
+    countries = vocabulary("place", "countries")
+    for sid, doc in docs.items():
+        for match in DESCRIBED_ORGANISATION.finditer(doc.prose):
+            name = match.group("name")
+            words = name.split()
+            if name in people or name in countries or name in candidate.places or words[0] in CALENDAR_WORDS or \
+                    _language(words[-1]) or (len(words) == 1 and lang.is_common_word(name.lower())):
+                continue
+            yield sid, name
+
+
+SEATS = regex.compile(r"\s+(?:of\s+the\s+[\d,]+\s+)?seats\b")
+
+
+def _shares_owned(candidate: Candidate, docs: dict[str, Document]) -> Iterator[tuple[str, str]]:
+    """(source, name) of each name that holds a share or seats and is no person or place: a party or a
+    list ("National Renewal won 31 seats", "Green Future on 11.2%")."""
+    plain = load()
+    people = {w for p in candidate.people.values() for w in p["name"].split()}
+    place_words = vocabulary("place", "nouns") | {w.lower() for w in vocabulary("place", "landmarks")}
+    for sid, doc in docs.items():
+        analysis = analyse(doc, plain, plain.as_of)
+        for number, sentence in analysis.numbers:
+            if number.unit != "percent" and not SEATS.match(doc.prose, number.value_end):
+                continue
+            try:
+                owner = _share_owner(parser_text(analysis, sentence), number.value_start - sentence.start)
+            except syntax.ParserUnavailable:
+                return
+            # a party's name has a word of English ("Green Future"); a person's or a region's may have none
+            if owner is None or owner in candidate.places or set(owner.split()) & people or \
+                    not regex.fullmatch(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}", owner) or \
+                    owner.split()[0] in CALENDAR_WORDS or owner.split()[-1].lower() in place_words or \
+                    not any(lang.is_common_word(w.lower()) for w in owner.split()):
+                continue
+            yield sid, owner
+
+
+def _offices_held_at(candidate: Candidate, docs: dict[str, Document]) -> None:
+    """An office the sources tie to one organisation is that organisation's: "KarRail Chief Executive Oskar
+    Lindahl", "Lindahl, KarRail's chief executive", "the chief executive of Velmora National Railways (VNR),
+    Annika Sorvald" give Lindahl and Sorvald the office "chief executive of" their company."""
+    forms = {name: [name, *candidate.organisation_short.get(name, Votes()).forms] for name in candidate.organisations}
+    if not forms:
+        return
+    every = "|".join(regex.escape(f) for f in sorted({f for fs in forms.values() for f in fs}, key=len, reverse=True))
+    organisation = rf"(?P<org>{every})"
+    for person in candidate.people.values():
+        titles: Votes = person["titles"]
+        person_name = "|".join(regex.escape(n) for n in {person["name"], person["name"].split()[-1]})
+        for title in list(titles.forms):
+            if regex.search(r"\bof\b", title, flags=regex.IGNORECASE):
+                continue
+            office = r"\s+".join(regex.escape(w) for w in title.split())
+            office = rf"(?i:{office})"
+            pattern = regex.compile(
+                rf"\b{organisation}(?:['’]s)?\s+{office}\s+(?:{person_name})\b|"
+                rf"\b(?:{person_name}),\s+(?:the\s+)?{organisation}['’]s\s+{office}\b|"
+                rf"\b(?:{person_name}),\s+(?:the\s+)?{office}\s+(?:of|at)\s+(?:the\s+)?{organisation}\b|"
+                rf"\b{office}\s+(?:of|at)\s+(?:the\s+)?{organisation}\s*(?:\([^)]*\))?,\s+(?:{person_name})\b|"
+                rf"\b(?:{person_name})\s+(?:is|was|became|has\s+been|had\s+been)\s+(?:the\s+)?{office}\s+(?:of|at)"
+                rf"\s+(?:the\s+)?{organisation}\b")
+            matches = [(doc.prose, match) for doc in docs.values() for match in pattern.finditer(doc.prose)]
+            held_at = {next(name for name, fs in forms.items() if match.group("org") in fs) for _, match in matches}
+            if len(held_at) != 1:
+                continue  # none, or two organisations: the sources do not say which
+            article = "the " if any(prose[:match.start("org")].lower().endswith("the ") for prose, match in matches) \
+                else ""  # as the sources write it: "Prefect of the Dicastery for Bishops", "chief executive of KarRail"
+            qualified = f"{title} of {article}{held_at.pop()}"
+            for source in titles.forms.pop(title):
+                titles.add(qualified, source)
+            person["written"][qualified] = qualified
+
+
+def _without_tail(name: str, people: set[str]) -> str:
+    """The name without what follows it that is no part of it: an owner's possessive ("National Bank of
+    Kalvoria's Monetary ..."), a client ("Kvadrat Institute for LTV") or a person ("Union of Premier X")."""
+    name = regex.sub(r"['’]s\b.*$", "", name) if regex.search(r"\s(?:of|for)\s.*['’]s\b", name) else name
+    own, _, after = regex.sub(r"\s+(of|for)\s+(?:the\s+)?", " \x00", name, count=1).partition(" \x00")
+    if after and (after.isupper() or set(after.split()) & (people | TITLE_NAMES | set(lang.OFFICES))):
+        return own
+    return name
+
+
+def _without_home(name: str, candidate: Candidate) -> str:
+    """ "Castellan Group of Tarnland" is the Castellan Group: a known place after "of" is its home, unless the
+    name is nothing without it ("National Bank of Kalvoria")."""
+    own, of, place = name.rpartition(" of ")
+    if of and (place in candidate.places or place in vocabulary("place", "countries")) and \
+            any(not lang.is_common_word(w.lower()) for w in own.split()):
+        return own
+    return name
 
 
 def _organisation_key(name: str, heads: str) -> tuple:
@@ -1490,9 +1658,12 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
     for name, votes in candidate.organisations.items():
         out += ["[[organisations]]", f"id = {_q(_slug(name))}", f"name = {_q(name)}"]
         others = [form for form in votes.ranked() if form != name]
+        short = candidate.organisation_short.get(name, Votes())
+        if short.forms:
+            out.append(f"aliases = {_list(short.ranked())}")
         if others:
             out.append(f"variants = {_list(others)}")
-        out += _fact_sources(votes.sources) + [""]
+        out += _fact_sources(votes.sources | short.sources) + [""]
     person_words = {w for p in candidate.people.values() for w in p["name"].split()}
     for house, votes in candidate.places.items():
         if house in person_words:

@@ -18,6 +18,7 @@ from ..text import is_ordinary_word
 FAMILY = Family("I", "consistency within a draft")
 
 
+YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")
 # a difference after the counted noun: "55 seats SHORT of", "six seats FEWER", "35 seats MORE than"
 DIFFERENCE = regex.compile(r"\s+(?:short|fewer|less|more|ahead|behind|higher|lower|up|down)\b")
@@ -158,7 +159,7 @@ class InconsistentQuantity(Rule):
         analysis = ctx.analysis
         prose = ctx.doc.prose
         judged = {c.number.start for c in analysis.counts if judgeable(analysis, c)}
-        first_by_head: dict[str, tuple[float, int, Sentence, str | None]] = {}  # and the kind of figure
+        first_by_head: dict[str, tuple[float, int, Sentence, tuple[str | None, frozenset[str]]]] = {}  # and its kind
         previous: tuple[str, str, int] | None = None  # noun, as written, sentence index
         for number, sentence in analysis.numbers:
             if number.unit or number.approx or number.start in judged or \
@@ -175,7 +176,9 @@ class InconsistentQuantity(Rule):
             previous = (noun, written, sentence.index)
             if head is not None and DIFFERENCE.match(prose, head.end()):
                 continue  # "55 seats short of the 151", "six seats fewer": a difference, not the count
-            kind = figure_named(occasions.clause_of(analysis, sentence, number.value_start).text)
+            clause = occasions.clause_of(analysis, sentence, number.value_start).text
+            # and the other years its clause names: "In March 2016 ... by 131 votes" is another year's vote
+            kind = figure_named(clause), frozenset(YEAR.findall(clause)) - {str(analysis.sheet.as_of.year)}
             if noun not in first_by_head:
                 first_by_head[noun] = (number.value, number.value_start, sentence, kind)
                 continue

@@ -12,6 +12,7 @@ from ..text import is_common_word, is_ordinary_word
 from ..finding import Edit, Violation
 from ..lexicon import Lexicon, first_name, surname
 from ..model import Named, Organisation
+from ..vocabulary import words
 from ..names import CAPITALISED, is_inflection, max_typo_distance
 from ..rule import Context, Family, Plant, Rule
 from ..scopes import Kind
@@ -85,6 +86,9 @@ def _in_another_name(prose: str, start: int, end: int, fact: Named) -> bool:
     before = COMPANION_BEFORE.search(prose, max(0, start - 30), start)
     after = COMPANION_AFTER.match(prose, end)
     companions = [m.group().strip() for m in (before,) if m] + [m.group(1) for m in (after,) if m]
+    if before is not None and before.group().strip() in words("place", "prefixes") and \
+            before.group().strip() not in own:
+        return True  # "Port Selen", of Marta Velen: a place's name
     # a companion misspelt too is still the fact's ("Volodimir Zelenskky")
     return any(wordlist.frequency(word) < NAME_FREQUENCY and
                not any(OSA.distance(word, name, score_cutoff=max_typo_distance(name)) <= max_typo_distance(name)

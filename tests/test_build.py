@@ -186,12 +186,60 @@ def test_organisations_are_names_headed_by_an_organisations_noun(tmp_path):
     assert "Ruritania" in {p.name for p in load(text=toml_text).places}  # the party's possessor: its country
 
 
+def test_organisations_are_names_their_context_makes_an_organisations(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "Marta Fiala, an engineer with the consultancy Statika Partners, was questioned. The tower was rebuilt by "
+        "Oszlanyi Development, a Velmar company owned by Radek Oszlanyi. \"It is early,\" said Nadia Ferenc, chief "
+        "economist at Dravska Banka. National Renewal won 31 seats and Green Future 11.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    organisations = {o.name for o in load(text=toml_text).facts.values() if o.table == "organisations"}
+    assert organisations == {"Statika Partners", "Oszlanyi Development", "Dravska Banka", "National Renewal"}
+
+
+def test_an_organisations_short_forms_and_initials_are_its_aliases(tmp_path):
+    (tmp_path / "a.md").write_text("Castellan Group of Tarnland said it was considering a bid. Castellan, the rail "
+                                   "group, declined to say more. The Social Democratic Alliance (SDA) objected.\n")
+    (tmp_path / "b.md").write_text("Tarnland's Castellan Group has until April. The SDA said no.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    organisations = {o.name: o for o in load(text=toml_text).facts.values() if o.table == "organisations"}
+    assert set(organisations) == {"Castellan Group", "Social Democratic Alliance"}
+    assert organisations["Castellan Group"].aliases == ("Castellan",)
+    assert organisations["Social Democratic Alliance"].aliases == ("SDA",)
+
+
+def test_an_office_the_sources_tie_to_an_organisation_is_held_there(tmp_path):
+    (tmp_path / "a.md").write_text("KarRail Chief Executive Oskar Lindahl said the demand was unaffordable. The "
+                                   "state-owned operator KarRail runs the network.\n")
+    (tmp_path / "b.md").write_text("Petar Soric, who was mines minister until 2024, said nothing.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    offices = {p.name: {r.office for r in p.roles} for p in load(text=toml_text).people}
+    assert offices["Oskar Lindahl"] == {"Chief Executive of KarRail"}
+    assert offices["Petar Soric"] == {"mines minister"}
+
+
+def test_a_source_dated_after_the_sheet_gives_it_no_figure(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndate: 2031-03-12\n---\n\nThe storm killed 40 people, officials said.\n")
+    (tmp_path / "b.md").write_text("---\ndate: 2031-03-13\n---\n\nThe storm killed 46 people, officials said.\n")
+    (tmp_path / "c.md").write_text("---\ndate: 2031-03-20\n---\n\nThe storm killed 52 people, officials said.\n")
+    toml_text, report = build(sorted(tmp_path.glob("*.md")), AS_OF)  # 14 March: c is a week later
+    values = [q.value for q in load(text=toml_text).quantities]
+    assert 52 not in values and 46 in values
+    assert any("dated after 14 March 2031" in line and line.endswith(": c") for line in report)
+
+
+def test_an_honorific_or_a_title_opening_a_name_is_no_first_name(tmp_path):
+    (tmp_path / "a.md").write_text("\"We are still treating patients,\" said Dr Anja Petrek, medical director of Korvana "
+                                   "University Hospital. Commodore Ines Tallberg, head of the coast guard, said little.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    assert {p.name for p in load(text=toml_text).people} == {"Anja Petrek", "Ines Tallberg"}
+
+
 def test_titles_after_a_name_are_read_from_the_parse(tmp_path):
     (tmp_path / "a.md").write_text("Cardinal Robert Prevost, the prefect of the Dicastery for Bishops, was elected.\n")
     (tmp_path / "b.md").write_text("Cardinal Robert Prevost was elected. Prevost served as a bishop in Chiclayo.\n")
     toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
     (prevost,) = load(text=toml_text).people
-    assert {role.office for role in prevost.roles} == {"Cardinal", "Prefect", "Bishop"}
+    assert {role.office for role in prevost.roles} == {"Cardinal", "Prefect of the Dicastery for Bishops", "Bishop"}
 
 
 def test_figures_with_a_unit_are_proposed_with_what_they_measure(tmp_path):

@@ -380,3 +380,84 @@ STRIKE = load(STORIES / "karvenia-strike" / "facts.toml")
 ])
 def test_a_months_figure_a_short_title_and_more_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected
+
+
+CONFIDENCE = load(STORIES / "vardania-confidence" / "facts.toml")
+CYBERATTACK = load(STORIES / "santara-cyberattack" / "facts.toml")
+# chief executives, one of them written without the company (as `facts build` proposes when no source names it)
+CHIEF_EXECUTIVES = load(text="""schema = 1
+[story]
+id = "takeover"
+title = "A takeover"
+as_of = 2026-03-12
+[[sources]]
+id = "wire"
+file = "wire.md"
+outlet = "Wire"
+[[organisations]]
+id = "dunmore"
+name = "Dunmore Industries"
+sources = ["wire"]
+[[people]]
+id = "renkvist"
+name = "Tobias Renkvist"
+sources = ["wire"]
+[[people.roles]]
+office = "Chief Executive of Dunmore Industries"
+sources = ["wire"]
+[[people]]
+id = "aldana"
+name = "Marguerite Aldana"
+sources = ["wire"]
+[[people.roles]]
+office = "Chief Executive"
+sources = ["wire"]
+[[people]]
+id = "brannvik"
+name = "Lotte Brannvik"
+sources = ["wire"]
+[[people.roles]]
+office = "Chief Investment Officer"
+sources = ["wire"]
+""", path="takeover.toml")
+
+
+@pytest.mark.parametrize("facts, day, sentence, expected", [
+    (CONFIDENCE, "2029-10-16", "The Liberal Party, which held 17 seats, quit the coalition in 2016.",
+     []),  # a figure in the relative clause of a name the sheet lacks
+    (CONFIDENCE, "2029-10-16", "Before the Agrarian Union quit, the coalition held 17 seats.", [("N101", 5, 52)]),
+    (CONFIDENCE, "2029-10-19", "Polish 10-year yields closed the week little changed at 4.12%, and Romania's at "
+     "6.71%.", []),  # the possessive of a place the sheet lacks, right before the figure
+    (CONFIDENCE, "2029-10-19", "Vardania's 10-year yield ended the week at 6.71%.", [("N101", 5, 44)]),
+    (CONFIDENCE, "2029-10-17", "President Korvath now consults party leaders. She appoints a caretaker prime minister "
+     "and dissolves the Assembly.", []),  # what a coordinated verb acts on is not who appoints
+    (CONFIDENCE, "2029-10-17", "The Speaker appoints a caretaker prime minister.", [("C101", 5, 5)]),
+    (CONFIDENCE, "2029-10-17", "The motion passed on Tuesday with 127 votes. In March 2016 the government of Jan Rudanek "
+     "lost a no-confidence vote by 131 votes to 102.", []),  # another year's vote contradicts nothing
+    (CONFIDENCE, "2029-10-17", "The motion passed with 127 votes. Officials later said it passed with 129 votes.",
+     [("I102", 5, 71)]),
+    (CYBERATTACK, "2030-03-13", "A smaller attack on two clinics in Port Selen exposed 80,000 records.",
+     []),  # a place's name, not Marta Velen's misspelt
+    (CYBERATTACK, "2030-03-13", "Agency director Selen said the attack was contained.", [("S102", 5, 17)]),
+    (POPE, "2025-05-08", "Black smoke ended the morning's two rounds of voting.", []),
+    (POPE, "2025-05-08", "Prevost was elected after two ballots.", [("N101", 5, 27)]),
+    (POPE, "2025-05-08", "He was elected on the fourth ballot, one ballot fewer than the five it took in 2013.",
+     []),  # a difference between two counts
+    (POPE, "2025-05-09", "Only a week ago the Roman papers all but announced Cardinal Pietro Parolin as the successor.",
+     []),  # the one announced, not the one who announced
+    (POPE, "2025-05-09", "Parolin announced the election from the balcony.", [("C101", 5, 1)]),
+    (POPE, "2025-05-09", "Gioacchino Pecci, elected in February 1878 on the third ballot, aged 67, and known as Leo "
+     "XIII, was expected to be a caretaker. He reigned for 25 years.", []),  # someone the sheet lacks, and "he"
+    (POPE, "2025-05-09", "Francis was elected in 2013. He led the Church for 25 years.", [("N101", 5, 52)]),
+    (None, "2025-05-24", "The 175-for-175 exchange of 19 March followed a phone call.", []),  # another exchange
+    (None, "2025-05-24", "The prisoner exchange of 19 March freed 390 people on each side.", [("D101", 5, 26)]),
+    (None, "2025-05-24", "*May 24, 2025:* An earlier version said the freed Russians had been flown directly to "
+     "Moscow.", []),  # a correction under its date
+    (None, "2025-05-24", "The freed Russians were flown directly to Moscow.", [("C101", 5, 40)]),
+    (CHIEF_EXECUTIVES, "2026-03-12", "Dunmore chief executive Tobias Renkvist said the offer was fair.",
+     []),  # his office, with its company before it
+    (CHIEF_EXECUTIVES, "2026-03-12", "Chief executive Tobias Renkvist said the offer was fair.", []),  # and without it
+    (CHIEF_EXECUTIVES, "2026-03-12", "Chief executive Lotte Brannvik said the offer was fair.", [("T102", 5, 1)]),
+])
+def test_a_remainder_a_morning_a_doer_or_another_year_of_their_own(facts, day, sentence, expected):
+    assert codes(dated(day, sentence), facts=facts) == expected

@@ -38,13 +38,17 @@ T = TypeVar("T")
 SPEECH_WORDS = r"\b(?:" + alternation("predicate", "speech_forms") + r"|according\s+to)\b"
 STOP_WORDS = frozenset("""and or of to in on at for from by with were was are is had have has been be said says who
 which that as than the a an each per but while when after before since into onto over under about""".split())
+EARLIER_VERSION_TOLD = rf"(?:earlier|previous|original)\s+(?:{alternation('note', 'pieces')})\s+(?:of\s+this\s+\p{{L}}+\s+)?" \
+    rf"(?:{alternation('note', 'told')})\b"  # "an earlier version said": what the piece itself got wrong
 CORRECTION_NOTE = regex.compile(
-    rf"(?i)\W*(?:(?:{alternation('note', 'labels')})\s*[:.,—–-]|\(?(?:{alternation('note', 'verbs')})\b|"
+    rf"(?i)\W*(?:[^\n:]{{0,25}}\b\d{{4}}\W*:\W*)?"  # a date stamp before it: "*May 24, 2025:* An earlier ..."
+    rf"(?:(?:{alternation('note', 'labels')})\s*[:.,—–-]|\(?(?:{alternation('note', 'verbs')})\b|"
     rf"(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+(?:{alternation('note', 'pieces')})\s+of\s+this\b|"
+    rf"(?:an?\s+|the\s+)?{EARLIER_VERSION_TOLD}|"
     rf"this\s+(?:{alternation('note', 'pieces')})\s+(?:has\s+been|was|had\s+been)\s+"
     rf"(?:{alternation('note', 'amended')})\b)")
 CORRECTING_SENTENCE = regex.compile(rf"(?i)\b(?:{alternation('note', 'pieces')})\b[^.;:!?]{{0,40}}?\b"
-                                    rf"(?:{alternation('note', 'wrongly')})\b")
+                                    rf"(?:{alternation('note', 'wrongly')})\b|\b{EARLIER_VERSION_TOLD}")
 POSSESSIVE = regex.compile(r"['’]s?\b")
 FULL_STOP_INSIDE = regex.compile(r"(?<![.\s]\p{Lu}|\.\.)\.\s*$")  # not "U.S." nor an ellipsis
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")

@@ -383,14 +383,20 @@ def _on_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
         occasions.first_stage_evidence(analysis, clause, segment, count.sentence, event)
 
 
+# "Romania's at 6.71%", "Romania's 10-year yield, at 6.71%": a possessive name right before the figure
+OWNER_RIGHT_BEFORE = regex.compile(r"\b(?P<name>\p{Lu}\p{Ll}{3,})['’]s\b[^\d.;:]{0,30}$")
 IN_A_NAMED_PLACE = regex.compile(r"\b(?i:in)\s+(?P<name>\p{Lu}\p{Ll}{3,})\b(?![ \t]+\p{Lu})")
 
 
 def _in_a_place_the_sheet_lacks(analysis: Analysis, clause: occasions.Clause, count: Count) -> bool:
-    """In the figure's clause, "in" a single name the sheet does not know (no month, no common word): a place of
-    someone else's figures, in a sheet that names its own places ("Telmora shares jump 9% in Morlandia")."""
+    """In the figure's clause, "in" a single name the sheet does not know (no month, no common word), or that
+    name's possessive right before the figure: a place of someone else's figures, in a sheet that names its own
+    places ("Telmora shares jump 9% in Morlandia", "and Romania's at 6.71%")."""
     if not analysis.sheet.places:
         return False
+    owner = OWNER_RIGHT_BEFORE.search(analysis.prose, max(clause.start, count.number.start - 40), count.number.start)
+    if owner is not None and analysis.lexicon.unknown_proper_name(owner.group("name")):
+        return True  # "Czech yields ended at 4.12%, and Romania's at 6.71%": the figure of a name the sheet lacks
     return any(analysis.lexicon.unknown_proper_name(match.group("name"))
                for match in IN_A_NAMED_PLACE.finditer(clause.text))
 

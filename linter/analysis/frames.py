@@ -828,6 +828,23 @@ def cues_only_in_time_clauses(sentence_text: str, cue_offsets: list[int]) -> boo
     return bool(tokens) and all(in_time_clause(t) for t in tokens)
 
 
+def cues_only_in_others_relative_clauses(sentence_text: str, cue_offsets: list[int], value_offset: int) -> bool:
+    """Every cue word stands in a relative clause that does not hold the value ("treating 90 patients, according
+    to a review, WHICH FOUND THAT A THIRD OF THE DEATHS CAME ..."): the value's own clause does not name it."""
+    doc = syntax.parse(sentence_text)
+    value = syntax.token_in(sentence_text, value_offset)
+    tokens = [t for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None]
+
+    def in_another_relative_clause(token: Token) -> bool:
+        while token.head != token:
+            if token.dep_.endswith("relcl"):
+                return value is None or value not in token.subtree
+            token = token.head
+        return False
+
+    return bool(tokens) and all(in_another_relative_clause(t) for t in tokens)
+
+
 def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | None:
     """The name a value's phrase stands in apposition to, as a span of the sentence ("Benedict XVI, the
     265th pope,": Benedict XVI); None when it describes none or there is no parse."""
@@ -1006,14 +1023,29 @@ def relative_clause_antecedent(sentence_text: str, offset: int) -> str | None:
 
 
 def relative_clause_owner(sentence_text: str, offset: int) -> tuple[int, int] | None:
-    """The span of the name a relative clause holding the word at offset describes ("Friedrich Merz, WHO WAS
-    SWORN IN AFTER FAILING IN THE FIRST ROUND, ..."); None when the word is in no name's relative clause."""
+    """The span of the name a relative or participial clause holding the word at offset describes ("Friedrich
+    Merz, WHO WAS SWORN IN AFTER FAILING IN THE FIRST ROUND, ...", "Gioacchino Pecci, ELECTED IN 1878 ON THE
+    THIRD BALLOT,"); None when the word is in no name's clause."""
     token = syntax.token_in(sentence_text, offset)
     while token is not None and token.head != token:
-        if token.dep_.endswith("relcl") and token.head.pos_ == "PROPN":
+        if (token.dep_.endswith("relcl") or relation(token) == "acl" and token.pos_ == "VERB") and \
+                token.head.pos_ == "PROPN":
             return _name_span(token.head)
         token = token.head
     return None
+
+
+def subject_of_sentence(sentence_text: str) -> tuple[int, int] | None:
+    """The span of the name that is the subject of a sentence's main verb ("GIOACCHINO PECCI, elected in 1878,
+    was expected to be a caretaker"); None when its subject is no name."""
+    parsed = syntax.parse(sentence_text)
+    root = next((t for t in parsed if t.head == t), None)
+    subject = next((c for c in root.children if relation(c) == "nsubj"), None) if root is not None else None
+    if subject is None and len(parsed) > 1 and parsed[0].pos_ == "PROPN":
+        subject = parsed[0]  # a name opening the sentence, however the parser hung its commas
+        while relation(subject) in ("compound", "flat") and subject.head != subject:
+            subject = subject.head
+    return _name_span(subject) if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def subject_counted(sentence_text: str, predicate_offset: int) -> bool:
@@ -1031,6 +1063,22 @@ def acts_on_another_thing(sentence_text: str, offset: int, about: frozenset[str]
     of the announcement of the election); false without a parse or for a word that is no verb."""
     word = syntax.token_at(syntax.parse(sentence_text), offset)
     return word is not None and _acts_on_another_thing(word, about)
+
+
+def acted_on(sentence_text: str, offset: int, verb_offsets: list[int]) -> bool:
+    """The name at offset is what one of the verbs at ``verb_offsets`` (or a verb coordinated with one) acts on,
+    its object or its passive subject ("the papers announced PAROLIN as the successor", "she appoints a
+    caretaker and dissolves the ASSEMBLY"), not its doer; false without a parse."""
+    parsed = syntax.parse(sentence_text)
+    word = syntax.token_at(parsed, offset)
+    if word is None:
+        return False
+    while relation(word) in ("flat", "compound") and word.head != word:
+        word = word.head
+    cue_verbs = [token for token in (syntax.token_at(parsed, at) for at in verb_offsets) if token is not None]
+    verbs = {token.i for verb in cue_verbs for token in (verb, *(c for c in verb.children if relation(c) == "conj"))}
+    return word.head.i in verbs and word.head.pos_ == "VERB" and (
+        relation(word) == "obj" or word.dep_.lower() == "nsubj:pass")
 
 
 def _acts_on_another_thing(verb: Token, about: frozenset[str]) -> bool:

@@ -19,9 +19,11 @@ from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, acts_on_another_thing, cues_only_in_time_clauses, dates_the_noun,
+from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing,
+                     cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, only_modifiers,
-                     relative_clause_antecedent, relative_clause_owner, subject_counted, tied_to_predicate,
+                     relative_clause_antecedent, relative_clause_owner, subject_counted, subject_of_sentence,
+                     tied_to_predicate,
                      told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
@@ -33,6 +35,7 @@ NAMED_SLOTS: Kind[tuple] = Kind("the names of a sentence and the words they hang
 ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 
 REGNAL_NUMBER = regex.compile(r"\s+[IVXLC]+\b")
+DOER = regex.compile(r"\b(?:who|which|that)\s+(?!\p{Lu})")  # "the cardinal WHO announced": the value does the act
 NAME_INSIDE = regex.compile(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}+\b")  # a capitalised word that opens no sentence
 INNER_NAME = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b")  # "the Duchy of GRAND FENWICK"
 REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
@@ -75,6 +78,17 @@ NOUN_OF_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,})\s+(?:of|(?:\p{Ll}+\s+)?a
 SEVERAL_BEFORE = r"(?i)\b(?:those|these|both(?:\s+of\s+(?:the|those|these))?|all\s+of\s+(?:the|those|these))\s+"
 # "the first ballot OF THE AFTERNOON": an ordinal counted within a part of the day, not the whole occasion
 WITHIN_A_DAY_PART = regex.compile(rf"(?i)\s+of\s+(?:the|that|this)\s+(?:{'|'.join(words('time', 'day_parts'))})\b")
+DAY_PART = "|".join(words("time", "day_parts"))
+# "the two ballots OF THURSDAY MORNING", "THE MORNING'S two rounds": a count within a part of a day
+WITHIN_A_DAY_PART_AFTER = regex.compile(rf"(?i)^[\p{{L}}\s-]{{0,30}}?\bof\s+(?:the\s+|that\s+|this\s+)?"
+                                        rf"(?:\p{{L}}+\s+)?(?:{DAY_PART})\b")
+WITHIN_A_DAY_PART_BEFORE = regex.compile(rf"(?i)\b(?:{DAY_PART})['’]s\s+$")
+# "one ballot FEWER THAN the five": a difference between two counts, not a count
+DIFFERENCE_AFTER = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:fewer|more|less|short\s+of|higher|lower)\s+than\b|"
+                                 r"^\s+(?:[\p{L}-]+\s+){0,2}?short\s+of\b")
+# "the 175-FOR-175 EXCHANGE OF 19 March": a figure modifying the noun a date dates
+FIGURE_OF_DATED_NOUN = regex.compile(r"^(?:-for-[\d,]+)?[\s-]+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|on)\s+(?:the\s+)?$")
+REMAINDER_BEFORE = regex.compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$")  # "the REMAINING three"
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
 
@@ -91,6 +105,18 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "133 (of 252 cardinals)": the whole of a part just given
     if _several_of_its_kind(analysis, count, quantity, event):
         return False  # "Both of those conclaves had 115 electors": earlier occasions of its kind
+    if WITHIN_A_DAY_PART_AFTER.match(analysis.prose[count.number.value_end:count.sentence.end]) or \
+            WITHIN_A_DAY_PART_BEFORE.search(analysis.prose, max(count.sentence.start, count.number.start - 20),
+                                            count.number.start):
+        return False  # "the two ballots of Thursday morning": counted within a morning, not the whole
+    if DIFFERENCE_AFTER.match(analysis.prose[count.number.value_end:count.sentence.end]):
+        return False  # "one ballot fewer than the five it took in 2013": a difference
+    if _rest_of_a_part(analysis, count):
+        return False  # "twenty of the party's 23 deputies voted yes, while the remaining three abstained"
+    owner = relative_clause_owner(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start)
+    if owner is not None and not analysis.mentions_between(count.sentence.start + owner[0],
+                                                           count.sentence.start + owner[1]):
+        return False  # "the now-defunct Liberal Party, which held 17 seats": a figure of a name the sheet lacks
     if _length_of_another_thing(analysis, count, quantity, event):
         return False  # "ending a four-day rescue", of the days of mourning: the rescue's length
     measure = analysis.sheet.measures.get(quantity.measure)
@@ -106,6 +132,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         text = parser_text(analysis, count.sentence)
         if cues_only_in_time_clauses(text, _cue_starts(measure, text)):
             return False  # "had wasted two days by not intervening before the strike began": not the strike's days
+        if cues_only_in_others_relative_clauses(text, _cue_starts(measure, text),
+                                                count.number.value_start - count.sentence.start):
+            return False  # "treating 90 patients, says a review which found a third of the deaths came early"
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
             measure is not None and count.category is not None and
             _category_of(measure, frame.predicate) == count.category):
@@ -119,6 +148,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
         #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
         #               Francis's years: another person's
+    if _pronoun_of_someone_unknown(analysis, count.sentence, frame):
+        return False  # "Gioacchino Pecci ... was expected to be a caretaker. He reigned for 25 years"
     if ELAPSED.match(analysis.prose, count.number.value_start):
         return False  # "three days after the tower collapsed": a time from something, not a length
     if frame.bound and frame.counts in words("time", "relative"):
@@ -303,7 +334,9 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     offset = mention.start - sentence.start
     cue_starts = _cue_starts(event, text)
     if dates_the_noun(text, offset, cue_starts):  # "the Istanbul talks of May 17 lasted two hours": the talks' day,
-        return not _when_of_another_figure(analysis, mention, event)  # unless "..., when 246 went home" is not theirs
+        return not _when_of_another_figure(analysis, mention, event) and \
+            not _noun_of_another_figure(analysis, sentence, mention, event)  # unless "..., when 246 went home" or
+        #     "the 175-for-175 exchange of 19 March" is not theirs
     if frame.earlier or frame.bound or _continues(frame):
         return False
     if mention.relative == "today" and frame.predicate == "be":
@@ -342,6 +375,16 @@ def _when_of_another_figure(analysis: Analysis, mention: dates.DateMention, even
     values = _values_of(analysis, event)
     return bool(values) and any(number.value not in values and number.unit is None
                                 for number in analysis.numbers_between(when.start(), when.end()))
+
+
+def _noun_of_another_figure(analysis: Analysis, sentence: Sentence, mention: dates.DateMention, event: Event) -> bool:
+    """The noun the date dates is modified by a figure the event never had ("the 175-for-175 exchange of 19
+    March"): that occasion is another."""
+    values = _values_of(analysis, event)
+    return bool(values) and any(
+        number.value not in values and number.unit is None and
+        FIGURE_OF_DATED_NOUN.match(analysis.prose[number.value_end:mention.start]) is not None
+        for number in analysis.numbers_between(max(sentence.start, mention.start - 60), mention.start))
 
 
 def _figure_of_a_stage_that_day(analysis: Analysis, sentence: Sentence, mention: dates.DateMention,
@@ -406,6 +449,17 @@ def _value_of_another_noun(analysis: Analysis, count: Count, measure: Measure, q
     return before.group("noun")[:5] not in _what_it_counts(measure, quantity, event)
 
 
+def _rest_of_a_part(analysis: Analysis, count: Count) -> bool:
+    """The figure is what remains of a group after a part of it the sentence counted before ("20 of its 23
+    deputies ... the remaining three"), not a whole the sheet counts."""
+    if not REMAINDER_BEFORE.search(analysis.prose, max(count.sentence.start, count.number.start - 30),
+                                   count.number.value_start):
+        return False
+    return any(frame is not None and frame.partitive
+               for number in analysis.numbers_between(count.sentence.start, count.number.start)
+               for frame in (frame_for(analysis, count.sentence, number.value_start),))
+
+
 def _several_of_its_kind(analysis: Analysis, count: Count, quantity: Quantity, event: Event | None) -> bool:
     """Before the figure in its clause, the event's kind (a cue of it, or a word of what the quantity counts) in
     the plural after a demonstrative ("those conclaves", "both of these elections"): several occasions, none of
@@ -456,6 +510,23 @@ def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Qua
         return False
     subject = analysis.sentence_text(count.sentence)[slice(*frame.subject_name)]
     return not any(form in subject for p in owners for form in (p.name, p.name.split()[-1], *p.aliases))
+
+
+def _claim_of_a_person(analysis: Analysis, claim: Claim) -> bool:
+    """The claim's subject names one of the sheet's people ("the papal name PREVOST chose")."""
+    return any(regex.search(rf"\b{regex.escape(p.name.split()[-1])}\b", claim.subject) for p in analysis.sheet.people)
+
+
+def _pronoun_of_someone_unknown(analysis: Analysis, sentence: Sentence, frame: Frame) -> bool:
+    """The clause's subject is "he" or "she" and the sentence before has a name the sheet lacks for subject: the
+    figure is that person's ("Gioacchino Pecci ... was a caretaker. He reigned for 25 years")."""
+    if frame.subject not in ("he", "she") or sentence.index == 0:
+        return False
+    before = analysis.sentences[sentence.index - 1]
+    if before.block != sentence.block:
+        return False
+    named = subject_of_sentence(parser_text(analysis, before))
+    return named is not None and not analysis.mentions_between(before.start + named[0], before.start + named[1])
 
 
 def _people_of(analysis: Analysis, event: Event) -> list[Person]:
@@ -526,6 +597,8 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Nato foreign ministers met in Antalya": a body the sheet does not know, not the story's
     if cue_starts and all(acts_on_another_thing(text, start, _subject_words(claim)) for start in cue_starts):
         return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
+    if DOER.search(claim.subject) and cue_starts and acted_on(text, value_at, cue_starts):
+        return False  # "the papers announced Parolin as the successor", of the cardinal who announced
     described = described_name(text, value_at)
     if described is not None and not analysis.mentions_between(sentence.start + described[0],
                                                                sentence.start + described[1]):
@@ -537,6 +610,9 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if any(int(year) != analysis.sheet.as_of.year for year in frame.occasion_years) or frame.subject_earlier:
         return False  # "the 2019 truce, which Vennland brokered": another year's occasion; "the last pope of that
         #               name, Leo XIII, reigned": an earlier one's
+    if frame.subject_name is not None and _claim_of_a_person(analysis, claim) and \
+            not analysis.mentions_between(sentence.start + frame.subject_name[0], sentence.start + frame.subject_name[1]):
+        return False  # "Pecci ... known as Leo XIII", of the name Prevost chose: the doing of someone else
     if frame.subject_name is not None and frame.subject_name[0] <= value_at < frame.subject_name[1] and \
             _told_of_another_month(analysis, text, frame):
         return False  # "John Paul I was chosen in August 1978": the value's own doing, at another time
@@ -641,6 +717,8 @@ def same_claim(analysis: Analysis, first: tuple[Sentence, int], second: tuple[Se
         return False
     if a.counts and b.counts and a.counts != b.counts:
         return False  # the parse reads two different nouns
+    if set(a.occasion_years) != set(b.occasion_years):
+        return False  # "In March 2016 the government lost by 131 votes to 102": another year's vote
     # in one sentence, two predicates are two actions ("attacked with 250 drones ... downed 245 drones")
     return first[0].index != second[0].index or a.predicate_offset == b.predicate_offset
 

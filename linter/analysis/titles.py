@@ -18,6 +18,9 @@ TITLE_PATTERNS: Kind = Kind("the patterns of the sheet's titles")
 TITLES: Kind = Kind("the titles a draft gives people")
 
 GENERIC_HEADS = ("leader", "president")  # heads of a country, or of any body a word before them names
+# offices of a state: alone, they name no one's office at an organisation ("President Marr" is no court's head)
+STATE_OFFICES = frozenset({"president", "vice president", "prime minister", "premier", "chancellor", "king", "queen",
+                           "governor", "mayor", "senator", "speaker"})
 SYNONYMS = {"premier": "prime minister", "defense minister": "defence minister", "head of state": "president"}
 PORTFOLIO_AFTER = regex.compile(r"^minister (?:of|for) (?:the )?(\p{L}+)$")
 TITLE_REACH = 120  # how far from a name a title is looked for (keeps long sentences linear)
@@ -160,17 +163,28 @@ class Titles:
                      former, (office_start, match.end("office")), qualified_start, person, mention)
 
     def roles_matching(self, title: Title) -> list[Role]:
-        """The person's roles the title names: the office, or its head without the place it is of ("Governor"
-        of "Governor of Dravnik"; "President" is no short form of "President of the Constitutional Court")."""
+        """The person's roles the title names: the office, or its head without the place or the organisation
+        it is of ("Governor" of "Governor of Dravnik", "chief executive" of "Dunmore chief executive" and of
+        "Chief Executive of Dunmore Industries"; "President" is no short form of "President of the
+        Constitutional Court", which the sheet does not list)."""
         return [r for r in title.person.roles if (title.office == "leader" or office_key(r.office) == title.office
-                                                  or self._of_a_place(office_key(r.office), title.office))
+                                                  or self._held_at(office_key(r.office), title.office))
                 and _in_country(r, title)]
 
-    def _of_a_place(self, office: str, head: str) -> bool:
-        if not office.startswith(f"{head} of "):
+    def _held_at(self, office: str, head: str) -> bool:
+        """The office is the head's at a place, or (for a head that is no office of state: "President" alone
+        is a head of state's) at an organisation of the sheet."""
+        if office.startswith(f"{head} of "):
+            where = office[len(head) + 4:]
+        elif office.endswith(f" {head}"):
+            where = office[:-len(head) - 1]
+        else:
             return False
-        place = office[len(head) + 4:]
-        return any(place in (name.lower() for name in (p.name, *p.aliases)) for p in self.analysis.sheet.places)
+        where = where.removeprefix("the ")
+        sheet = self.analysis.sheet
+        return any(where in (name.lower() for name in (p.name, *p.aliases)) for p in sheet.places) or \
+            head not in STATE_OFFICES and any(where in (name.lower() for name in (o.name, *o.aliases)) or
+                                              where == o.name.lower().split()[0] for o in sheet.organisations)
 
     def holds(self, role: Role, title: Title) -> bool:
         """The role is the title's office, in its country where both say one, held on the run's date."""
