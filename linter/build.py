@@ -177,6 +177,10 @@ class Candidate:
     ranks: dict[tuple[str, str, str, str], Votes] = field(default_factory=dict)
     rank_names: dict[tuple[str, str, str, str], tuple[str, ...]] = field(default_factory=dict)
     names_taken: dict[str, Votes] = field(default_factory=dict)  # a person's key -> the names they took
+    # (verb, object) -> who the sources say did it, and how the act is written ("declared national mourning")
+    doers: dict[tuple[str, str], Votes] = field(default_factory=dict)
+    acts: dict[tuple[str, str], Counter] = field(default_factory=dict)
+    act_words: dict[tuple[str, str], tuple[set[str], set[str]]] = field(default_factory=dict)  # verb's, object's
     place_kinds: dict[str, Votes] = field(default_factory=dict)  # a place's name -> the nouns the parse gives it
     place_within: dict[str, Votes] = field(default_factory=dict)  # a place's name -> the places it lies in
     event_verbs: dict[dt.date | Date, Votes] = field(default_factory=dict)  # the verbs its dates belong to
@@ -228,6 +232,7 @@ def build(paths: list[Path], as_of: dt.date | None,
                 {sid: days.get(sid, as_of) for sid in docs})
     _events(candidate, docs, provisional, as_of)
     _claims(candidate, docs, provisional)
+    _doers(candidate, docs, provisional)
     _ranks(candidate, docs, provisional)
     toml_text = _render(candidate, as_of, with_findings=True)
     unresolved = self_check(toml_text, docs)
@@ -1410,6 +1415,85 @@ def _claims(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -
                 + f"; kept {votes.ranked()[0]}")
 
 
+def _doers(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
+    """Who did an act the sources tell of: the person or organisation of the sheet the parse makes the doer of
+    a verb whose object is a common noun ("Prime Minister Aurel Mendt DECLARED national MOURNING", "the captain
+    was ARRESTED by the National Maritime Police"). An act two sources tell is a claim; sources that name
+    different doers are shown side by side."""
+    dated: set[tuple[str, str]] = set()  # acts a source dates to a day: the story's events
+    for sid, analysis, sentence, text in _told_sentences(docs, sheet):
+        try:
+            parsed = syntax.parse(text)
+        except syntax.ParserUnavailable:
+            return
+        for verb in parsed:
+            verb_lemma = lemma(verb)
+            if verb.pos_ != "VERB" or verb_lemma in EVENT_VERBS_SKIPPED or verb.text.endswith("ing") or \
+                    any(relation(c) in ("aux", "advmod") and lemma(c) in ("will", "would", "may", "might", "could",
+                                                                         "should", "not", "never") for c in verb.children):
+                continue  # a plan, a possibility or a denial is no act done
+            passive = verb.dep_ != "ROOT" and verb.tag_ == "VBN" or any(c.dep_ == "nsubj:pass" for c in verb.children)
+            thing = next((c for c in verb.children if (c.dep_ == "nsubj:pass" if passive else relation(c) == "obj")
+                          and c.pos_ == "NOUN"), None)
+            doer = next((c for c in verb.children if (c.dep_ == "obl:agent" if passive else c.dep_ == "nsubj")), None)
+            if thing is None or doer is None or any(relation(c) == "nummod" for c in thing.children) or \
+                    any(relation(c) == "xcomp" for c in verb.children) or \
+                    any(c.i > thing.i and c.pos_ in ("VERB", "ADJ") and relation(c) in ("acl", "amod", "xcomp")
+                        for c in thing.children) or \
+                    lemma(thing) in ("percent", "%"):
+                continue  # "won 51 seats": a figure, not an act; "found him guilty": the act is the predicate's
+            fact = _doer_fact(analysis, sentence, doer)
+            if fact is None:
+                continue
+            key = (verb_lemma, lemma(thing))
+            candidate.doers.setdefault(key, Votes()).add(fact.name, sid)
+            candidate.acts.setdefault(key, Counter())[_act_written(verb, thing)] += 1
+            if DAY_NAMED.search(text):
+                dated.add(key)
+            verbs, things = candidate.act_words.setdefault(key, (set(), set()))  # "sent" and "send" for cues
+            verbs.update({verb.lower_, _stem(verb_lemma)})
+            things.update({thing.lower_, lemma(thing)})
+    for key, votes in list(candidate.doers.items()):
+        if len(votes.sources) < 2 and key not in dated:
+            del candidate.doers[key]  # one source's undated act ("met families"): too loose to propose
+        elif len(votes.forms) > 1:
+            candidate.report.append(f"who {candidate.acts[key].most_common(1)[0][0]}: " + " against ".join(
+                f"{form} ({', '.join(sorted(votes.forms[form]))})" for form in votes.ranked())
+                + f"; kept {votes.ranked()[0]}")
+
+
+DAY_NAMED = regex.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)}|{alternation('time', 'months')})\b")
+
+
+def _act_written(verb: Token, thing: Token) -> str:
+    """The act as a source writes it, the verb and its object's phrase: "declared a national day of mourning",
+    "arrested the captain" (of "the captain was arrested")."""
+    before = [t for t in thing.children if t.i < thing.i and relation(t) in ("det", "amod", "compound", "nmod")]
+    start = min((t.left_edge.i for t in before), default=thing.i)
+    end = thing.i
+    of = next((t for t in thing.children if relation(t) == "nmod" and t.i == thing.i + 2 and
+               thing.doc[thing.i + 1].lower_ == "of"), None)  # "a day OF MOURNING"
+    if of is not None:
+        end = of.i
+    phrase = " ".join(t.text for t in thing.doc[start:end + 1])
+    particle = "".join(f" {c.text}" for c in verb.children if c.dep_ == "compound:prt")  # "ruled OUT"
+    return f"{verb.text}{particle} {phrase[:1].lower() + phrase[1:] if thing.doc[start].pos_ == 'DET' else phrase}"
+
+
+def _doer_fact(analysis: Analysis, sentence: Sentence, doer: Token) -> Person | Organisation | None:
+    """The person or organisation of the sheet a subject names ("Prime Minister Aurel Mendt", "the National
+    Maritime Police", "he": the person the sentence before is about)."""
+    if doer.lower_ in ("he", "she"):
+        mention = _antecedent(analysis, sentence) or analysis.person_before(sentence.start)
+    else:
+        words = sorted(name_words(doer), key=lambda t: t.i)
+        start, end = sentence.start + words[0].idx, sentence.start + words[-1].idx + len(words[-1].text)
+        head = sentence.start + doer.idx  # the doer's head, not its possessor ("Ellander's People's Union")
+        mention = next((m for m in analysis.mentions_between(start, end) if m.start <= head < m.end), None)
+    fact = analysis.sheet.facts.get(mention.fact_id) if mention is not None else None
+    return fact if isinstance(fact, (Person, Organisation)) else None
+
+
 def _ranks(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet) -> None:
     """A person's place in a line, read from an ordinal the parse ties to them: what they are ("elected THE
     267TH POPE", "Sousa, the 267th pope"), or the noun of a verb's slot ("elected on the FOURTH BALLOT", "won a
@@ -1783,6 +1867,14 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
                 f"cues = {_cue_groups(stem, names)}"]
         if marker:
             out.append(f"slots = {_list([f'{word} {marker}'])}")
+        out += _disagreements(votes)
+        out += [f"accepted = {_list([value])}", "wrong = []  # TODO: the values a draft must not give"]
+        out += _fact_sources(votes.forms[value]) + [""]
+    for (verb, thing), votes in sorted(candidate.doers.items()):
+        act, value = candidate.acts[(verb, thing)].most_common(1)[0][0], votes.ranked()[0]
+        out += ["[[claims]]", f"id = {_q(_slug(f'who {verb} {thing}'))}", f"subject = {_q(f'who {act}')}",
+                f"value = {_q(value)}", f"cues = [{_list(sorted(candidate.act_words[(verb, thing)][0]))}, "
+                                        f"{_list(sorted(candidate.act_words[(verb, thing)][1]))}]"]
         out += _disagreements(votes)
         out += [f"accepted = {_list([value])}", "wrong = []  # TODO: the values a draft must not give"]
         out += _fact_sources(votes.forms[value]) + [""]

@@ -217,6 +217,19 @@ def test_an_office_the_sources_tie_to_an_organisation_is_held_there(tmp_path):
     assert offices["Petar Soric"] == {"mines minister"}
 
 
+def test_who_did_a_dated_act_or_one_two_sources_tell_is_a_claim(tmp_path):
+    (tmp_path / "a.md").write_text("President Ilse Varnholt declared a national day of mourning for Friday. The "
+                                   "National Maritime Police arrested the captain. Ilse Varnholt met families.\n")
+    (tmp_path / "b.md").write_text("The captain was arrested by the National Maritime Police. The Social Union won "
+                                   "51 seats.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    claims = {c.subject: c for c in load(text=toml_text).claims if c.subject.startswith("who ")}
+    assert {subject: c.value for subject, c in claims.items()} == {
+        "who declared a national day of mourning": "Ilse Varnholt",  # told with its day
+        "who arrested the captain": "National Maritime Police"}  # told by two sources; not "met families", once
+    assert claims["who arrested the captain"].cues == (("arrest", "arrested"), ("captain",))
+
+
 def test_a_source_dated_after_the_sheet_gives_it_no_figure(tmp_path):
     (tmp_path / "a.md").write_text("---\ndate: 2031-03-12\n---\n\nThe storm killed 40 people, officials said.\n")
     (tmp_path / "b.md").write_text("---\ndate: 2031-03-13\n---\n\nThe storm killed 46 people, officials said.\n")
