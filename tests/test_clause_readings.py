@@ -461,3 +461,16 @@ sources = ["wire"]
 ])
 def test_a_remainder_a_morning_a_doer_or_another_year_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected
+
+
+@pytest.mark.parametrize("facts, day, sentence, expected", [
+    (None, "2025-05-24", "Moscow has not accepted the 30-day ceasefire Ukraine agreed to in March.",
+     []),  # a preposition left without its noun: the act of a relative clause on the ceasefire
+    (None, "2025-05-24", "At the talks in Istanbul, the sides agreed on 15 May to a 1,000-for-1,000 exchange.",
+     [("D101", 5, 47)]),
+    (TAKEOVER, "2026-03-12", "Before the bid, Korvel had lost about a fifth of its value in a year.",
+     []),  # the change over a year, not a day's
+    (TAKEOVER, "2026-03-12", "Korvel had lost about a fifth of its value on Wednesday.", [("N101", 5, 23)]),
+])
+def test_a_stranded_preposition_or_a_years_change_of_their_own(facts, day, sentence, expected):
+    assert codes(dated(day, sentence), facts=facts) == expected

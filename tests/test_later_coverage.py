@@ -238,6 +238,11 @@ def test_later_coverage_passes_as_written(article):
     ("prisoner-exchange/coverage/batch11-art4.md", "Volodymyr Zelensky confirms ", "Volodymyr Zelenskyy confirms ", ("S101", 15)),
     ("prisoner-exchange/coverage/batch11-art4.md", "Russians have been taken to Belarus, the ministry says, and will be moved to Russia for treat", "Russians have been flown to Moscow, the ministry says, and will be moved to hospitals for treat", ("C101", 17)),
     ("prisoner-exchange/coverage/batch11-art8.md", "with Russian President Vladimir ", "with Russian Prime Minister Vladimir ", ("T102", 19)),
+    ("marevia-truce/coverage/art6.md", "Tuesday he said on Telegram that rele", "Tuesday he said on X that rele", ("Q102", 23)),
+    ("dunmore-takeover/coverage/art5.md", "\"Korvel would be a natural fit for C", "\"Korvel would be the perfect fit for C", ("Q101", 9)),
+    ("dunmore-takeover/coverage/art5.md", "Minister Elena Marsk told parl", "Minister Elena Marske told parl", ("S101", 41)),
+    ("dunmore-takeover/coverage/art6.md", "should accept,\" Korvel chairman Henrik Sollum said. Chi", "should accept,\" Dunmore chief executive Tobias Renkvist said. Chi", ("Q102", 9)),
+    ("dunmore-takeover/coverage/art6.md", "anyone,\" Malmgren said. \"T", "anyone,\" Malmgreen said. \"T", ("I101", 31)),
 ])
 def test_an_error_planted_in_later_coverage_is_found_on_its_line(article, right, wrong, expected):
     path = STORIES / article

@@ -796,10 +796,18 @@ def only_modifiers(sentence_text: str, cue_offsets: list[int], groups: Sequence[
     def modifies_another(offsets: list[int]) -> bool:
         words = [t for t in (syntax.token_at(doc, offset) for offset in offsets) if t is not None]
         return bool(words) and all(relation(t) in ("compound", "amod") and t.pos_ != "PROPN" and
-                                   t.head.i not in cues and t.head.pos_ == "NOUN" for t in words)  # (not a
-        # name: "the BRASKO explosion" is Brasko's)
+                                   t.head.i not in cues and t.head.pos_ == "NOUN" or _title_of_a_name(t)
+                                   for t in words)  # (not a name: "the BRASKO explosion" is Brasko's)
 
     return modifies_another(cue_offsets) or any(modifies_another(group) for group in groups)
+
+
+def _title_of_a_name(word: Token) -> bool:
+    """The word is a capitalised title before a name ("CARDINAL Angelo Becciu"): that person's rank, not the
+    thing the word names."""
+    return word.text[:1].isupper() and word.i < word.head.i and word.head.pos_ == "PROPN" and \
+        word.i + 1 < len(word.doc) and word.doc[word.i + 1].pos_ == "PROPN" and \
+        relation(word) in ("compound", "flat", "nmod", "amod")
 
 
 def _name_span(name: Token) -> tuple[int, int]:

@@ -88,6 +88,15 @@ DIFFERENCE_AFTER = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:fewer|more|less|
                                  r"^\s+(?:[\p{L}-]+\s+){0,2}?short\s+of\b")
 # "the 175-FOR-175 EXCHANGE OF 19 March": a figure modifying the noun a date dates
 FIGURE_OF_DATED_NOUN = regex.compile(r"^(?:-for-[\d,]+)?[\s-]+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|on)\s+(?:the\s+)?$")
+# "a dozen observers FROM THE ALDSBERG MONITORING MISSION": members drawn from a body the sheet counts
+DRAWN_FROM = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?(?P<body>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+# "agreed TO in March": a preposition left without its noun, whose noun stands before the verb
+STRANDED_AFTER = regex.compile(r"\s+(?:to|on|upon|for|with)\s+(?:in|on|at|last|this|that|earlier|back)\b")
+# a sentence opened by a time clause of another year: "WHEN NORRLAND WENT AFTER OSTWICK IN 2017, ..."
+WHEN_OF_ANOTHER_YEAR = regex.compile(r"(?i)(?:when|after|before|as|while)\b[^,;:.]{0,80}?\b(?P<year>1[5-9]\d\d|20\d\d)\b"
+                                     r"[^,;:.]{0,40},")
+INTRADAY_EXTREME = regex.compile(r"(?i)[^,;.]{0,12}?\bat\s+(?:its|their|the\s+day['’]s|the\s+session['’]s)\s+"
+                                 r"(?:low|high|lowest|highest|worst|best|peak)\b")
 REMAINDER_BEFORE = regex.compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$")  # "the REMAINING three"
 PLACE_OPENING = regex.compile(r"^(?:\p{Ll}+\s+)+")  # "on the Ukrainian capital": Ukrainian capital
 
@@ -111,6 +120,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the two ballots of Thursday morning": counted within a morning, not the whole
     if DIFFERENCE_AFTER.match(analysis.prose[count.number.value_end:count.sentence.end]):
         return False  # "one ballot fewer than the five it took in 2013": a difference
+    drawn = DRAWN_FROM.match(analysis.prose[count.number.value_end:count.sentence.end])
+    if drawn is not None and drawn.group("body").lower() in quantity.what.lower():
+        return False  # "a dozen observers from the Monitoring Mission", of the mission's 40: some of its members
     if _rest_of_a_part(analysis, count):
         return False  # "twenty of the party's 23 deputies voted yes, while the remaining three abstained"
     owner = relative_clause_owner(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start)
@@ -197,6 +209,11 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the 117 cardinals aged 80 or over": a group set apart by another figure
     if frame.hypothetical or _in_inverted_condition(analysis, count):
         return False  # "if about 33 ballots fail", "had all 135 voted, ... would": no figure of what happened
+    if INTRADAY_EXTREME.match(analysis.prose, count.number.value_end, min(count.sentence.end, count.number.end + 40)):
+        return False  # "down 4.6% at its low of the morning": a level in the session, not the day's change
+    opening = WHEN_OF_ANOTHER_YEAR.match(analysis.prose, count.sentence.start, count.number.start)
+    if opening is not None and int(opening.group("year")) != analysis.sheet.as_of.year:
+        return False  # "When Norrland went after Ostwick in 2017, ... the final price was 11% above the first"
     if frame.part_of_occasion and not dated_figure:
         return False  # "one ballot on the first afternoon": the figure of a part, not of the whole occasion
     if frame.whole or frame.starting or STARTING_BEFORE.search(analysis.prose, max(0, count.number.start - 30),
@@ -333,6 +350,9 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     text = parser_text(analysis, sentence)
     offset = mention.start - sentence.start
     cue_starts = _cue_starts(event, text)
+    if cue_starts and all(STRANDED_AFTER.match(text, regex.match(r"[\p{L}\d]*", text[start:]).end() + start)
+                          for start in cue_starts):
+        return False  # "the ceasefire Ukraine agreed to in March": the act of a relative clause on another noun
     if dates_the_noun(text, offset, cue_starts):  # "the Istanbul talks of May 17 lasted two hours": the talks' day,
         return not _when_of_another_figure(analysis, mention, event) and \
             not _noun_of_another_figure(analysis, sentence, mention, event)  # unless "..., when 246 went home" or

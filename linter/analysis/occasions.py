@@ -53,10 +53,15 @@ OTHER_STAGE = regex.compile(
     r"continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing))\b")
 RUNNING_TOTAL = regex.compile(
     r"(?i)\b(?:so\s+far|cumulative(?:ly)?|(?:these|the\s+(?:past|last|first))\s+(?:two|three|four|five|six|several|"
-    r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:\p{L}+\s+)?(?:19|20)\d\d))\b")
+    r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:\p{L}+\s+)?(?:19|20)\d\d)|"
+    r"(?:in|over)\s+(?:a|one|the\s+(?:past|last))\s+(?:month|year))\b")  # "lost a fifth of its value in a year"
 # a count up to now of something that goes on ("three in all since the conclave opened"): a final figure's
 # earlier level, though the very figure of a toll that changes
-SINCE_IT_BEGAN = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\p{L}-]+\s+(?:opened|began|started|broke\s+out)\b")
+SINCE_IT_BEGAN = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\p{L}-]+\s+(?:opened|began|started|broke\s+out)\b|"
+                               # "down 3% since Friday": the change over days, to now
+                               r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                               r"january|february|march|april|may|june|july|august|september|october|november|"
+                               r"december)\b")
 ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
