@@ -471,6 +471,10 @@ def test_a_remainder_a_morning_a_doer_or_another_year_of_their_own(facts, day, s
     (TAKEOVER, "2026-03-12", "Before the bid, Korvel had lost about a fifth of its value in a year.",
      []),  # the change over a year, not a day's
     (TAKEOVER, "2026-03-12", "Korvel had lost about a fifth of its value on Wednesday.", [("N101", 5, 23)]),
+    (REFERENDUM, "2030-10-15", "Before midnight Yes was at 54.1 percent with about two-fifths of the ballots counted.",
+     []),  # a partial count, and how much of it was counted
+    (REFERENDUM, "2030-10-15", "In the partial count No had about two-fifths of the vote.", [("N101", 5, 35)]),
+    (REFERENDUM, "2030-10-15", "In the final result Yes won 54.1 percent.", [("N101", 5, 29)]),
 ])
 def test_a_stranded_preposition_or_a_years_change_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected

@@ -32,8 +32,11 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("poll", regex.compile(r"(?i)\b(?:opinion\s+)?polls?\b|\bsurvey(?:s|ed)?\b|\bpolling\b(?!\s+(?:station|"
                                        r"place|booth|day|centre|center|district|hour|unit|official|staff|clerk|agent)s?\b)")),
                 ("preliminary", regex.compile(r"(?i)\b(?:preliminary|provisional|partial)\b|"
-                                              r"\b(?:at|by)\s+(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
-                                              r"\bwith\s+\S+\s+(?:per\s*cent\s+)?of\s+(?:the\s+)?(?:ballots|votes|"
+                                              r"\b(?:at|by|before)\s+(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|"
+                                              # "with about two-fifths of the ballots counted"
+                                              r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+"
+                                              r"(?:over|under)\s+|more\s+than\s+)?\S+\s+(?:per\s*cent\s+)?of\s+"
+                                              r"(?:the\s+)?(?:ballots|votes|"
                                               r"precincts|polling\s+stations|districts)\s+(?:counted|reporting|in)\b")),
                 ("proposal", regex.compile(r"(?i)\b(?:" + alternation("predicate", "proposal_forms") + r")\b")))
 TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")

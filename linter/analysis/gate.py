@@ -95,6 +95,10 @@ STRANDED_AFTER = regex.compile(r"\s+(?:to|on|upon|for|with)\s+(?:in|on|at|last|t
 # a sentence opened by a time clause of another year: "WHEN NORRLAND WENT AFTER OSTWICK IN 2017, ..."
 WHEN_OF_ANOTHER_YEAR = regex.compile(r"(?i)(?:when|after|before|as|while)\b[^,;:.]{0,80}?\b(?P<year>1[5-9]\d\d|20\d\d)\b"
                                      r"[^,;:.]{0,40},")
+SHARE_COUNTED_BEFORE = regex.compile(r"(?i)\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+"
+                                     r"(?:over|under)\s+|more\s+than\s+)?$")
+SHARE_COUNTED_AFTER = regex.compile(r"(?i)\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:ballots|votes|precincts|"
+                                    r"polling\s+stations|districts)\s+(?P<done>counted|reporting|in)\b")
 INTRADAY_EXTREME = regex.compile(r"(?i)[^,;.]{0,12}?\bat\s+(?:its|their|the\s+day['’]s|the\s+session['’]s)\s+"
                                  r"(?:low|high|lowest|highest|worst|best|peak)\b")
 REMAINDER_BEFORE = regex.compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$")  # "the REMAINING three"
@@ -209,6 +213,11 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the 117 cardinals aged 80 or over": a group set apart by another figure
     if frame.hypothetical or _in_inverted_condition(analysis, count):
         return False  # "if about 33 ballots fail", "had all 135 voted, ... would": no figure of what happened
+    counted = SHARE_COUNTED_AFTER.match(analysis.prose, count.number.value_end, count.sentence.end)
+    if counted is not None and counted.group("done") not in quantity.what.lower() and \
+            SHARE_COUNTED_BEFORE.search(analysis.prose, max(count.sentence.start, count.number.start - 30),
+                                        count.number.start):
+        return False  # "with about two-fifths of the ballots counted": how much is counted, no party's share
     if INTRADAY_EXTREME.match(analysis.prose, count.number.value_end, min(count.sentence.end, count.number.end + 40)):
         return False  # "down 4.6% at its low of the morning": a level in the session, not the day's change
     opening = WHEN_OF_ANOTHER_YEAR.match(analysis.prose, count.sentence.start, count.number.start)
