@@ -8,10 +8,11 @@ counts the editor's facts the candidate proposes correctly, proposes wrongly (th
 value: a quote given to another speaker, a figure with another value), or misses, and the candidate's
 proposals that match nothing of the editor's (spurious). Matching is by what a reader would compare: a
 person or place by any of its names, an office by holder, title and the organisation it is held at
-("Dunmore chief executive" is "chief executive of Dunmore Industries"), a figure by its value and what it
-counts, an event by its day, a quote by its words (and then its speaker), a spelling by the house form (right
-when the name proposed is the editor's house form, whatever variants the editor adds), a claim by
-what it is about (its cue words or subject) and a word of its value.
+("Dunmore chief executive" is "chief executive of Dunmore Industries"), a figure by its value (in thousands,
+millions or billions of its unit too) and what it counts, an event by its day, a quote by its words (and
+then its speaker), a spelling by the house form (right when the name proposed is the editor's house form,
+whatever variants the editor adds), a claim by what it is about (its cue words or subject) and a word of its
+value.
 """
 from __future__ import annotations
 
@@ -120,10 +121,16 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
             words |= {w.lower() for w in (*measure.nouns, measure.what, *(measure.unit or "").split())}
         return {w.rstrip("s") for w in words if len(w) > 3}
 
+    def same_value(a: Quantity, b: Quantity) -> bool:
+        """The same figure, in the same unit or in thousands, millions or billions of it (an editor's 6.8 of
+        a measure written "6.8 billion crowns" is the candidate's 6,800,000,000)."""
+        return any(abs(float(a.value) * scale - float(b.value)) < 1e-6 * max(1.0, float(b.value))
+                   for scale in (1, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9))
+
     results["quantities"] = match(
         of(editor, Quantity), of(candidate, Quantity),
-        lambda a, b: bool(counted(a, editor) & counted(b, candidate)) and (a.value == b.value or True),
-        lambda a, b: a.value == b.value, lambda a, b: float(a.value == b.value))
+        lambda a, b: bool(counted(a, editor) & counted(b, candidate)),
+        same_value, lambda a, b: float(same_value(a, b)))
     def same_date(a: Event, b: Event) -> bool:
         """The same day, or at the editor's precision the same month or year."""
         if a.date.day:

@@ -22,8 +22,20 @@ GENDERED = regex.compile(r"(?:skyy|skyi|skiy|sky|ski|ska|tskyi|tsky|tska|zky|zka
 
 
 def is_inflection(word: str, base: str) -> bool:
-    """Another form of the same name: a plural, possessive or demonym ending, or the other gender."""
+    """Another form of the same name: a plural, possessive or demonym ending, two such endings of one stem of
+    five letters or more ("Emiratis", "Emirates"), or the other gender."""
     if word.startswith(base) and word[len(base):] in INFLECTIONS or \
             base.startswith(word) and base[len(word):] in INFLECTIONS:
         return True
+    stems = {_stem(word), _stem(base)}
+    if len(stems) == 1 and len(stems.pop()) >= 5:
+        return True
     return GENDERED.search(word) is not None and GENDERED.sub("", word) == GENDERED.sub("", base)
+
+
+def _stem(word: str) -> str:
+    """The word without its longest plural or demonym ending of two letters or more ("Emirat" of "Emiratis" and
+    of "Emirates"); a one-letter ending stays, as it may be the spelling itself ("Andrii", "Andriy")."""
+    ending = max((e for e in (*INFLECTIONS, "is") if len(e) > 1 and word.endswith(e) and len(word) > len(e)),
+                 key=len, default="")
+    return word[:len(word) - len(ending)]

@@ -20,6 +20,15 @@ def test_inflections_are_not_inconsistencies(lint):
     assert lint(draft, select=["I"]) == []
 
 
+def test_a_country_and_its_people_of_one_stem_are_not_inconsistencies(lint):
+    assert lint("The swap was brokered by the Emirates. Officials said the Emiratis kept it quiet.",
+                select=["I"]) == []
+
+
+def test_one_letter_apart_at_the_end_is_still_two_spellings(lint):
+    assert lint("Andrii Bondar spoke first. Later Andriy Bondar said more.", select=["I"]) == [("I101", 1, 34)]
+
+
 def test_quantity_stated_twice(lint):
     draft = "Rescuers pulled 52 survivors from the rubble. By night 53 survivors were in hospital."
     assert lint(draft, select=["I"]) == [("I102", 1, 56)]
