@@ -475,6 +475,9 @@ def test_a_remainder_a_morning_a_doer_or_another_year_of_their_own(facts, day, s
      []),  # a partial count, and how much of it was counted
     (REFERENDUM, "2030-10-15", "In the partial count No had about two-fifths of the vote.", [("N101", 5, 35)]),
     (REFERENDUM, "2030-10-15", "In the final result Yes won 54.1 percent.", [("N101", 5, 29)]),
+    (None, "2025-05-24", '**Claim 4: Trump said the swap "will lead to something big."**',
+     []),  # the claim a fact-check checks
+    (None, "2025-05-24", 'Trump said the swap "will lead to something big."', [("Q101", 5, 22)]),
 ])
 def test_a_stranded_preposition_or_a_years_change_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected

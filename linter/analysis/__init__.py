@@ -43,6 +43,7 @@ EARLIER_VERSION_TOLD = rf"(?:earlier|previous|original)\s+(?:{alternation('note'
 CORRECTION_NOTE = regex.compile(
     rf"(?i)\W*(?:[^\n:]{{0,25}}\b\d{{4}}\W*:\W*)?"  # a date stamp before it: "*May 24, 2025:* An earlier ..."
     rf"(?:(?:{alternation('note', 'labels')})\s*[:.,—–-]|\(?(?:{alternation('note', 'verbs')})\b|"
+    rf"(?:the\s+)?claim(?:\s+(?:no\.?\s*)?\d+)?\s*[:—–-]|"  # a fact-check's "Claim 4: Trump said ...": the claim checked
     rf"(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+(?:{alternation('note', 'pieces')})\s+of\s+this\b|"
     rf"(?:an?\s+|the\s+)?{EARLIER_VERSION_TOLD}|"
     rf"this\s+(?:{alternation('note', 'pieces')})\s+(?:has\s+been|was|had\s+been)\s+"
@@ -217,8 +218,9 @@ class Analysis:
     # -- sentences ---------------------------------------------------------------------
     @cached_property
     def notes(self) -> frozenset[int]:
-        """The blocks that correct the article itself ("Correction: an earlier version said 130 observers"):
-        they give the wrong value on purpose, so no rule reads them as the story's facts."""
+        """The blocks that correct the article itself ("Correction: an earlier version said 130 observers"), or
+        state the claim a fact-check checks ("Claim 4: Trump said ..."): they give the wrong value on purpose,
+        so no rule reads them as the story's facts."""
         return frozenset(index for index, block in enumerate(self.doc.blocks)
                          if CORRECTION_NOTE.match(self.prose, block.start, block.end))
 
