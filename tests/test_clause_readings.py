@@ -478,6 +478,9 @@ def test_a_remainder_a_morning_a_doer_or_another_year_of_their_own(facts, day, s
     (None, "2025-05-24", '**Claim 4: Trump said the swap "will lead to something big."**',
      []),  # the claim a fact-check checks
     (None, "2025-05-24", 'Trump said the swap "will lead to something big."', [("Q101", 5, 22)]),
+    (POPE, "2025-05-09", "John Paul I was chosen on the fourth in August 1978, but his successor, John Paul II, "
+     "needed eight that October.", []),  # the successor named is someone the sheet does not know
+    (POPE, "2025-05-09", "Benedict's successor, Leo XIV, greeted the crowd.", [("C101", 5, 1)]),
 ])
 def test_a_stranded_preposition_or_a_years_change_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected

@@ -802,6 +802,21 @@ def only_modifiers(sentence_text: str, cue_offsets: list[int], groups: Sequence[
     return modifies_another(cue_offsets) or any(modifies_another(group) for group in groups)
 
 
+def names_set_beside(sentence_text: str, offsets: list[int]) -> list[tuple[int, int] | None]:
+    """For each word at ``offsets``, the span of the name set beside it in apposition ("his SUCCESSOR, JOHN
+    PAUL II,"; "PREVOST, Francis's SUCCESSOR,"), or None for a word that has none."""
+    doc = syntax.parse(sentence_text)
+    spans: list[tuple[int, int] | None] = []
+    for word in (syntax.token_at(doc, offset) for offset in offsets):
+        named = None
+        if word is not None:
+            named = next((c for c in word.children if relation(c) == "appos" and c.pos_ == "PROPN"), None)
+            if named is None and relation(word) == "appos" and word.head.pos_ == "PROPN":
+                named = word.head
+        spans.append(_name_span(named) if named is not None else None)
+    return spans
+
+
 def _title_of_a_name(word: Token) -> bool:
     """The word is a capitalised title before a name ("CARDINAL Angelo Becciu"): that person's rank, not the
     thing the word names."""

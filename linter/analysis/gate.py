@@ -21,7 +21,8 @@ from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
 from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing,
                      cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
-                     described_name, names_in_common_noun_subject, named_slots, names_any, only_modifiers,
+                     described_name, names_in_common_noun_subject, named_slots, names_any, names_set_beside,
+                     only_modifiers,
                      relative_clause_antecedent, relative_clause_owner, subject_counted, subject_of_sentence,
                      tied_to_predicate,
                      told_of_another_thing)
@@ -626,6 +627,10 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Nato foreign ministers met in Antalya": a body the sheet does not know, not the story's
     if cue_starts and all(acts_on_another_thing(text, start, _subject_words(claim)) for start in cue_starts):
         return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
+    beside = names_set_beside(text, cue_starts) if cue_starts else []
+    if beside and all(span is not None and not analysis.mentions_between(sentence.start + span[0],
+                                                                         sentence.start + span[1]) for span in beside):
+        return False  # "his successor, John Paul II,": the cue tells of someone the sheet does not know
     if DOER.search(claim.subject) and cue_starts and acted_on(text, value_at, cue_starts):
         return False  # "the papers announced Parolin as the successor", of the cardinal who announced
     described = described_name(text, value_at)
