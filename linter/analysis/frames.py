@@ -1033,6 +1033,15 @@ def names_in_common_noun_subject(sentence_text: str,
     return _span(subject), [t.text for t in subject.subtree if t.pos_ == "PROPN"]
 
 
+def subject_compound_names(sentence_text: str, predicate_offset: int) -> list[str]:
+    """The names compounded into the common-noun subject of the predicate at offset ("Tarnland's VOSSBERG index
+    is up 0.8%"): which one of its kind the subject is."""
+    subject = coordinated_subject(syntax.token_at(syntax.parse(sentence_text), predicate_offset))
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    return [c.text for c in subject.children if relation(c) == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
+
+
 def relative_clause_antecedent(sentence_text: str, offset: int) -> str | None:
     """The lemma of the common noun whose relative clause holds the word at offset as its object ("the COMPANY,
     which employs about 82,000 people"); None elsewhere."""

@@ -23,7 +23,8 @@ from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing,
                      cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, names_set_beside,
                      only_modifiers,
-                     relative_clause_antecedent, relative_clause_owner, subject_counted, subject_of_sentence,
+                     relative_clause_antecedent, relative_clause_owner, subject_compound_names, subject_counted,
+                     subject_of_sentence,
                      tied_to_predicate,
                      told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
@@ -165,6 +166,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
         #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
         #               Francis's years: another person's
+    if frame.subject and _another_of_its_kind(analysis, count, frame, quantity):
+        return False  # "Tarnland's Vossberg index is up 0.8%", of the MSX 40 index: another index
     if _pronoun_of_someone_unknown(analysis, count.sentence, frame):
         return False  # "Gioacchino Pecci ... was expected to be a caretaker. He reigned for 25 years"
     if ELAPSED.match(analysis.prose, count.number.value_start):
@@ -540,6 +543,17 @@ def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Qua
         return False
     subject = analysis.sentence_text(count.sentence)[slice(*frame.subject_name)]
     return not any(form in subject for p in owners for form in (p.name, p.name.split()[-1], *p.aliases))
+
+
+def _another_of_its_kind(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity) -> bool:
+    """The figure's subject is the noun the quantity's description names ("index"), made another one of its kind
+    by a name compounded into it that the description does not have ("the VOSSBERG index", of "the MSX 40
+    index")."""
+    described = {word.lower() for word in regex.findall(r"[\p{L}\d]+", quantity.what.replace("'s", ""))}
+    if frame.subject not in described:
+        return False
+    names = subject_compound_names(parser_text(analysis, count.sentence), frame.predicate_offset)
+    return any(name.lower() not in described for name in names)
 
 
 def _claim_of_a_person(analysis: Analysis, claim: Claim) -> bool:
