@@ -219,7 +219,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs, style)
     _landmarks(candidate, docs)
-    _organisations(candidate, docs, style)
+    _organisations(candidate, docs, plain, style)
     _offices_held_at(candidate, docs)
     _places_by_parse(candidate, docs, plain)
     provisional = load(text=_render(candidate, as_of, with_findings=False), path="<candidate>")
@@ -710,7 +710,8 @@ def _aligned(variant: str, name: str) -> list[tuple[str, str]]:
     return [(w, h) for w, h in pairs if w != h]
 
 
-def _organisations(candidate: Candidate, docs: dict[str, Document], style: FactSheet | None = None) -> None:
+def _organisations(candidate: Candidate, docs: dict[str, Document], plain: FactSheet,
+                   style: FactSheet | None = None) -> None:
     """Names headed by an organisation's noun ("Russian Defense Ministry", "Order of Saint Augustine"), with
     a capitalised word of their own besides the head; the forms that differ only in spelling are variants."""
     heads = "|".join(sorted(vocabulary("organisation", "heads"), key=len, reverse=True))
@@ -737,7 +738,7 @@ def _organisations(candidate: Candidate, docs: dict[str, Document], style: FactS
             if len(name.split()) < 2 or name.split()[0] in CALENDAR_WORDS:
                 continue
             named.append((sid, name))
-    for sid, name in [*named, *_organisations_described(candidate, docs), *_shares_owned(candidate, docs)]:
+    for sid, name in [*named, *_organisations_described(candidate, docs), *_shares_owned(candidate, docs, plain)]:
         name = _without_home(name, candidate)
         if name in candidate.places:
             continue  # "Orlen General Hospital": a landmark already
@@ -808,10 +809,9 @@ def _organisations_described(candidate: Candidate, docs: dict[str, Document]) ->
 SEATS = regex.compile(r"\s+(?:of\s+the\s+[\d,]+\s+)?seats\b")
 
 
-def _shares_owned(candidate: Candidate, docs: dict[str, Document]) -> Iterator[tuple[str, str]]:
+def _shares_owned(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> Iterator[tuple[str, str]]:
     """(source, name) of each name that holds a share or seats and is no person or place: a party or a
     list ("National Renewal won 31 seats", "Green Future on 11.2%")."""
-    plain = load()
     people = {w for p in candidate.people.values() for w in p["name"].split()}
     place_words = vocabulary("place", "nouns") | {w.lower() for w in vocabulary("place", "landmarks")}
     for sid, doc in docs.items():
@@ -1484,7 +1484,7 @@ def _doer_fact(analysis: Analysis, sentence: Sentence, doer: Token) -> Person | 
     """The person or organisation of the sheet a subject names ("Prime Minister Aurel Mendt", "the National
     Maritime Police", "he": the person the sentence before is about)."""
     if doer.lower_ in ("he", "she"):
-        mention = _antecedent(analysis, sentence) or analysis.person_before(sentence.start)
+        mention = _pronouns_person(analysis, sentence)
     else:
         words = sorted(name_words(doer), key=lambda t: t.i)
         start, end = sentence.start + words[0].idx, sentence.start + words[-1].idx + len(words[-1].text)
@@ -1614,7 +1614,7 @@ def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tupl
     the subject names (a personal pronoun: the person the sentence before is about), else the subject's
     words; None for a clause with no subject."""
     if subject in ("he", "she", "him", "her"):
-        mention = _antecedent(analysis, sentence) or analysis.person_before(sentence.start)
+        mention = _pronouns_person(analysis, sentence)
     else:
         mention = next((m for m in analysis.mentions_between(sentence.start, sentence.end)
                         if subject and subject in m.text.lower().split()), None)
@@ -1628,6 +1628,12 @@ def _claim_subject(analysis: Analysis, sentence: Sentence, subject: str) -> tupl
     if not subject or subject in ("he", "she", "him", "her", "it", "they", "we", "i", "you", "this", "that"):
         return None
     return subject, ()
+
+
+def _pronouns_person(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The person a "he" or "she" in the sentence is: the subject of the sentence before, else the person
+    named nearest before it."""
+    return _antecedent(analysis, sentence) or analysis.person_before(sentence.start)
 
 
 def _antecedent(analysis: Analysis, sentence: Sentence) -> Mention | None:

@@ -18,7 +18,6 @@ from ..text import is_ordinary_word
 FAMILY = Family("I", "consistency within a draft")
 
 
-YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 HEAD = regex.compile(r"[\s-]+(?:(?:more|other|further|additional|[\p{Lu}][\p{Ll}]+)\s+)?(?P<head>\p{Ll}{3,}|\p{Lu}\p{Ll}+s)\b")
 # a difference after the counted noun: "55 seats SHORT of", "six seats FEWER", "35 seats MORE than"
 DIFFERENCE = regex.compile(r"\s+(?:short|fewer|less|more|ahead|behind|higher|lower|up|down)\b")
@@ -178,7 +177,7 @@ class InconsistentQuantity(Rule):
                 continue  # "55 seats short of the 151", "six seats fewer": a difference, not the count
             clause = occasions.clause_of(analysis, sentence, number.value_start).text
             # and the other years its clause names: "In March 2016 ... by 131 votes" is another year's vote
-            kind = figure_named(clause), frozenset(YEAR.findall(clause)) - {str(analysis.sheet.as_of.year)}
+            kind = figure_named(clause), frozenset(occasions.WRITTEN_YEAR.findall(clause)) - {str(analysis.sheet.as_of.year)}
             if noun not in first_by_head:
                 first_by_head[noun] = (number.value, number.value_start, sentence, kind)
                 continue

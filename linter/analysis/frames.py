@@ -754,8 +754,7 @@ def told_of_another_thing(sentence_text: str, value_offset: int, cue_offsets: li
     if value is None:
         return False
     cues = {t.i for t in (syntax.token_at(value.doc, offset) for offset in cue_offsets) if t is not None}
-    while relation(value) in ("flat", "compound") and value.head != value:
-        value = value.head
+    value = name_head(value)
     if relation(value) == "obl" and any(relation(c) == "case" and lemma(c) in REASONS | OTHER_TIME_CASES
                                         for c in value.children):
         return True  # (and "the first to take the name Leo SINCE Leo XIII": a point in time, not the name)
@@ -1074,9 +1073,7 @@ def subject_of_sentence(sentence_text: str) -> tuple[int, int] | None:
     root = next((t for t in parsed if t.head == t), None)
     subject = next((c for c in root.children if relation(c) == "nsubj"), None) if root is not None else None
     if subject is None and len(parsed) > 1 and parsed[0].pos_ == "PROPN":
-        subject = parsed[0]  # a name opening the sentence, however the parser hung its commas
-        while relation(subject) in ("compound", "flat") and subject.head != subject:
-            subject = subject.head
+        subject = name_head(parsed[0])  # a name opening the sentence, however the parser hung its commas
     return _name_span(subject) if subject is not None and subject.pos_ == "PROPN" else None
 
 
@@ -1105,8 +1102,7 @@ def acted_on(sentence_text: str, offset: int, verb_offsets: list[int]) -> bool:
     word = syntax.token_at(parsed, offset)
     if word is None:
         return False
-    while relation(word) in ("flat", "compound") and word.head != word:
-        word = word.head
+    word = name_head(word)
     cue_verbs = [token for token in (syntax.token_at(parsed, at) for at in verb_offsets) if token is not None]
     verbs = {token.i for verb in cue_verbs for token in (verb, *(c for c in verb.children if relation(c) == "conj"))}
     return word.head.i in verbs and word.head.pos_ == "VERB" and (
@@ -1278,6 +1274,14 @@ def named_slots(sentence_text: str) -> tuple[NamedSlot, ...]:
         found.append(NamedSlot(start, end, sentence_text[start:end], anchor.head.text if governed else "",
                                marker, build(token), anchor.head.pos_ if governed else "", relation(anchor)))
     return tuple(found)
+
+
+def name_head(token: Token) -> Token:
+    """The head of the name a word is part of ("Paul" of "John PAUL II": John), climbing its compound and flat
+    words."""
+    while relation(token) in ("flat", "compound") and token.head != token:
+        token = token.head
+    return token
 
 
 def name_words(token: Token) -> list[Token]:

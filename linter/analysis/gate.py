@@ -79,8 +79,8 @@ NOUN_OF_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,})\s+(?:of|(?:\p{Ll}+\s+)?a
 # "both of those CONCLAVES", "these elections": an event's kind in the plural, several occasions, not this one
 SEVERAL_BEFORE = r"(?i)\b(?:those|these|both(?:\s+of\s+(?:the|those|these))?|all\s+of\s+(?:the|those|these))\s+"
 # "the first ballot OF THE AFTERNOON": an ordinal counted within a part of the day, not the whole occasion
-WITHIN_A_DAY_PART = regex.compile(rf"(?i)\s+of\s+(?:the|that|this)\s+(?:{'|'.join(words('time', 'day_parts'))})\b")
 DAY_PART = "|".join(words("time", "day_parts"))
+WITHIN_A_DAY_PART = regex.compile(rf"(?i)\s+of\s+(?:the|that|this)\s+(?:{DAY_PART})\b")
 # "the two ballots OF THURSDAY MORNING", "THE MORNING'S two rounds": a count within a part of a day
 WITHIN_A_DAY_PART_AFTER = regex.compile(rf"(?i)^[\p{{L}}\s-]{{0,30}}?\bof\s+(?:the\s+|that\s+|this\s+)?"
                                         rf"(?:\p{{L}}+\s+)?(?:{DAY_PART})\b")
@@ -89,14 +89,17 @@ WITHIN_A_DAY_PART_BEFORE = regex.compile(rf"(?i)\b(?:{DAY_PART})['’]s\s+$")
 DIFFERENCE_AFTER = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:fewer|more|less|short\s+of|higher|lower)\s+than\b|"
                                  r"^\s+(?:[\p{L}-]+\s+){0,2}?short\s+of\b")
 # "the 175-FOR-175 EXCHANGE OF 19 March": a figure modifying the noun a date dates
-FIGURE_OF_DATED_NOUN = regex.compile(r"^(?:-for-[\d,]+)?[\s-]+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|on)\s+(?:the\s+)?$")
+FIGURE_OF_DATED_NOUN = regex.compile(r"^(?:-for-[\d,]+)?[\s-]+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|on)\s+"
+                                     r"(?:the\s+)?$")
 # "a dozen observers FROM THE ALDSBERG MONITORING MISSION": members drawn from a body the sheet counts
-DRAWN_FROM = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?(?P<body>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+DRAWN_FROM = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?"
+                           r"(?P<body>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+WORD = regex.compile(r"[\p{L}\d]*")  # a cue word, to its end
 # "agreed TO in March": a preposition left without its noun, whose noun stands before the verb
 STRANDED_AFTER = regex.compile(r"\s+(?:to|on|upon|for|with)\s+(?:in|on|at|last|this|that|earlier|back)\b")
 # a sentence opened by a time clause of another year: "WHEN NORRLAND WENT AFTER OSTWICK IN 2017, ..."
-WHEN_OF_ANOTHER_YEAR = regex.compile(r"(?i)(?:when|after|before|as|while)\b[^,;:.]{0,80}?\b(?P<year>1[5-9]\d\d|20\d\d)\b"
-                                     r"[^,;:.]{0,40},")
+WHEN_OF_ANOTHER_YEAR = regex.compile(rf"(?i)(?:when|after|before|as|while)\b[^,;:.]{{0,80}}?"
+                                     rf"\b(?P<year>{YEAR_CUE.pattern})\b[^,;:.]{{0,40}},")
 SHARE_COUNTED_BEFORE = regex.compile(r"(?i)\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+"
                                      r"(?:over|under)\s+|more\s+than\s+)?$")
 SHARE_COUNTED_AFTER = regex.compile(r"(?i)\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:ballots|votes|precincts|"
@@ -120,20 +123,20 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "133 (of 252 cardinals)": the whole of a part just given
     if _several_of_its_kind(analysis, count, quantity, event):
         return False  # "Both of those conclaves had 115 electors": earlier occasions of its kind
-    if WITHIN_A_DAY_PART_AFTER.match(analysis.prose[count.number.value_end:count.sentence.end]) or \
+    after = analysis.prose[count.number.value_end:count.sentence.end]
+    if WITHIN_A_DAY_PART_AFTER.match(after) or \
             WITHIN_A_DAY_PART_BEFORE.search(analysis.prose, max(count.sentence.start, count.number.start - 20),
                                             count.number.start):
         return False  # "the two ballots of Thursday morning": counted within a morning, not the whole
-    if DIFFERENCE_AFTER.match(analysis.prose[count.number.value_end:count.sentence.end]):
+    if DIFFERENCE_AFTER.match(after):
         return False  # "one ballot fewer than the five it took in 2013": a difference
-    drawn = DRAWN_FROM.match(analysis.prose[count.number.value_end:count.sentence.end])
+    drawn = DRAWN_FROM.match(after)
     if drawn is not None and drawn.group("body").lower() in quantity.what.lower():
         return False  # "a dozen observers from the Monitoring Mission", of the mission's 40: some of its members
     if _rest_of_a_part(analysis, count):
         return False  # "twenty of the party's 23 deputies voted yes, while the remaining three abstained"
-    owner = relative_clause_owner(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start)
-    if owner is not None and not analysis.mentions_between(count.sentence.start + owner[0],
-                                                           count.sentence.start + owner[1]):
+    if _names_no_one_known(analysis, count.sentence, relative_clause_owner(
+            parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start)):
         return False  # "the now-defunct Liberal Party, which held 17 seats": a figure of a name the sheet lacks
     if _length_of_another_thing(analysis, count, quantity, event):
         return False  # "ending a four-day rescue", of the days of mourning: the rescue's length
@@ -160,9 +163,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         # figure is a party's own ("the Greens won 96 of the 300 seats"); a share ("a third of the territory")
         # is a part by nature
         return False
-    if frame.subject_name is not None and (not analysis.mentions_between(
-            count.sentence.start + frame.subject_name[0], count.sentence.start + frame.subject_name[1]) or
-            _someone_elses(analysis, count, frame, quantity)):
+    if frame.subject_name is not None and (_names_no_one_known(analysis, count.sentence, frame.subject_name) or
+                                           _someone_elses(analysis, count, frame, quantity)):
         return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
         #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
         #               Francis's years: another person's
@@ -363,8 +365,7 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     text = parser_text(analysis, sentence)
     offset = mention.start - sentence.start
     cue_starts = _cue_starts(event, text)
-    if cue_starts and all(STRANDED_AFTER.match(text, regex.match(r"[\p{L}\d]*", text[start:]).end() + start)
-                          for start in cue_starts):
+    if cue_starts and all(STRANDED_AFTER.match(text, WORD.match(text, start).end()) for start in cue_starts):
         return False  # "the ceasefire Ukraine agreed to in March": the act of a relative clause on another noun
     if dates_the_noun(text, offset, cue_starts):  # "the Istanbul talks of May 17 lasted two hours": the talks' day,
         return not _when_of_another_figure(analysis, mention, event) and \
@@ -556,6 +557,11 @@ def _another_of_its_kind(analysis: Analysis, count: Count, frame: Frame, quantit
     return any(name.lower() not in described for name in names)
 
 
+def _names_no_one_known(analysis: Analysis, sentence: Sentence, span: tuple[int, int] | None) -> bool:
+    """A span of the sentence (a name the parse found) holds no mention of the sheet's facts."""
+    return span is not None and not analysis.mentions_between(sentence.start + span[0], sentence.start + span[1])
+
+
 def _claim_of_a_person(analysis: Analysis, claim: Claim) -> bool:
     """The claim's subject names one of the sheet's people ("the papal name PREVOST chose")."""
     return any(regex.search(rf"\b{regex.escape(p.name.split()[-1])}\b", claim.subject) for p in analysis.sheet.people)
@@ -569,8 +575,7 @@ def _pronoun_of_someone_unknown(analysis: Analysis, sentence: Sentence, frame: F
     before = analysis.sentences[sentence.index - 1]
     if before.block != sentence.block:
         return False
-    named = subject_of_sentence(parser_text(analysis, before))
-    return named is not None and not analysis.mentions_between(before.start + named[0], before.start + named[1])
+    return _names_no_one_known(analysis, before, subject_of_sentence(parser_text(analysis, before)))
 
 
 def _people_of(analysis: Analysis, event: Event) -> list[Person]:
@@ -632,8 +637,7 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     value_at = offset - sentence.start
     if told_of_another_thing(text, value_at, cue_starts):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
-    owner = relative_clause_owner(text, value_at)
-    if owner is not None and not analysis.mentions_between(sentence.start + owner[0], sentence.start + owner[1]):
+    if _names_no_one_known(analysis, sentence, relative_clause_owner(text, value_at)):
         return False  # "Friedrich Merz, who was sworn in after failing in the first round": his own doing
     if not claim.set and subject_counted(text, frame.predicate_offset):
         return False  # "Two inbound flights, one from Velsk and one from Hollin": several, not the flight
@@ -641,15 +645,11 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Nato foreign ministers met in Antalya": a body the sheet does not know, not the story's
     if cue_starts and all(acts_on_another_thing(text, start, _subject_words(claim)) for start in cue_starts):
         return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
-    beside = names_set_beside(text, cue_starts) if cue_starts else []
-    if beside and all(span is not None and not analysis.mentions_between(sentence.start + span[0],
-                                                                         sentence.start + span[1]) for span in beside):
+    if cue_starts and all(_names_no_one_known(analysis, sentence, span) for span in names_set_beside(text, cue_starts)):
         return False  # "his successor, John Paul II,": the cue tells of someone the sheet does not know
     if DOER.search(claim.subject) and cue_starts and acted_on(text, value_at, cue_starts):
         return False  # "the papers announced Parolin as the successor", of the cardinal who announced
-    described = described_name(text, value_at)
-    if described is not None and not analysis.mentions_between(sentence.start + described[0],
-                                                               sentence.start + described[1]):
+    if _names_no_one_known(analysis, sentence, described_name(text, value_at)):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
     if end is not None and WITHIN_A_DAY_PART.match(analysis.prose, end):
         return False  # "elected on the first ballot of the afternoon": counted within that afternoon
@@ -658,8 +658,7 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
     if any(int(year) != analysis.sheet.as_of.year for year in frame.occasion_years) or frame.subject_earlier:
         return False  # "the 2019 truce, which Vennland brokered": another year's occasion; "the last pope of that
         #               name, Leo XIII, reigned": an earlier one's
-    if frame.subject_name is not None and _claim_of_a_person(analysis, claim) and \
-            not analysis.mentions_between(sentence.start + frame.subject_name[0], sentence.start + frame.subject_name[1]):
+    if _names_no_one_known(analysis, sentence, frame.subject_name) and _claim_of_a_person(analysis, claim):
         return False  # "Pecci ... known as Leo XIII", of the name Prevost chose: the doing of someone else
     if frame.subject_name is not None and frame.subject_name[0] <= value_at < frame.subject_name[1] and \
             _told_of_another_month(analysis, text, frame):
@@ -673,9 +672,8 @@ def _subject_of_its_own(analysis: Analysis, sentence: Sentence, frame: Frame) ->
     found = names_in_common_noun_subject(parser_text(analysis, sentence), frame.predicate_offset)
     if found is None:
         return False
-    (start, end), names = found
-    return not analysis.mentions_between(sentence.start + start, sentence.start + end) and \
-        any(analysis.lexicon.unknown_name(name) for name in names)
+    span, names = found
+    return _names_no_one_known(analysis, sentence, span) and any(analysis.lexicon.unknown_name(name) for name in names)
 
 
 def _subject_words(claim: Claim) -> frozenset[str]:

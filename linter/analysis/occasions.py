@@ -25,7 +25,7 @@ import regex
 
 from .. import text as lang
 from . import Analysis, Mention, Sentence
-from ..dates import DateMention, agrees, find_dates, resolve
+from ..dates import MONTHS, WEEKDAYS, DateMention, agrees, find_dates, resolve
 from ..model import Event, Place
 from ..vocabulary import alternation, words
 from .reading import frame_for
@@ -57,11 +57,10 @@ RUNNING_TOTAL = regex.compile(
     r"(?:in|over)\s+(?:a|one|the\s+(?:past|last))\s+(?:month|year))\b")  # "lost a fifth of its value in a year"
 # a count up to now of something that goes on ("three in all since the conclave opened"): a final figure's
 # earlier level, though the very figure of a toll that changes
+DAY_OR_MONTH = "|".join((*WEEKDAYS, *MONTHS))  # a weekday's or a month's name
 SINCE_IT_BEGAN = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\p{L}-]+\s+(?:opened|began|started|broke\s+out)\b|"
                                # "down 3% since Friday": the change over days, to now
-                               r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                               r"january|february|march|april|may|june|july|august|september|october|november|"
-                               r"december)\b")
+                               rf"\bsince\s+(?:last\s+)?(?:{DAY_OR_MONTH})\b")
 ANOTHER_TIME = regex.compile(
     r"(?i)\b(?:(?:a|an|one|two|three|several|some|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|before)|"
     r"(?:was|were)\s+polling|in\s+(?:the\s+)?(?:polls|surveys))\b")
