@@ -86,7 +86,10 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "saint", "st"})  # words an o
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # how many paragraphs back a pronoun's person is sought in a source read whole (the checker looks two back)
 SOURCE_REACH = 5
-NAME_THEN_ROLE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+\p{Ll}")  # "Tomas Redlich, the mayor"
+NAME_THEN_ROLE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an|\p{Ll}+\s+of)\s+\p{Ll}"
+                                r"|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:his|her|its|their|the\s+\p{Ll}+['’]s)\s")
+ROLE_THEN_NAME = regex.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+['’]s\s+)?\p{Ll}[\p{Ll} ]*,"
+                               r"\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,")  # "his lawyer, Benedikt Aaro,"
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
 ENGLISH_WORD = 500  # a word of a title before a name is an English word ("commodore" 626; "Matej" 0)
@@ -307,24 +310,27 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
     name of two or three capitalised words ("Anna Berg said", "Tomas Lind told reporters"), never an
     organisation's ("Civil Protection Department said") nor a place's."""
     heads = vocabulary("organisation", "heads")
-    not_roles = heads | vocabulary("place", "nouns")
+    not_roles = heads | vocabulary("place", "nouns") | vocabulary("organisation", "kinds")
     found: dict[str, Votes] = defaultdict(Votes)
     roles: dict[str, Votes] = defaultdict(Votes)  # the role nouns the parse hangs on the name: "coach", "spokesman"
     for sid, analysis, sentence, text in _told_sentences(docs, plain):
-        if _headline(text) or not (SPEECH_WORD.search(text) or NAME_THEN_ROLE.search(text)):
+        if _headline(text) or not (SPEECH_WORD.search(text) or NAME_THEN_ROLE.search(text)
+                                   or ROLE_THEN_NAME.search(text)):
             continue
         try:
             parsed = syntax.parse(text)
         except syntax.ParserUnavailable:
             return
-        # the subject of a verb of saying ("Anna Berg said"), or a name a role noun is set beside ("Tomas Redlich,
-        # the mayor of Tarsk,"): a person
+        # the subject of a verb of saying ("Anna Berg said"), a name a role noun is set beside ("Tomas Redlich,
+        # the mayor of Tarsk,", "Rut Ellingsen, chair of the association,"), or a role noun a name is set beside
+        # ("His lawyer, Benedikt Aaro,"): a person
         said = [subject for verb in parsed if lemma(verb) in vocabulary("predicate", "speech")
                 for subject in [next((c for c in verb.children if relation(c) == "nsubj" and c.pos_ == "PROPN"),
                                      None)] if subject is not None] + \
             [t for t in parsed if t.pos_ == "PROPN" and not _quoted(analysis, sentence.start + t.idx) and any(
-                relation(c) == "appos" and c.pos_ == "NOUN" and c.i > t.i and lemma(c) not in not_roles
-                and any(relation(d) == "det" for d in c.children) for c in t.children)]
+                relation(c) == "appos" and c.i > t.i and _role_noun(c, not_roles) for c in t.children)] + \
+            [c for t in parsed if _role_noun(t, not_roles) for c in t.children
+             if relation(c) == "appos" and c.pos_ == "PROPN" and c.i > t.i]
         for subject in said:
             words = sorted((t for t in name_words(subject) if t.pos_ == "PROPN"), key=lambda t: t.i)
             name = " ".join(t.text for t in words)
@@ -332,11 +338,13 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
                     regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}", name) \
                     and not set(name.split()) & (heads | TITLE_NAMES) and name not in candidate.places \
                     and not any(name in place or place in name for place in candidate.places):
-                found[skeleton(name.split()[-1])].add(name, sid)
+                found[skeleton(name.split()[-1])].add(_without_title(name), sid)
                 role = next((c for c in subject.children if c.dep_ in ("nmod:desc", "compound")
                              and c.pos_ == "NOUN" and c.i < words[0].i and lemma(c) not in not_roles), None) or \
-                    next((c for c in subject.children if relation(c) == "appos" and c.pos_ == "NOUN" and c.i > subject.i
-                          and lemma(c) not in not_roles and any(relation(d) == "det" for d in c.children)), None)
+                    next((c for c in subject.children if relation(c) == "appos" and c.i > subject.i
+                          and _role_noun(c, not_roles)), None) or \
+                    (subject.head if relation(subject) == "appos" and subject.head.i < subject.i
+                     and _role_noun(subject.head, not_roles) else None)
                 if role is not None:  # "Harbour City COACH Ingrid Solheim said": a role, not a name's word
                     roles[skeleton(name.split()[-1])].add(lemma(role).title(), sid)
     prose = "\n".join(doc.prose for doc in docs.values())
@@ -350,6 +358,14 @@ def _speakers(candidate: Candidate, docs: dict[str, Document], plain: FactSheet)
             titles = roles.get(key, Votes())
             candidate.people[key] = {"name": name, "titles": titles, "name_votes": votes,
                                      "written": {form: form for form in titles.forms}}
+
+
+def _role_noun(token: Token, not_roles: frozenset[str] | set[str]) -> bool:
+    """A common noun written in lower case that says what someone is: with an article or an owner ("the
+    mayor", "his lawyer", "the fund's chief officer") or what it is of ("chair of the association")."""
+    return token.pos_ == "NOUN" and token.text.islower() and lemma(token) not in not_roles and any(
+        relation(d) == "det" or d.dep_ == "nmod:poss" or (relation(d) == "nmod" and any(
+            g.lower_ == "of" for g in d.children if relation(g) == "case")) for d in token.children)
 
 
 # a person's name: two or three capitalised words, the first no common English word ("The", "New", "Chief")
@@ -1140,16 +1156,24 @@ def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | N
     up the tree to the first clause whose subject is a person (through relative clauses: "he called for a
     Church that builds 'bridges…'"), or the possessor of the noun a quotation is ("'…', were his first
     words"); and a sentence that is nothing but a quotation continues the one just before it."""
-    sentence = quote.sentence
     if _only_quotation(analysis, quote):
         return previous.speaker if previous is not None else None
-    inside = range(quote.start - sentence.start - 1, quote.end - sentence.start + 1)
-    token = syntax.token_in(analysis.sentence_text(sentence), quote.start - sentence.start)
+    # a quotation of several sentences is attributed in the sentence it ends in ('"… before. We know …,"
+    # Anton Reszel, director of the institute, told reporters')
+    sentence = quote.sentence
+    last = analysis.sentences[analysis.sentence_index(quote.end)]
+    if last is not sentence and regex.search(r"\p{L}{2,}", analysis.prose[quote.end:last.end]):
+        sentence = last  # attributed after it, not before ('Turning to Heidmark, the judge said: "… . …"')
+    opening = max(quote.start, sentence.start)
+    inside = range(opening - sentence.start - 1, quote.end - sentence.start + 1)
+    token = syntax.token_in(analysis.sentence_text(sentence), opening - sentence.start)
     while token is not None and token.head != token and token.idx in inside:
         token = token.head  # up to the first word outside the quotation
-    if token is not None and token.idx in inside:  # the quotation heads the sentence: '"…," were her words'
+    if token is not None and token.idx in inside:  # the quotation heads the sentence: '"…," were her words',
+        # '"…," Anton Reszel told reporters' where the parse hangs the verb of saying on the quotation
         return next((who for c in token.children if c.idx not in inside and relation(c) in ("parataxis", "ccomp")
-                     for who in [_owner_speaker(analysis, sentence.start, c)] if who), None)
+                     for who in [_owner_speaker(analysis, sentence.start, c) or _saying_subject(analysis, sentence.start, c, inside)]
+                     if who), None)
     while token is not None:
         subject = next((c for c in token.children if relation(c) == "nsubj"), None)
         if subject is not None and subject.idx in inside:
@@ -1160,6 +1184,14 @@ def _speaker_by_parse(analysis: Analysis, quote: Quote, previous: _Quotation | N
             return None
         token = token.head
     return None
+
+
+def _saying_subject(analysis: Analysis, offset: int, verb: Token, inside: range) -> str | None:
+    """The person who is the subject of a verb of saying outside the quotation."""
+    if lemma(verb) not in vocabulary("predicate", "speech"):
+        return None
+    subject = next((c for c in verb.children if relation(c) == "nsubj" and c.idx not in inside), None)
+    return _person(analysis, offset, subject) if subject is not None else None
 
 
 def _owner_speaker(analysis: Analysis, offset: int, noun: Token) -> str | None:

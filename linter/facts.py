@@ -39,7 +39,7 @@ MAX_FACT_SHEET_BYTES = 2_000_000
 MAX_NESTING = 8
 DEFAULT_NAME = "default_facts.toml"
 SCOPES = ("per side", "in total")
-FIGURES = ("exit poll", "projection", "forecast", "poll", "preliminary", "proposal")
+FIGURES = ("exit poll", "projection", "forecast", "poll", "preliminary", "target", "proposal")
 TABLES: dict[str, type] = {"sources": Source, "measures": Measure, "offices": Office,
                            **{kind.table: kind for kind in FACT_KINDS}}
 HOLDERS = ("one", "many")

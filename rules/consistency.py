@@ -158,7 +158,7 @@ class InconsistentQuantity(Rule):
         analysis = ctx.analysis
         prose = ctx.doc.prose
         judged = {c.number.start for c in analysis.counts if judgeable(analysis, c)}
-        first_by_head: dict[str, tuple[float, int, Sentence, tuple[str | None, frozenset[str]]]] = {}  # and its kind
+        first_by_head: dict[str, tuple[float, int, Sentence, tuple]] = {}  # and its kind
         previous: tuple[str, str, int] | None = None  # noun, as written, sentence index
         for number, sentence in analysis.numbers:
             if number.unit or number.approx or number.start in judged or \
@@ -177,7 +177,9 @@ class InconsistentQuantity(Rule):
                 continue  # "55 seats short of the 151", "six seats fewer": a difference, not the count
             clause = occasions.clause_of(analysis, sentence, number.value_start).text
             # and the other years its clause names: "In March 2016 ... by 131 votes" is another year's vote
-            kind = figure_named(clause), frozenset(occasions.WRITTEN_YEAR.findall(clause)) - {str(analysis.sheet.as_of.year)}
+            # and a live blog's entries: each its own day's
+            kind = figure_named(clause), frozenset(occasions.WRITTEN_YEAR.findall(clause)) - \
+                {str(analysis.sheet.as_of.year)}, occasions.stamp_day(analysis, number.start)
             if noun not in first_by_head:
                 first_by_head[noun] = (number.value, number.value_start, sentence, kind)
                 continue

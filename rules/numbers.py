@@ -316,6 +316,9 @@ def _dated_before(analysis: Analysis, count: Count, day: dt.date) -> bool:
     frame = frame_for(analysis, count.sentence, count.number.value_start)
     if frame is None:
         return False
+    stamped = occasions.stamp_day(analysis, count.number.start)
+    if stamped is not None and stamped < day:
+        return True  # "| Wed 15 March, evening | 140 oiled seabirds brought in |": a figure of the stamp's day
     draft_day = occasions.draft_date(analysis)
     mentions = analysis.dates(count.sentence, analysis.as_of.year)
     own = occasions.dates_of(analysis, count.sentence, count.number.value_start, mentions)

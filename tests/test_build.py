@@ -686,3 +686,21 @@ def test_a_name_inside_an_earlier_quotation_is_no_pronouns_person(tmp_path):
     sheet = load(text=built(tmp_path, texts)[0])
     speakers = {q.text.rstrip("."): q.speaker for q in sheet.quotes}
     assert speakers["I take full responsibility for this defeat"] == "varga"
+
+
+def test_a_name_set_beside_a_role_noun_is_a_person(tmp_path):
+    (tmp_path / "a.md").write_text("The ferry's owner denied any fault. His lawyer, Benedikt Oravec, said the company "
+                                   "would cooperate. Maren Lindgren, chair of the passengers' association, said the "
+                                   "families wanted answers.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    assert {p.name for p in load(text=toml_text).people} == {"Benedikt Oravec", "Maren Lindgren"}
+
+
+def test_a_quotation_of_several_sentences_is_attributed_where_it_ends(tmp_path):
+    (tmp_path / "a.md").write_text("Health officials confirmed the outbreak on Friday. \"We have seen this virus "
+                                   "before. We know how to stop it,\" Anton Reszel, director of the institute, told "
+                                   "reporters in Tarnovets. Turning to the hospitals, Reszel said: \"Every bed is "
+                                   "ready. Every nurse is on call.\"\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    speakers = {q.text.split(".")[0]: q.speaker for q in load(text=toml_text).quotes}
+    assert speakers == {"We have seen this virus before": "reszel", "Every bed is ready": "reszel"}

@@ -484,3 +484,81 @@ def test_a_remainder_a_morning_a_doer_or_another_year_of_their_own(facts, day, s
 ])
 def test_a_stranded_preposition_or_a_years_change_of_their_own(facts, day, sentence, expected):
     assert codes(dated(day, sentence), facts=facts) == expected
+
+BUDGET = load(STORIES / "dalvenia-budget" / "facts.toml")
+FINAL = load(STORIES / "osmarian-cup-final" / "facts.toml")
+HOSTAGES = load(STORIES / "kelmara-hostages" / "facts.toml")
+QUAKE = load(STORIES / "castelmonte-quake" / "facts.toml")
+
+
+@pytest.mark.parametrize("facts, day, sentence, expected", [
+    (FINAL, "2027-05-30", "Brenholm seemed to have won the final when Rask scored late on.",
+     []),  # what only seemed so
+    (FINAL, "2027-05-30", "Brenholm won the final when Rask scored late on.", [("C101", 5, 1)]),
+    (FINAL, "2027-05-30", "The Castadian club beat Athletic Brenholm 4-3 on penalties in the final.",
+     []),  # the one a winner's verb acts on is no winner
+    (FINAL, "2027-05-30", "Athletic Brenholm beat the Castadian club 4-3 on penalties in the final.",
+     [("C101", 5, 10)]),
+    (FINAL, "2027-06-02", "Each finalist was allocated 18,000 tickets. The figure of 70,000 appears to come from a fan forum.", []),
+    (FINAL, "2027-06-02", "Each finalist was allocated 70,000 tickets.", [("N101", 5, 29)]),
+    (FINAL, "2027-05-29", "38 people were injured in the crush, 21 of them taken to hospital and three in a "
+     "critical condition.", []),  # the cue is the later figure's
+    (FINAL, "2027-05-29", "38 people were in a critical condition after the crush.", [("N101", 5, 1)]),
+    (BUDGET, "2027-10-27", "The Fiscal Council said the government's forecast of 1.8% growth next year was too rosy.",
+     []),  # the government's figure, not the council's
+    (BUDGET, "2027-10-27", "The Fiscal Council forecast growth of 1.8% next year.", [("N101", 5, 39)]),
+    (BUDGET, "2027-10-31", "The government promised a deficit under 3%, kept that promise for two days, and got "
+     "its budget through parliament.", []),  # a promise, not a result
+    (BUDGET, "2027-10-25", "The ministry expects the VAT rise to bring in 1.9 billion marks a year, roughly a quarter "
+     "of next year's deficit.", []),  # a part of the deficit, not the deficit as a share of GDP
+    (BUDGET, "2027-10-31", "The last three budgets all passed in December.", []),  # several of its kind
+    (BUDGET, "2027-10-31", "The 2028 budget passed in December.", [("D101", 5, 27)]),
+    (POPE, "2025-05-09", "Francis was chosen on the fifth ballot, on March 13.", []),  # another pope's election
+    (POPE, "2025-05-09", "Prevost was chosen on the fourth ballot, on March 13.", [("D101", 5, 45)]),
+    (POPE, "2025-05-09", "Of the 135 cardinals under 80 and entitled to vote, two stayed away, leaving 133 in the "
+     "chapel.",
+     []),  # the whole the 133 voters are part of
+    (POPE, "2025-05-09", "The 135 cardinal electors voted in the conclave.", [("N101", 5, 5)]),
+    (POPE, "2025-05-09", "Three ballots were enough to show the cardinals that no favourite could reach 89 votes.", []),  # a sufficiency
+    (POPE, "2025-05-09", "It took three ballots to elect Prevost.", [("N101", 5, 9)]),
+    (HOSTAGES, "2027-10-21", "For comparison, the two engineers seized in 2019 were held for 214 days.",
+     []),  # a subject another year dates
+    (HOSTAGES, "2027-10-21", "The five foreigners seized in September were held for 44 days.", [("N101", 5, 55)]),
+    (None, "2025-05-24", "In March, US and Ukrainian delegations meeting in Jeddah agreed on a ceasefire.",
+     []),  # a sentence of another month, of the venue of the talks of 16 May
+    (None, "2025-05-24", "The direct talks were held in Jeddah.", [("C101", 5, 31)]),
+])
+def test_a_hedge_a_doer_a_later_figures_cue_or_another_occasion_of_their_own(facts, day, sentence, expected):
+    assert codes(dated(day, sentence), facts=facts) == expected
+
+
+LIVE_BLOG = """---
+date: 2025-05-25
+---
+
+**Sunday 25 May, 18:22**
+
+In the third stage, the Defence Ministry says 303 servicemen have been returned.
+
+**Saturday 24 May, 19:40**
+
+In the second stage, Moscow confirms that 307 servicemen were returned.
+
+**Friday 23 May, 22:10**
+
+Russia and Ukraine each freed 390 prisoners today in the first stage of the exchange.
+"""
+
+
+def test_a_live_blogs_entries_speak_from_the_day_of_their_stamp():
+    assert codes(LIVE_BLOG) == []
+    unstamped = "\n".join(line for line in LIVE_BLOG.splitlines() if not line.startswith("**")) + "\n"
+    assert [code for code, _, _ in codes(unstamped)] == ["I102", "D101"]
+
+
+def test_a_timeline_rows_figures_are_of_its_day():
+    table = ("---\ndate: 2031-03-31\n---\n\n| When | What happened |\n|---|---|\n"
+             "| Fri 28 March, evening | The earthquake's toll reaches {} dead |\n")
+    assert codes(table.format(144), facts=QUAKE) == []
+    assert [code for code, _, _ in codes(table.format(144).replace("Fri 28 March, evening", "Evening"),
+                                         facts=QUAKE)] == ["N103"]

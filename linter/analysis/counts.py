@@ -38,6 +38,8 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                                               r"(?:over|under)\s+|more\s+than\s+)?\S+\s+(?:per\s*cent\s+)?of\s+"
                                               r"(?:the\s+)?(?:ballots|votes|"
                                               r"precincts|polling\s+stations|districts)\s+(?:counted|reporting|in)\b")),
+                ("target", regex.compile(r"(?i)\b(?:targets?|targeted|goals?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+                                         r"vow(?:s|ed)?)\b")),
                 ("proposal", regex.compile(r"(?i)\b(?:" + alternation("predicate", "proposal_forms") + r")\b")))
 TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"
@@ -45,6 +47,7 @@ FOR_AFTER = regex.compile(r"\s*(?:(?!(?:ahead|short|clear|instead|because|out)\s
                           r"went\s+to)\s+(?:the\s+)?")  # "28.5% for the Greens"; not "29% AHEAD OF the Patriots"
 DECIMALS = regex.compile(r"\d\.(\d+)")
 OWNED_BEFORE = regex.compile(r"(?:['’]s?|\b(?:its|their|his|her|our|your|my))\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
+COMMON_OWNER_BEFORE = regex.compile(r"\bthe\s+\p{Ll}[\p{Ll}-]+['’]s?\s+(?:[\p{L}-]+\s+){0,2}$")  # "the ministry's 1.8%"
 PRONOUN_OWNER = regex.compile(r"\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?=[^\p{Lu}]*$)")  # the last name written before
 WITH_PARTNER = regex.compile(r"\b(?:with|alongside)\s+(?:(?:the|its|their|his|her)\s+)?\p{Lu}")
@@ -110,6 +113,8 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     """Quantities the count could be stating, given its measure, category, scope and kind of figure."""
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     figure = figure_named(clause.text)
+    if figure == "target" and not dict(FIGURE_WORDS)["target"].search(analysis.prose, clause.start, count.number.start):
+        figure = figure_named(clause.text, besides="target")  # "4.5%, well above the target": a result
     keyed = {q.entity for q in analysis.sheet.quantities if q.measure == count.measure and q.entity}
     if keyed and TOGETHER.search(clause.text):
         return together(analysis, count, clause, keyed, figure)
@@ -221,6 +226,9 @@ def entity_of(analysis: Analysis, count: Count, clause: occasions.Clause, keyed:
     for mention in mentions:
         if mention.end <= start and POSSESSIVE_BEFORE.fullmatch(prose, mention.end, start):
             return key(mention)
+    if COMMON_OWNER_BEFORE.search(prose, max(clause.start, start - 60), start):
+        # "the government's forecast of 1.8%": the owner is the noun's entity, or one the sheet gives no figure
+        return _named_by_its_noun(analysis, count, clause, keyed) or UNKNOWN_OWNER
     pronoun = PRONOUN_OWNER.search(prose, max(clause.start, start - 30), start)
     if pronoun is not None:  # "the Agrarian Party, with ITS 31 seats": the name just before owns it
         owner = NAME_BEFORE.search(prose, max(clause.start, pronoun.start() - 60), pronoun.start())
@@ -278,10 +286,10 @@ def _figure_word_governs(analysis: Analysis, count: Count, clause: occasions.Cla
     return not readings or any(reading is not False for reading in readings)
 
 
-def figure_named(text: str) -> str | None:
+def figure_named(text: str, besides: str | None = None) -> str | None:
     """The kind of figure a clause gives, if not a result: "an exit poll put them at 30%"."""
     for kind, pattern in FIGURE_WORDS:
-        if pattern.search(text):
+        if kind != besides and pattern.search(text):
             return kind
     return None
 

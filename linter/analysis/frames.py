@@ -386,6 +386,9 @@ def _occasion_years(predicate: Token, subject: Token | None) -> tuple[str, ...]:
     """The years of the predicate's subject ("the 2019 truce collapsed") or of the noun its relative clause
     describes ("the 2019 truce, which Vennland brokered"): the occasion the clause tells of."""
     years = [c.text for c in (subject.children if subject is not None else ()) if _is_year(c)]
+    # "the engineers SEIZED IN 2019 were held for 214 days": a participle dating the subject
+    years += [y.text for c in (subject.children if subject is not None else ()) if relation(c) == "acl"
+              and "Part" in c.morph.get("VerbForm", []) for y in c.children if relation(y) == "obl" and _is_year(y)]
     described = _relative_clause_year(predicate)
     return tuple(years + ([described.text] if described is not None else []))
 
@@ -1077,6 +1080,14 @@ def subject_of_sentence(sentence_text: str) -> tuple[int, int] | None:
     return _name_span(subject) if subject is not None and subject.pos_ == "PROPN" else None
 
 
+def subject_span(sentence_text: str, predicate_offset: int) -> tuple[int, int] | None:
+    """Where the predicate's subject (through coordinated verbs) is written, from its first word to its last."""
+    subject = coordinated_subject(syntax.token_at(syntax.parse(sentence_text), predicate_offset))
+    if subject is None:
+        return None
+    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
+
 def subject_counted(sentence_text: str, predicate_offset: int) -> bool:
     """The predicate's subject is counted ("TWO inbound flights", "two earlier arrivals", "three came"): several
     things, none of them the one a claim is about."""
@@ -1194,8 +1205,9 @@ def _planned(predicate: Token) -> bool:
         return True
     governors = words("predicate", "modal_governors")
     if lemma(predicate) in governors and any(relation(c) == "cop" for c in predicate.children) or \
+            lemma(predicate) in words("predicate", "hedges") and any(relation(c) == "xcomp" for c in predicate.children) or \
             any(relation(c) == "advmod" and lemma(c) in governors for c in predicate.children):
-        return True  # "on Sunday he IS DUE to deliver", however the parser hangs "due"
+        return True  # "on Sunday he IS DUE to deliver", however the parser hangs "due"; "ARDEN seemed to have won it"
     if any(c.text.lower() == "going" for c in auxiliaries):
         return True
     token = predicate

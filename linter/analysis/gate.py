@@ -23,7 +23,7 @@ from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing,
                      cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, names_set_beside,
                      only_modifiers,
-                     relative_clause_antecedent, relative_clause_owner, subject_compound_names, subject_counted,
+                     relative_clause_antecedent, relative_clause_owner, subject_compound_names, subject_counted, subject_span,
                      subject_of_sentence,
                      tied_to_predicate,
                      told_of_another_thing)
@@ -38,6 +38,16 @@ ENDING_DATES: Kind = Kind("the dates a draft gives a series' end")
 
 REGNAL_NUMBER = regex.compile(r"\s+[IVXLC]+\b")
 DOER = regex.compile(r"\b(?:who|which|that)\s+(?!\p{Lu})")  # "the cardinal WHO announced": the value does the act
+MEASURED_AS_SHARE = regex.compile(r"(?i)(?P<thing>.+?)\s+as\s+an?\s+(?:share|percentage|proportion|fraction)\s+of\b")
+OPENING_TIME = regex.compile(rf"\W*(?:(?:In|Since|During|By|Until|Last|Early|Late|Earlier)\s+)?(?:(?:early|late|mid-?)\s*)?"
+                            rf"(?:(?P<month>{'|'.join(dates.MONTHS)})(?:\s+(?P<year>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))"
+                            rf"\s*,")  # "In March,", "In 2019,"
+OF_A_WHOLE_BEFORE = regex.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")  # "Of the 135"
+COUNTED_PLURAL = regex.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+"
+                                r"(?:[\p{Ll}-]+\s+)?(?P<noun>\p{Ll}+s)\b")  # "three budgets", "two earlier votes"
+PHRASE_BREAK = regex.compile(r"[,;:]\s")
+SHARE_OF_AFTER = regex.compile(r"\s+of\s+(?P<thing>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})")  # "a quarter of next year's deficit"
+AGENT_NOUN = regex.compile(r"(?i)(?:the\s+)?(?P<stem>\p{L}{3,}?)(?:er|or|ar)\b")  # "WINNER of", "MEDIATOR"
 NAME_INSIDE = regex.compile(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}+\b")  # a capitalised word that opens no sentence
 INNER_NAME = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b")  # "the Duchy of GRAND FENWICK"
 REQUIREMENT_FORMS = {form for verb in words("predicate", "requirements")
@@ -147,6 +157,13 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "a budget deficit of 3.4% of GDP", of a growth forecast: the deficit's
     if measure is not None and not count.anaphoric and _cues_only_in_another_clause(analysis, count, measure):
         return False  # "the 11,400 investors who lost 412 million: 8,940 of them had registered claims"
+    if _whole_of_its_value(analysis, count, quantity):
+        return False  # "Of the 135 entitled to vote, two stayed away, leaving 133": the whole, of the 133
+    if measure is not None and _share_of_what_it_measures(analysis, count, measure):
+        return False  # "roughly a quarter of next year's deficit", of the deficit as a share of GDP: a part of it
+    if measure is not None and not count.anaphoric and count.category is None and \
+            _cues_of_a_later_figure(analysis, count, measure):
+        return False  # "38 people were hurt, 21 of them in hospital and three in a critical condition": the cue's
     if measure is not None and not count.anaphoric and _another_subjects_object(analysis, count, frame, measure):
         return False  # "... 74,000 workers are out. KarRail employs about 82,000 people"
     if measure is not None and not count.anaphoric and measure.cues:
@@ -279,6 +296,26 @@ def _cues_only_in_another_clause(analysis: Analysis, count: Count, measure: Meas
     return not cues.cues_match(measure.cues, (), text[start:end])
 
 
+def _cues_of_a_later_figure(analysis: Analysis, count: Count, measure: Measure) -> bool:
+    """Every cue of the measure in the sentence is in a later comma-delimited phrase that holds another figure
+    ("38 people were hurt, 21 of them taken to hospital and THREE in a CRITICAL condition", "23 crew were
+    airlifted, according to the hospital that TREATED TWO of them"): the cue says what that figure counts."""
+    text = analysis.sentence_text(count.sentence)
+    offset = count.number.value_end - count.sentence.start
+    starts = [start for group in measure.cues for start in lang.phrase_starts(tuple(group), text)]
+    if not starts or min(starts) < offset:
+        return False
+    bounds = [0, *(m.end() for m in PHRASE_BREAK.finditer(text)), len(text) + 1]
+
+    def phrase(at: int) -> int:
+        return max(i for i, bound in enumerate(bounds) if bound <= at)
+
+    figures = {phrase(number.value_start - count.sentence.start) for number, sentence in analysis.numbers
+               if sentence.index == count.sentence.index and number.value_start - count.sentence.start >= offset}
+    own = phrase(offset - 1)
+    return all(phrase(start) != own and phrase(start) in figures for start in starts)
+
+
 def _year_before_in_phrase(analysis: Analysis, count: Count) -> bool:
     """Another year than the story's stands before the figure in its comma-delimited phrase, however the
     parser hung it."""
@@ -389,7 +426,9 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False  # "the cyclone season runs until the end of April": the season's date
     if frame.subject in ("he", "she") and not frame.transitive and not _people_of(analysis, event):
         return False  # "he returned to the White House on 20 January": a person's coming, not the swap's
-    if frame.subject_name is not None and _of_another_person(analysis, event, sentence, frame):
+    if _several_of_the_events_kind(text, frame, event):
+        return False  # "the last three budgets all passed in December": several of its kind, not the one
+    if _of_another_person(analysis, event, sentence, frame):
         return False  # "Benedict XVI was also chosen on the fourth ballot, on April 19, 2005", of Prevost's election
     if tied_to_predicate(text, frame.predicate_offset, offset, cue_starts, _event_words(event)) is False:
         return False  # "the quake's survivors held a vigil on Tuesday": the event is not what the date dates
@@ -469,6 +508,30 @@ def _what_it_counts(measure: Measure, quantity: Quantity, event: Event | None) -
     return {word[:5] for word in _measure_words(measure, quantity)} | \
         {word.lower()[:5] for group in (*measure.categories.values(), *(event.cues if event else ()))
          for phrase in group for word in regex.findall(r"\p{L}{3,}", phrase)}
+
+
+def _whole_of_its_value(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """The figure is a whole ("of the N") and the sentence gives the quantity's value and the rest that makes
+    it up ("Of the 135 cardinals entitled to vote, two stayed away, leaving 133"): the whole, of the part."""
+    if not OF_A_WHOLE_BEFORE.search(analysis.prose, max(count.sentence.start, count.number.start - 20),
+                                    count.number.start):
+        return False
+    others = [number.value for number, sentence in analysis.numbers
+              if sentence.index == count.sentence.index and number.value_start != count.number.value_start]
+    value = float(quantity.value)
+    return value in others and count.number.value - value in others and count.number.value > value
+
+
+def _share_of_what_it_measures(analysis: Analysis, count: Count, measure: Measure) -> bool:
+    """A share written before "of" and the measured thing itself ("roughly a quarter of next year's DEFICIT",
+    of the "budget deficit as a share of GDP"): a part of that thing, not its level ("41.8% of the votes" is
+    the level of a "share of the vote")."""
+    measured = MEASURED_AS_SHARE.match(measure.what)
+    after = SHARE_OF_AFTER.match(analysis.prose, count.number.value_end, count.sentence.end)
+    if measured is None or after is None:
+        return False
+    return bool({word[:5] for word in regex.findall(r"\p{L}{4,}", measured.group("thing").lower())} &
+                {word[:5] for word in regex.findall(r"\p{L}{4,}", after.group("thing").lower())})
 
 
 def _value_of_another_noun(analysis: Analysis, count: Count, measure: Measure, quantity: Quantity,
@@ -583,13 +646,24 @@ def _people_of(analysis: Analysis, event: Event) -> list[Person]:
     return [p for p in analysis.sheet.people if any(word in event.name for word in p.name.split()[-1:])]
 
 
+def _several_of_the_events_kind(text: str, frame: Frame, event: Event) -> bool:
+    """The predicate's subject counts several things of the event's own kind ("the last THREE BUDGETS", of the
+    passing of the 2028 budget); not "the two sides", who are the event's."""
+    span = subject_span(text, frame.predicate_offset)
+    counted = COUNTED_PLURAL.search(text, *span) if span else None
+    return counted is not None and counted.group("noun").lower().rstrip("s") in {
+        word.rstrip("s") for word in _event_words(event)}
+
+
 def _of_another_person(analysis: Analysis, event: Event, sentence: Sentence, frame: Frame) -> bool:
     """The event is a person's (its name names one of the sheet's people) and the date's clause, whose subject
     is a name, names none of them: it tells of someone else's. Of an event of no one, a clause whose subject is
     a person of the sheet and whose verb takes no object tells of what that person did."""
     named = _people_of(analysis, event)
-    if frame.subject_name is None:
-        return False
+    if frame.subject_name is None:  # "FRANCIS was chosen on March 13", a word of English: a person of the sheet
+        subject = subject_span(parser_text(analysis, sentence), frame.predicate_offset)
+        people = analysis.people_between(*(sentence.start + at for at in subject)) if subject else []
+        return bool(named and people) and not any(p.fact_id in {n.id for n in named} for p in people)
     if not named:  # "Trump returned to the White House on January 20": a person of the sheet going somewhere,
         #            not the event (of no one), whose cue "returned" is
         return not frame.transitive and bool(analysis.people_between(*(sentence.start + at for at in frame.subject_name)))
@@ -647,7 +721,7 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
     if cue_starts and all(_names_no_one_known(analysis, sentence, span) for span in names_set_beside(text, cue_starts)):
         return False  # "his successor, John Paul II,": the cue tells of someone the sheet does not know
-    if DOER.search(claim.subject) and cue_starts and acted_on(text, value_at, cue_starts):
+    if _of_a_doer(claim) and cue_starts and acted_on(text, value_at, cue_starts):
         return False  # "the papers announced Parolin as the successor", of the cardinal who announced
     if _names_no_one_known(analysis, sentence, described_name(text, value_at)):
         return False  # "Benedict XVI, the 265th pope,": a value of someone the sheet does not know
@@ -660,10 +734,26 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         #               name, Leo XIII, reigned": an earlier one's
     if _names_no_one_known(analysis, sentence, frame.subject_name) and _claim_of_a_person(analysis, claim):
         return False  # "Pecci ... known as Leo XIII", of the name Prevost chose: the doing of someone else
+    if _opened_at_another_time(analysis, sentence, claim):
+        return False  # "In March, delegations meeting in Jeddah agreed ...", of the venue of the talks of 16 May
     if frame.subject_name is not None and frame.subject_name[0] <= value_at < frame.subject_name[1] and \
             _told_of_another_month(analysis, text, frame):
         return False  # "John Paul I was chosen in August 1978": the value's own doing, at another time
     return not claim.set or cues.about(claim, frame.subject_clause)
+
+
+def _of_a_doer(claim: Claim) -> bool:
+    """The claim names who does its act: "the cardinal WHO announced", or the agent noun of one of its cue
+    verbs ("WINNER of the final" with "won", "MEDIATOR" with "mediated")."""
+    if DOER.search(claim.subject):
+        return True
+    head = AGENT_NOUN.match(claim.subject)
+    if head is None:
+        return False
+    stem = head.group("stem").lower()
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "winn-er": win
+    return len(stem) >= 3 and any(cue.lower().startswith(stem) for group in claim.cues for cue in group
+                                  if " " not in cue)
 
 
 def _subject_of_its_own(analysis: Analysis, sentence: Sentence, frame: Frame) -> bool:
@@ -679,6 +769,19 @@ def _subject_of_its_own(analysis: Analysis, sentence: Sentence, frame: Frame) ->
 def _subject_words(claim: Claim) -> frozenset[str]:
     """The words of what a claim is about ("the cardinal who announced the election": cardinal, election...)."""
     return frozenset(word.lower() for word in regex.findall(r"\p{L}{3,}", claim.subject))
+
+
+def _opened_at_another_time(analysis: Analysis, sentence: Sentence, claim: Claim) -> bool:
+    """The claim is about an occasion its subject dates ("the venue of the talks of 16 May 2025") and the
+    sentence opens with another month or year ("In March, ..."): it tells of another occasion."""
+    dated = [m.date for m in dates.find_dates(claim.subject, 0, len(claim.subject), analysis.sheet.as_of.year)
+             if m.date is not None and m.date.month is not None]
+    opening = OPENING_TIME.match(analysis.prose, sentence.start, sentence.end)
+    if len(dated) != 1 or opening is None:
+        return False
+    month, year = opening.group("month"), opening.group("year")
+    return bool(month) and dates.month_number(month) != dated[0].month or \
+        bool(year) and int(year) != dated[0].year
 
 
 def _told_of_another_month(analysis: Analysis, text: str, frame: Frame) -> bool:
@@ -860,8 +963,9 @@ def _other_occasion(analysis: Analysis, sentence: Sentence, frame: Frame, event:
     if own_day is not None and event.date.day is not None and own_day != event.date.first_day and any(
             TODAY.fullmatch(parser_text(analysis, sentence)[start:end]) for start, end in frame.time_spans):
         return True  # "handing over 303 prisoners this afternoon", in a draft of two days later
-    if any(t.isdigit() and len(t) == 4 and int(t) != event.date.year for t in frame.time):
-        return True  # "on 2027, when they took 19.4%": a year the date reader takes for no date
+    if any(t.isdigit() and len(t) == 4 and int(t) != event.date.year for t in (*frame.time, *frame.occasion_years)):
+        return True  # "on 2027, when they took 19.4%": a year the date reader takes for no date; "the engineers
+        #              seized in 2019 were held for 214 days": the subject's occasion
     if event.date.day is not None and any(t.lower() in LONG_SPANS and not t.lower().startswith(frame.counts or "-")
                                           for t in frame.time):
         return True  # "in 23 years I have pulled out a dozen people": a career's count, not a day's (unless the

@@ -34,6 +34,7 @@ from ..scopes import Kind
 
 DRAFT_DATE: Kind[dt.date] = Kind("the day the draft is about")
 OWN_DATE: Kind = Kind("the date the draft gives itself")
+STAMPS: Kind[list[tuple[int, int, dt.date]]] = Kind("the spans a date stamp dates: a live blog's entries")
 LATER_STAGES: Kind = Kind("the sentences telling of a series' later stages")
 
 PLAN = regex.compile(
@@ -240,7 +241,7 @@ def first_stage_evidence(analysis: Analysis, clause: Clause, segment: Clause, se
     weekday in its own comma-delimited part."""
     if any(_first_of_series(clause.text, match.end(), event) for match in FIRST.finditer(clause.text)):
         return True
-    return any(segment.start <= m.start < segment.end and agrees(m, event.date, draft_date(analysis))
+    return any(segment.start <= m.start < segment.end and agrees(m, event.date, day_at(analysis, m.start))
                and (m.date is not None or m.weekday is not None)
                for m in analysis.dates(sentence, event.date.year))
 
@@ -248,6 +249,56 @@ def first_stage_evidence(analysis: Analysis, clause: Clause, segment: Clause, se
 def draft_date(analysis: Analysis) -> dt.date:
     """The day the draft speaks from: its own date if it gives one, else the run's date."""
     return analysis.derived(DRAFT_DATE, lambda: own_date(analysis) or analysis.as_of)
+
+
+def day_at(analysis: Analysis, offset: int) -> dt.date:
+    """The day the text at an offset speaks from: the day of the date stamp over it (a live blog's entry
+    "**Saturday 24 May, 19:40**", a timeline row "| Tue 14 March, evening | …"), else the draft's."""
+    return stamp_day(analysis, offset) or draft_date(analysis)
+
+
+def stamp_day(analysis: Analysis, offset: int) -> dt.date | None:
+    """The day of the date stamp whose entry holds the offset, if any."""
+    return next((day for start, end, day in analysis.derived(STAMPS, lambda: _stamps(analysis))
+                 if start <= offset < end), None)
+
+
+# what a date stamp may hold besides its date: an hour, a part of the day, a time zone, "Updated"
+STAMP_REST = regex.compile(r"(?i)(?:\b(?:updated?|posted|at|about|around|before|after|early|late|local\s+time|night|"
+                           r"noon|midday|midnight|dawn|"
+                           + alternation("time", "day_parts") + r")\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+                           r"|\b\p{Lu}{2,4}\b|[\W_])*")
+
+
+def _stamps(analysis: Analysis) -> list[tuple[int, int, dt.date]]:
+    """A block that is nothing but one date with a day (and an hour, a part of the day) dates what follows it
+    up to the next stamp or heading; a table cell's stamp, its row."""
+    text, prose = analysis.doc.text, analysis.prose
+    year, around = analysis.as_of.year, draft_date(analysis)
+    spans: list[tuple[int, int, dt.date]] = []
+    opened: tuple[int, dt.date] | None = None
+    for block in analysis.doc.blocks:
+        line_start = text.rfind("\n", 0, block.start) + 1
+        line_end = text.find("\n", block.start)
+        line_end = len(text) if line_end < 0 else line_end
+        row, heading = text.startswith("|", line_start), text.startswith("#", line_start)
+        written = prose[block.start:block.end]
+        mentions = find_dates(prose, block.start, block.end, year, around) if len(written.strip()) <= 60 else []
+        day = resolve(mentions[0], around) if len(mentions) == 1 and (
+            mentions[0].date is not None and mentions[0].date.day or mentions[0].weekday is not None) else None
+        if day is not None and not STAMP_REST.fullmatch(prose[block.start:mentions[0].start] + " "
+                                                        + prose[mentions[0].end:block.end]):
+            day = None
+        if opened is not None and (day is not None and not row or heading):
+            spans.append((opened[0], block.start, opened[1]))
+            opened = None
+        if day is not None and row:
+            spans.append((block.start, line_end, day))
+        elif day is not None:
+            opened = (block.start, day)
+    if opened is not None:
+        spans.append((opened[0], len(prose), opened[1]))
+    return spans
 
 
 def quoted_apart(analysis: Analysis, first: int, second: int) -> bool:
@@ -359,10 +410,10 @@ def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause 
     """The date can be this event's: its own day, one of the days it lasted (unless ``lasting`` is false: a
     figure done on one of them is that day's, not the whole event's), or a later stage of a series the sheet
     says goes on."""
-    if agrees(mention, event.date, draft_date(analysis)):
+    if agrees(mention, event.date, day_at(analysis, mention.start)):
         return True
     if lasting and event.end is not None and event.date.day is not None and \
-            _within(mention, event, draft_date(analysis)):
+            _within(mention, event, day_at(analysis, mention.start)):
         return clause is None or not _told_as_its_start(analysis, clause, mention.start)
     series = continuing_series(analysis, event)
     if series is None:
@@ -371,7 +422,7 @@ def fits(analysis: Analysis, mention: DateMention, event: Event, clause: Clause 
         return True
     if mention.date is None and mention.weekday is not None and names_a_stage(analysis, mention):
         return True  # a stage named by its day is one of the stages the sheet expects
-    day = resolve(mention, draft_date(analysis))
+    day = resolve(mention, day_at(analysis, mention.start))
     if day is not None and day > analysis.sheet.as_of and \
             not (clause is not None and names_first_stage(analysis, clause, series, mention.start)):
         return True  # a day after the sheet's: a stage it cannot know of yet
