@@ -90,7 +90,6 @@ NAME_THEN_ROLE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an|\p
                                 r"|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:his|her|its|their|the\s+\p{Ll}+['’]s)\s")
 ROLE_THEN_NAME = regex.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+['’]s\s+)?\p{Ll}[\p{Ll} ]*,"
                                r"\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,")  # "his lawyer, Benedikt Aaro,"
-CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 COMMON_WORD = 5000  # a word the English list counts this often is no name ("launch" 40,546; "Kharkiv" 50)
 ENGLISH_WORD = 500  # a word of a title before a name is an English word ("commodore" 626; "Matej" 0)
 POSSESSOR = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)['’]s?\s+")
@@ -163,6 +162,7 @@ class Candidate:
     organisations: dict[str, Votes] = field(default_factory=dict)
     organisation_short: dict[str, Votes] = field(default_factory=dict)  # a name -> its one-word forms: "Castellan"
     countries: dict[str, Votes] = field(default_factory=dict)  # names of the vocabulary's countries
+    demonyms: dict[str, Votes] = field(default_factory=dict)  # a place's name -> the adjectives the sources make of it
     quantities: dict[tuple, Votes] = field(default_factory=dict)
     measured: dict[tuple, Votes] = field(default_factory=dict)  # (value, unit) -> the nouns it measures
     approximate: set[tuple] = field(default_factory=set)  # keys of quantities and measured a source hedges
@@ -221,6 +221,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     _ages(candidate, docs)
     _deaths(candidate, docs, as_of)
     _spellings(candidate, docs, style)
+    _places_by_demonym(candidate, docs)
     _landmarks(candidate, docs)
     _organisations(candidate, docs, plain, style)
     _offices_held_at(candidate, docs)
@@ -911,6 +912,42 @@ def _organisation_key(name: str, heads: str) -> tuple:
     head = next((w for w in reversed(words) if regex.fullmatch(heads, w)), words[-1])
     rest = {skeleton(w) for w in words if w != head and w.lower() not in NAME_LINKS}
     return head.lower(), frozenset(rest)
+
+
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish")
+# what a nation's adjective stands before, and a town's does not: "the MAREVIAN Foreign Minister", "KALVORIAN
+# officials"
+NATIONAL = regex.compile(r"\s+(?:\p{Lu}\p{Ll}*\s+)*(?:Minister|President|Prime|Government|Parliament|Army|Navy|Police|"
+                         r"Ministry|Embassy|Statistical|National|Central|government|authorities|army|police|officials|"
+                         r"citizens|nationals|troops|forces|embassy|ministry|parliament|president|prime)\b")
+
+
+def _places_by_demonym(candidate: Candidate, docs: dict[str, Document]) -> None:
+    """A capitalised name the sources also make an adjective of ("Lidovia" and "the Lidovian Greens", "Kestria"
+    and "Kestrian aviation") is a place, a country where the adjective stands before a nation's office or body
+    ("the Marevian Foreign Minister")."""
+    prose = "\n".join(doc.prose for doc in docs.values())
+    taken = {w for p in candidate.people.values() for w in p["name"].split()} | \
+        {w for name in candidate.organisations for w in name.split()}
+    written = set(CAPITALISED.findall(prose))
+    lowercase = {w for w in regex.findall(r"\b\p{Ll}+\b", prose)}
+    for sid, doc in docs.items():
+        for name in sorted(set(CAPITALISED.findall(doc.prose))):
+            if len(name) < 4 or name in taken or name.lower() in lowercase or name in CALENDAR_WORDS or \
+                    _language(name):
+                continue
+            stems = {name} | ({name[:-1]} if name[-1] in "aeiouy" else set())
+            adjectives = {stem + ending for stem in stems for ending in DEMONYM_ENDINGS} & written
+            adjectives -= {name}
+            if not adjectives:
+                continue
+            candidate.demonyms.setdefault(name, Votes())
+            for adjective in adjectives:
+                candidate.demonyms[name].add(adjective, sid)
+            if name not in candidate.countries and any(
+                    NATIONAL.match(prose, m.end()) for a in adjectives for m in regex.finditer(rf"\b{a}\b", prose)):
+                candidate.countries.setdefault(name, Votes())
+            candidate.places.setdefault(name, Votes()).add(name, sid)
 
 
 def _places_by_parse(candidate: Candidate, docs: dict[str, Document], plain: FactSheet) -> None:
@@ -1794,6 +1831,8 @@ def _render(candidate: Candidate, as_of: dt.date, *, with_findings: bool) -> str
         out += ["[[places]]", f"id = {_q(_slug(house))}", f"name = {_q(house)}"]
         if house in candidate.countries:
             out.append('kind = "country"')
+            if house in candidate.demonyms:
+                out.append(f"adjectives = {_list(candidate.demonyms[house].ranked())}")
             aliases = sorted(form for form in candidate.countries[house].forms if form != house)
             if aliases:
                 out.append(f"aliases = {_list(aliases)}")

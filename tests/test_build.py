@@ -704,3 +704,13 @@ def test_a_quotation_of_several_sentences_is_attributed_where_it_ends(tmp_path):
     toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
     speakers = {q.text.split(".")[0]: q.speaker for q in load(text=toml_text).quotes}
     assert speakers == {"We have seen this virus before": "reszel", "Every bed is ready": "reszel"}
+
+
+def test_a_name_the_sources_make_an_adjective_of_is_a_place(tmp_path):
+    (tmp_path / "a.md").write_text("Talks between Norvessa and its neighbour resumed on Monday. The Norvessan Foreign "
+                                   "Minister said the border would reopen. Trade with Dalmora fell, Dalmoran "
+                                   "shipping firms said.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    places = {p.name: p for p in load(text=toml_text).places}
+    assert places["Norvessa"].kind == "country" and places["Norvessa"].adjectives == ("Norvessan",)
+    assert "Dalmora" in places and places["Dalmora"].kind != "country"  # an adjective of firms, not of a nation

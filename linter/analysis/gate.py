@@ -661,8 +661,8 @@ def _of_another_person(analysis: Analysis, event: Event, sentence: Sentence, fra
     a person of the sheet and whose verb takes no object tells of what that person did."""
     named = _people_of(analysis, event)
     if frame.subject_name is None:  # "FRANCIS was chosen on March 13", a word of English: a person of the sheet
-        subject = subject_span(parser_text(analysis, sentence), frame.predicate_offset)
-        people = analysis.people_between(*(sentence.start + at for at in subject)) if subject else []
+        span = subject_span(parser_text(analysis, sentence), frame.predicate_offset)
+        people = analysis.people_between(*(sentence.start + at for at in span)) if span else []
         return bool(named and people) and not any(p.fact_id in {n.id for n in named} for p in people)
     if not named:  # "Trump returned to the White House on January 20": a person of the sheet going somewhere,
         #            not the event (of no one), whose cue "returned" is
