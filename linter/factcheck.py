@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .facts import FactSheet
 from .model import SLOT_PREPOSITIONS, Named, Quantity
+from .names import possessive_of
 
 
 def lint(sheet: FactSheet) -> list[str]:
@@ -29,6 +30,10 @@ def lint(sheet: FactSheet) -> list[str]:
             names.setdefault(form, fact.id)
     for fact in named:
         for variant in fact.variants:
+            owner = possessive_of(variant, [fact.name, *fact.aliases, *fact.name.split()[-1:]])
+            if owner is not None:
+                problems.append(f"{fact.table}.{fact.id}: variant {variant!r} is the possessive of {owner!r}, "
+                                "not a misspelling; remove it from `variants` (copydesk ignores it)")
             if variant in names:
                 problems.append(f"{fact.table}.{fact.id}: variant {variant!r} is the name of {names[variant]}; "
                                 f"remove it from `variants` (every use of {names[variant]}'s name would be "

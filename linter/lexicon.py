@@ -12,6 +12,7 @@ import regex
 from . import text as lang
 from .facts import FactSheet
 from .model import MONTH_NAMES, WEEKDAY_NAMES, Person, Place
+from .names import possessive_of
 from .phrases import PhraseIndex
 from .scopes import Kind, Store
 from .wordlist import NAME_FREQUENCY, frequency
@@ -64,6 +65,8 @@ class Lexicon:
             if first:
                 self._add(first, NameForm(person.id, "first", first))
             for variant in person.variants:
+                if possessive_of(variant, [last, person.name, *person.aliases]):
+                    continue  # "Vance's" is Vance's, whatever the sheet says (`facts check` reports it)
                 house = closest(variant, [last, person.name, *person.aliases])
                 self._add(variant, NameForm(person.id, "variant", house))
                 if first and house == last:
@@ -75,7 +78,8 @@ class Lexicon:
             for adjective in fact.adjectives if isinstance(fact, Place) else ():
                 self._add(adjective, NameForm(fact.id, "adjective", adjective))
             for variant in fact.variants:
-                self._add(variant, NameForm(fact.id, "variant", fact.name))
+                if not possessive_of(variant, [fact.name, *fact.aliases]):
+                    self._add(variant, NameForm(fact.id, "variant", fact.name))
         # Datelines and headlines in capitals: "KIEV, Ukraine" is the variant Kiev, fixed as "KYIV".
         for form, meanings in list(self.forms.items()):
             capitals = form.upper()

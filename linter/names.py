@@ -39,3 +39,8 @@ def _stem(word: str) -> str:
     ending = max((e for e in (*INFLECTIONS, "is") if len(e) > 1 and word.endswith(e) and len(word) > len(e)),
                  key=len, default="")
     return word[:len(word) - len(ending)]
+
+
+def possessive_of(form: str, names: list[str] | tuple[str, ...]) -> str | None:
+    """The name a form is the possessive of ("Luskovo's" of Luskovo): the name itself, never a misspelling."""
+    return next((name for name in names if form in (f"{name}'s", f"{name}’s", f"{name}'", f"{name}’")), None)

@@ -96,6 +96,8 @@ class InconsistentSpelling(Rule):
                     continue
                 if is_ordinary_word(first) and is_ordinary_word(second):
                     continue
+                if _gendered(first, second):
+                    continue  # "Santo Toribio" and "Santa Rosa", "Mario" and "Maria": two words, each its own
                 if _coordinated(ctx.doc.prose, first, second):
                     continue  # "the builders Ivo Brandt and Ivo Brandl": two people, named side by side
                 places = _places_in_names(ctx.doc.prose, occurrences[first]), \
@@ -191,6 +193,11 @@ class InconsistentQuantity(Rule):
                 yield Violation(number.value_start, number.value_end, self.say(
                     "values", written=number.text.strip(), first=f"{value:g} {written}",
                     line=ctx.doc.line_of(offset)))
+
+
+def _gendered(first: str, second: str) -> bool:
+    """The two differ only in a final vowel of gender or number, as Romance names do."""
+    return len(first) == len(second) and first[:-1] == second[:-1] and {first[-1], second[-1]} <= set("aoei")
 
 
 def _coordinated(prose: str, first: str, second: str) -> bool:

@@ -11,7 +11,7 @@ from ..analysis.frames import NAME_FREQUENCY
 from ..text import is_common_word, is_ordinary_word
 from ..finding import Edit, Violation
 from ..lexicon import Lexicon, first_name, surname
-from ..model import Named, Organisation
+from ..model import Named, Organisation, Person
 from ..vocabulary import words
 from ..names import CAPITALISED, is_inflection, max_typo_distance
 from ..rule import Context, Family, Plant, Rule
@@ -89,6 +89,10 @@ def _in_another_name(prose: str, start: int, end: int, fact: Named) -> bool:
     if before is not None and before.group().strip() in words("place", "prefixes") and \
             before.group().strip() not in own:
         return True  # "Port Selen", of Marta Velen: a place's name
+    kinds = {w for w in own if wordlist.frequency(w) >= NAME_FREQUENCY} \
+        if not isinstance(fact, Person) else set()  # "Prison" of "Vorna Prison"
+    if kinds and any(wordlist.frequency(word) >= NAME_FREQUENCY and word not in own for word in companions):
+        return True  # "the Pension Dorna", of Vorna Prison: a name of its own, of another kind of place
     # a companion misspelt too is still the fact's ("Volodimir Zelenskky")
     return any(wordlist.frequency(word) < NAME_FREQUENCY and
                not any(OSA.distance(word, name, score_cutoff=max_typo_distance(name)) <= max_typo_distance(name)

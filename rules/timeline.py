@@ -43,6 +43,12 @@ RECORD_SINCE = regex.compile(r"(?i)\b(?:most|least|best|worst|\p{L}+iest|\p{L}+[
 SPAN = regex.compile(r"(?i)\bfrom\b[^.;:!?]{0,60}?\b(?:to|until|till|through)\b")
 
 
+def _same_comma_phrase(prose: str, first: int, second: int) -> bool:
+    """No comma, semicolon or colon between the two offsets of a sentence."""
+    low, high = sorted((first, second))
+    return regex.search(r"[,;:]", prose[low:high]) is None
+
+
 def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
     """Date mentions in sentences about a known event that fit none of the events the sentence speaks of,
     and that no plan, statement or earlier occasion in their own clause explains."""
@@ -83,6 +89,10 @@ def event_date_findings(ctx: Context) -> Iterator[tuple[DateMention, Event]]:
             if any(other is not mention and (_beside(other, cues) or cue < other.start < mention.start)
                    and occasions.fits(analysis, other, event, clause) for other in mentions):
                 continue
+            if any(other is not mention and occasions.fits(analysis, other, event, clause) and
+                   _same_comma_phrase(prose, other.start, cue) and
+                   not _same_comma_phrase(prose, mention.start, cue) for other in mentions):
+                continue  # "solemn vows in 1981, ordained a priest in 1982": the event's day is in its own phrase
             if _another_verb_has_the_events_day(analysis, sentence, mention, event, mentions):
                 continue  # "made him a cardinal on 30 September 2023, and in February 2025 raised him to ..."
             # a date that is another event's of the sentence, to the day, is that event's

@@ -562,3 +562,64 @@ def test_a_timeline_rows_figures_are_of_its_day():
     assert codes(table.format(144), facts=QUAKE) == []
     assert [code for code, _, _ in codes(table.format(144).replace("Fri 28 March, evening", "Evening"),
                                          facts=QUAKE)] == ["N103"]
+
+
+ESCAPE = load(STORIES / "luskovo-escape" / "facts.toml")
+AIRLINE = load(STORIES / "marvair-collapse" / "facts.toml")
+SUMMIT = load(STORIES / "amber-sea-summit" / "facts.toml")
+
+
+@pytest.mark.parametrize("facts, day, text, expected", [
+    (ESCAPE, "2028-10-11", "## How many men escaped?\n\nForty-three. The Prison Service first said 41, but revised the "
+     "figure on Monday after a headcount found two men wrongly listed as in the infirmary.\n\nIn 2016 six inmates "
+     "escaped from Luskovo in a laundry van.", []),  # an earlier year's figure is judged only where it is named
+    (AIRLINE, "2028-10-19", "By Thursday evening 17,250 Marvair passengers were still abroad. That is down from 47,800 "
+     "on Monday, when the airline collapsed.\n\nWhen Pellinor Air collapsed in 2009, about 9,000 passengers were "
+     "stranded.", []),
+    (AIRLINE, "2028-10-19", "On Thursday evening 12,750 Marvair passengers were still stranded abroad.",
+     [("N101", 5, 21)]),  # a day in the course of a figure the sheet keeps day by day
+    (ESCAPE, "2028-10-13", "Several accounts claimed that a group of escapees had crossed into Dalmora, Pellaria's "
+     "other neighbour.", []),  # a claim reported, not made
+    (ESCAPE, "2028-10-13", "A group of escapees crossed into Dalmora, Pellaria's other neighbour.", [("C101", 5, 34)]),
+    (ESCAPE, "2028-10-10", "Three men knocked on the door of the Pension Dorna on Monday afternoon.",
+     []),  # a name of its own, of another kind of place than Vorna Prison
+    (ESCAPE, "2028-10-10", "Three men were taken to Dorna Prison on Monday afternoon.", [("S102", 5, 25)]),
+    (ESCAPE, "2028-10-11", "The first three, arrested in Ferentz on Monday, were handed over on Tuesday.",
+     []),  # where they were arrested, not where they were handed over
+    (ESCAPE, "2028-10-10", 'Mistrean spoke in Ferentz on Tuesday.\n\n## "Not a hiding place"\n\nHe was blunt.',
+     []),  # a heading shortens a quotation
+    (ESCAPE, "2028-10-10", 'Mistrean spoke in Ferentz on Tuesday.\n\n## "Never a hiding place"\n\nHe was blunt.',
+     [("Q101", 7, 5)]),
+    (POPE, "2025-05-09", "- **Order:** Order of Saint Augustine; solemn vows in 1981, ordained a priest in 1982",
+     []),  # the event's own date is in its own phrase
+    (POPE, "2025-05-09", "He was ordained a priest in 1981.", [("D101", 5, 29)]),
+    (POPE, "2025-05-12", "| Year | Event |\n|---|---|\n| 1955 | Born September 14 in Chicago |", []),  # the row's year
+    (POPE, "2025-05-12", "| Year | Event |\n|---|---|\n| 1955 | Born September 15 in Chicago |", [("D101", 7, 15)]),
+    (POPE, "2025-05-10", '## 5. "135 cardinals voted for the new pope"', []),  # the claim a fact-check checks
+    (POPE, "2025-05-10", "| Claim | Verdict |\n|---|---|\n| 135 cardinals voted | Misleading (133 voted) |", []),
+    (POPE, "2025-05-10", "| Claim | Verdict |\n|---|---|\n| 135 cardinals voted | True |", [("N101", 7, 3)]),
+    (POPE, "2025-05-09", "A student at the Universidad Santo Toribio said the Santa Rosa parish had prayed all night.",
+     []),  # two words of Romance names, not one misspelt
+    (SUMMIT, "2029-06-13", "Leaders began arriving in the port city on Wednesday for a two-day summit.",
+     []),  # the arrivals' day
+    (SUMMIT, "2029-06-13", "The summit began on Wednesday.", [("D101", 5, 21)]),
+    (SUMMIT, "2029-06-15", "The members signed a trade agreement on Friday. By comparison, the bloc's last major tariff "
+     "package, agreed in 2019, cut industrial duties by 10% over three years.", []),  # another year's package
+    (SUMMIT, "2029-06-15", "The members signed a trade agreement on Friday. For a furniture maker paying an 8% duty "
+     "to sell abroad, a 35% cut means the duty falls to 5.2% by 2035. Farm goods get the smaller reduction.",
+     []),  # the cut is the later figure's
+    (None, "2025-05-24", "A missile strike on Odesa killed one person on Friday. Kyiv's military administration says "
+     "at least 15 people were injured overnight as Russia launched drones at the capital.", []),  # Kyiv's own
+    (None, "2025-05-24", "At least 15 people were wounded in the missile strike on Odesa.", [("N102", 5, 10)]),
+    (AIRLINE, "2028-10-18", "On Sunday the government refused a 900 million daler emergency loan. By 4 a.m. on Monday "
+     "it had stopped flying, and on Tuesday a judge handed control to an administrator.", []),  # the judge's day
+])
+def test_a_claim_reported_a_phrase_of_its_own_or_an_earlier_years_figure_of_their_own(facts, day, text, expected):
+    assert codes(dated(day, text), facts=facts) == expected
+
+
+def test_the_number_named_right_before_a_figure_says_what_it_counts():
+    quake = "---\ndate: 2031-03-31\n---\n# Three days after the earthquake\n\nOn Monday, March 31, the department put " \
+            "the number of people killed at 2,719 and the number injured at {}.\n"
+    assert codes(quake.format("3,408"), facts=QUAKE) == []
+    assert [code for code, _, _ in codes(quake.format("3,480"), facts=QUAKE)] == ["N101"]

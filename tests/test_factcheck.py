@@ -1,7 +1,7 @@
 from copydesk.cli import main
 from copydesk.factcheck import lint
 from copydesk.facts import load
-from conftest import sheet_head
+from conftest import codes, sheet_head
 
 BASE = sheet_head(sources=(("a", "A"), ("b", "B"))) + """\
 [[measures]]
@@ -107,3 +107,18 @@ def test_without_a_file_it_checks_the_sheet_the_current_folder_is_checked_agains
     monkeypatch.chdir(tmp_path)
     assert main(["facts", "check"]) == 0
     assert capsys.readouterr().out.startswith(f"{tmp_path / 'story.toml'}: valid")
+
+
+def test_a_variant_that_is_the_names_possessive_is_reported_and_ignored():
+    text = BASE + """
+[[places]]
+id = "luskovo"
+name = "Luskovo"
+variants = ["Luskowo", "Luskovo's"]
+sources = ["a", "b"]
+"""
+    sheet = load(text=text, path="<test>")
+    assert lint(sheet) == ["places.luskovo: variant \"Luskovo's\" is the possessive of 'Luskovo', not a misspelling; "
+                           "remove it from `variants` (copydesk ignores it)"]
+    assert codes("---\ndate: 2025-05-23\n---\n\nLuskovo's last nine are at large; Luskowo is wrong.\n",
+                 facts=sheet) == [("S101", 5, 35)]

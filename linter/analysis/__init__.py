@@ -51,6 +51,9 @@ CORRECTION_NOTE = regex.compile(
 CORRECTING_SENTENCE = regex.compile(rf"(?i)\b(?:{alternation('note', 'pieces')})\b[^.;:!?]{{0,40}}?\b"
                                     rf"(?:{alternation('note', 'wrongly')})\b|\b{EARLIER_VERSION_TOLD}")
 POSSESSIVE = regex.compile(r"['’]s?\b")
+CLAIM_QUOTED = regex.compile(r"\W*(?:claim\s*)?\d{1,2}\s*[.:)]\s*[\"“‘'][^\"”’]+[\"”’']\W*", regex.I)  # '5. "…"'
+VERDICT = regex.compile(rf"\W*(?:{alternation('note', 'verdicts')})\b", regex.I)
+YEAR_CELL = regex.compile(r"\W*(?P<year>1[5-9]\d\d|2[01]\d\d)\W*")  # a table row's first cell: a year
 FULL_STOP_INSIDE = regex.compile(r"(?<![.\s]\p{Lu}|\.\.)\.\s*$")  # not "U.S." nor an ellipsis
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
 VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
@@ -88,7 +91,8 @@ WITH = re.compile(r"(?i)\bwith\s+$")
 APPOSITIVE_NAME = re.compile(r"[^,.;:!?\n]{0,60},\s*")
 # "the death toll from Friday's strike has risen to two", "the number of injured reached 3,100": a total
 # named before its value.
-NAMED_TOTAL = re.compile(r"(?i)\b(?P<noun>toll|tally|(?<!\ba\s)number\s+of)\b[^.;:!?]{0,110}?\b(?:at|to|was|is|reached|of)\s+$")
+# (not across another figure it gives: "the number of people killed AT 2,719 and the number injured at")
+NAMED_TOTAL = re.compile(r"(?i)\b(?P<noun>toll|tally|(?<!\ba\s)number(?:\s+of)?)\b(?:(?!\b(?:at|to|reached)\s+\d)[^.;:!?]){0,110}?\b(?:at|to|was|is|reached|of)\s+$")
 ANAPHORA = re.compile(r"(?i)\b(?:number|figure|total|tally|count|toll)\s+(?:\w+\s+){0,2}?(?:at|to|was|is|as|of)\s+$")
 
 PER_SIDE_AFTER = re.compile(r"""(?ix)^[\s,]*(?:each|apiece|a\s+side|per\s+side|per\s+country|
@@ -211,6 +215,10 @@ class Analysis:
     def dates(self, sentence: Sentence, year: int) -> list:
         """Date mentions of a sentence (see copydesk.dates), computed once."""
         if sentence.index not in self._dates:
+            label = self.row_label(sentence.block)
+            row_year = YEAR_CELL.fullmatch(self.prose, label.start, label.end) if label is not None else None
+            if row_year is not None:  # "| 1955 | Born September 14 in Chicago |": the row's year
+                year = int(row_year.group("year"))
             self._dates[sentence.index] = find_dates(self.prose, sentence.start, sentence.end, year,
                                                      self.as_of if year == self.as_of.year else None)
         return self._dates[sentence.index]
@@ -221,8 +229,15 @@ class Analysis:
         """The blocks that correct the article itself ("Correction: an earlier version said 130 observers"), or
         state the claim a fact-check checks ("Claim 4: Trump said ..."): they give the wrong value on purpose,
         so no rule reads them as the story's facts."""
-        return frozenset(index for index, block in enumerate(self.doc.blocks)
-                         if CORRECTION_NOTE.match(self.prose, block.start, block.end))
+        blocks, text = self.doc.blocks, self.doc.text
+        notes = {index for index, block in enumerate(blocks)
+                 if CORRECTION_NOTE.match(self.prose, block.start, block.end) or
+                 text.startswith("#", text.rfind("\n", 0, block.start) + 1) and
+                 CLAIM_QUOTED.fullmatch(self.prose, block.start, block.end)}  # '## 5. "135 cardinals voted"'
+        judged_rows = {self.doc.line_of(block.start) for block in blocks if text.startswith("|", text.rfind(
+            "\n", 0, block.start) + 1) and VERDICT.match(self.prose, block.start, block.end)}
+        notes |= {index for index, block in enumerate(blocks) if self.doc.line_of(block.start) in judged_rows}
+        return frozenset(notes)  # '| 135 cardinals voted | Misleading (133 voted) |': the claim a verdict judges
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -412,15 +427,21 @@ class Analysis:
             return None
         head = self._head(number.end, clause_end)
         if head is None:
+            named = NAMED_TOTAL.search(prose, max(clause_start, number.start - 140), number.start)
+            # the category stands before "toll" ("death toll") and after "number" ("number of injured", "the
+            # number injured at 3,408": that one, not the count before it)
+            by_number = named is not None and named.group("noun").lower().startswith("number")
+            total = self._named_total(number, sentence, named.start() if by_number else
+                                      max(clause_start, named.start() - 25), named.end() if by_number else
+                                      named.end("noun")) if named else None
+            if total is not None and by_number:
+                return total
             restated = ANAPHORA.search(prose, max(clause_start, number.start - 40), number.start) and \
                 self._anaphora(number, sentence, earlier)
             if restated:
                 return restated
-            named = NAMED_TOTAL.search(prose, max(clause_start, number.start - 140), number.start)
             if named:
-                # the category stands before "toll" ("death toll") and after "number of" ("number of injured")
-                end = named.end() if named.group("noun").lower().startswith("number") else named.end("noun")
-                return self._named_total(number, sentence, max(clause_start, named.start() - 25), end)
+                return total
             return self._attach_headless(number, sentence, clause_start, clause_end)
         match, meanings, partitive = head
         own_words = prose[number.end:match.start()]  # "212 REGISTERED residents": a cue in the count's own phrase

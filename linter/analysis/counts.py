@@ -315,9 +315,10 @@ def _same_occasion(analysis: Analysis, count: Count, quantity: Quantity) -> bool
             and other.entity == quantity.entity for other in analysis.sheet.quantities)
     if all(m.relative or occasions.fits(analysis, m, event) for m in mentions):
         return True
-    if quantity.changes and CHANGED.search(analysis.sentence_text(sentence)) and \
+    if quantity.changes and (CHANGED.search(analysis.sentence_text(sentence)) or quantity.values) and \
             all(m.relative or occasions.fits(analysis, m, event) or _after(analysis, m, event) for m in mentions):
-        return True  # "the toll rose to 27 on Friday": a figure that changes, dated to when it was given
+        return True  # "the toll rose to 27 on Friday", "on Thursday evening 17,250 were still abroad" (of a figure
+        #              the sheet keeps day by day): a figure that changes, dated to when it was given
     spoken_of = [other for other, _ in events_in(analysis, sentence)]
     return all(m.relative or any(occasions.fits(analysis, m, other) for other in [event, *spoken_of])
                for m in mentions)
@@ -507,6 +508,16 @@ def _judgeable(analysis: Analysis, count: Count) -> list[Quantity]:
     # strike; a figure that agrees with such a fact still agrees
     possible = [q for q in possible if _spoken_of_in_draft(analysis, q.event) or
                 any(agrees(count, value) for _, value in timeline(analysis, q))]
+    # a figure of an event of an earlier year, beside one of the story's own of its measure, is judged where its
+    # year is named ("the 2016 escape freed six"), not otherwise ("a dozen men are still hunted", of the six)
+    context, year = analysis.context(count.sentence, before=1), analysis.sheet.as_of.year
+
+    def of_an_earlier_year(quantity: Quantity) -> bool:
+        event = analysis.sheet.event(quantity.event)
+        return event is not None and event.date.year < year and str(event.date.year) not in context
+
+    if any(not of_an_earlier_year(q) for q in found):
+        possible = [q for q in possible if not of_an_earlier_year(q)]
     if count.anaphoric:
         return possible
     in_sentence = analysis.measure_relevance(count.measure, count.sentence) >= 2

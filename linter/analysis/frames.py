@@ -1105,6 +1105,30 @@ def acts_on_another_thing(sentence_text: str, offset: int, about: frozenset[str]
     return word is not None and _acts_on_another_thing(word, about)
 
 
+def only_awaited(sentence_text: str, cue_offsets: list[int]) -> bool:
+    """Every noun among the cue words is what something is done for ("began arriving on Wednesday FOR A TWO-DAY
+    SUMMIT"): the date is that doing's, before the event."""
+    parsed = syntax.parse(sentence_text)
+    nouns = [t for t in (syntax.token_at(parsed, at) for at in cue_offsets) if t is not None and t.pos_ == "NOUN"]
+    return bool(nouns) and all(any(relation(c) == "case" and c.lower_ == "for" for c in noun.children)
+                               for noun in nouns)
+
+
+def in_a_participle_of_its_own(sentence_text: str, offset: int, verb_offsets: list[int]) -> bool:
+    """The name at offset is an oblique of a participle set off by a comma that describes a noun and is none of
+    the cue verbs ("The first three, ARRESTED IN FERENTZ, were handed over", of where they were handed over):
+    that act's place."""
+    parsed = syntax.parse(sentence_text)
+    word = syntax.token_at(parsed, offset)
+    if word is None:
+        return False
+    word = name_head(word.head if relation(word) == "case" else word)  # "in Ferentz": the name
+    cues = {token.i for token in (syntax.token_at(parsed, at) for at in verb_offsets) if token is not None}
+    verb = word.head
+    return relation(word) == "obl" and verb.pos_ == "VERB" and verb.i not in cues and relation(verb) == "acl" \
+        and "Part" in verb.morph.get("VerbForm", []) and verb.i > 0 and verb.nbor(-1).text == ","  # set off
+
+
 def acted_on(sentence_text: str, offset: int, verb_offsets: list[int]) -> bool:
     """The name at offset is what one of the verbs at ``verb_offsets`` (or a verb coordinated with one) acts on,
     its object or its passive subject ("the papers announced PAROLIN as the successor", "she appoints a

@@ -19,7 +19,8 @@ from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing,
+from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing, in_a_participle_of_its_own,
+                     only_awaited,
                      cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, names_set_beside,
                      only_modifiers,
@@ -45,7 +46,9 @@ OPENING_TIME = regex.compile(rf"\W*(?:(?:In|Since|During|By|Until|Last|Early|Lat
 OF_A_WHOLE_BEFORE = regex.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")  # "Of the 135"
 COUNTED_PLURAL = regex.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+"
                                 r"(?:[\p{Ll}-]+\s+)?(?P<noun>\p{Ll}+s)\b")  # "three budgets", "two earlier votes"
-PHRASE_BREAK = regex.compile(r"[,;:]\s")
+# where a sentence's phrases part: a comma, or "and" before another figure ("610 were brought in AND 190 found dead")
+PHRASE_BREAK = regex.compile(rf"[,;:]\s|(?<!\b(?:hundred|thousand|million|billion)\s)\band\s+"
+                            rf"(?=\d|(?:{'|'.join(lang.SMALL)})\b)")  # (not "a hundred AND fifty": one figure)
 SHARE_OF_AFTER = regex.compile(r"\s+of\s+(?P<thing>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})")  # "a quarter of next year's deficit"
 AGENT_NOUN = regex.compile(r"(?i)(?:the\s+)?(?P<stem>\p{L}{3,}?)(?:er|or|ar)\b")  # "WINNER of", "MEDIATOR"
 NAME_INSIDE = regex.compile(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}+\b")  # a capitalised word that opens no sentence
@@ -110,6 +113,8 @@ STRANDED_AFTER = regex.compile(r"\s+(?:to|on|upon|for|with)\s+(?:in|on|at|last|t
 # a sentence opened by a time clause of another year: "WHEN NORRLAND WENT AFTER OSTWICK IN 2017, ..."
 WHEN_OF_ANOTHER_YEAR = regex.compile(rf"(?i)(?:when|after|before|as|while)\b[^,;:.]{{0,80}}?"
                                      rf"\b(?P<year>{YEAR_CUE.pattern})\b[^,;:.]{{0,40}},")
+AUTHORITY_SAYS = regex.compile(r"\W*(?P<place>\p{Lu}\p{L}+)['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:says|said|reports|reported)\b")
+PARTICIPLE_OF_A_YEAR = regex.compile(rf",\s+\p{{Ll}}+ed\s+in\s+(?P<year>{YEAR_CUE.pattern})\s*,")  # ", agreed in 2019,"
 SHARE_COUNTED_BEFORE = regex.compile(r"(?i)\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+"
                                      r"(?:over|under)\s+|more\s+than\s+)?$")
 SHARE_COUNTED_AFTER = regex.compile(r"(?i)\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:ballots|votes|precincts|"
@@ -246,6 +251,11 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     opening = WHEN_OF_ANOTHER_YEAR.match(analysis.prose, count.sentence.start, count.number.start)
     if opening is not None and int(opening.group("year")) != analysis.sheet.as_of.year:
         return False  # "When Norrland went after Ostwick in 2017, ... the final price was 11% above the first"
+    if event is not None and _told_by_another_places_authority(analysis, count, event):
+        return False  # "Kyiv's military administration says 15 were injured", of the strike on Odesa
+    dated = PARTICIPLE_OF_A_YEAR.search(analysis.prose, count.sentence.start, count.number.start)
+    if dated is not None and int(dated.group("year")) != analysis.sheet.as_of.year:
+        return False  # "the last tariff package, agreed in 2019, cut duties by 10% over three years", however parsed
     if frame.part_of_occasion and not dated_figure:
         return False  # "one ballot on the first afternoon": the figure of a part, not of the whole occasion
     if frame.whole or frame.starting or STARTING_BEFORE.search(analysis.prose, max(0, count.number.start - 30),
@@ -260,7 +270,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return not any(not m.relative and (m.date is None or m.date.year != as_of.year or m.date.day is not None)
                        and not agrees(m, story_day, occasions.draft_date(analysis))
                        for m in dates_in(analysis, count.sentence, frame.time_spans)) and \
-            not any(t.isdigit() and len(t) == 4 and int(t) != as_of.year for t in frame.time) and \
+            not any(t.isdigit() and len(t) == 4 and int(t) != as_of.year for t in (*frame.time, *frame.occasion_years)) \
+            and \
             not _year_before_in_phrase(analysis, count)  # "the 2013 conclave", "the conclaves of 2005 and 2013
     #                                                         each had 115 electors"
     dated_figure = dated_figure or quantity.changes and frame.predicate in words("count", "changes")  # "the
@@ -297,14 +308,11 @@ def _cues_only_in_another_clause(analysis: Analysis, count: Count, measure: Meas
 
 
 def _cues_of_a_later_figure(analysis: Analysis, count: Count, measure: Measure) -> bool:
-    """Every cue of the measure in the sentence is in a later comma-delimited phrase that holds another figure
-    ("38 people were hurt, 21 of them taken to hospital and THREE in a CRITICAL condition", "23 crew were
-    airlifted, according to the hospital that TREATED TWO of them"): the cue says what that figure counts."""
+    """Every cue of one of the measure's groups in the sentence is in a later comma-delimited phrase that holds
+    another figure ("38 people were hurt, 21 of them taken to hospital and THREE in a CRITICAL condition", "an 8%
+    duty ..., a 35% CUT means"): the cue says what that figure counts, and the figure's own reading lacks it."""
     text = analysis.sentence_text(count.sentence)
     offset = count.number.value_end - count.sentence.start
-    starts = [start for group in measure.cues for start in lang.phrase_starts(tuple(group), text)]
-    if not starts or min(starts) < offset:
-        return False
     bounds = [0, *(m.end() for m in PHRASE_BREAK.finditer(text)), len(text) + 1]
 
     def phrase(at: int) -> int:
@@ -313,7 +321,12 @@ def _cues_of_a_later_figure(analysis: Analysis, count: Count, measure: Measure) 
     figures = {phrase(number.value_start - count.sentence.start) for number, sentence in analysis.numbers
                if sentence.index == count.sentence.index and number.value_start - count.sentence.start >= offset}
     own = phrase(offset - 1)
-    return all(phrase(start) != own and phrase(start) in figures for start in starts)
+    for group in measure.cues:
+        starts = list(lang.phrase_starts(tuple(group), text))
+        if starts and min(starts) >= offset and all(phrase(start) != own and phrase(start) in figures
+                                                    for start in starts):
+            return True
+    return False
 
 
 def _year_before_in_phrase(analysis: Analysis, count: Count) -> bool:
@@ -414,6 +427,8 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         return False  # "younger than his namesake is today": a state now, not the event's day
     if frame.span_bound and event.end is not None:
         return False  # "evacuated since the storm approached on Sunday": one moment of a lasting event, as a bound
+    if only_awaited(text, cue_starts):
+        return False  # "leaders began arriving on Wednesday for a two-day summit": the arrivals' day
     if SET_FOR.search(analysis.prose, max(sentence.start, mention.start - 20), mention.start):
         return False  # "declared a day of mourning FOR Friday": the day it is set for
     if CLAUSE_BREAK.search(text, min(offset, frame.predicate_offset), max(offset, frame.predicate_offset)):
@@ -508,6 +523,18 @@ def _what_it_counts(measure: Measure, quantity: Quantity, event: Event | None) -
     return {word[:5] for word in _measure_words(measure, quantity)} | \
         {word.lower()[:5] for group in (*measure.categories.values(), *(event.cues if event else ()))
          for phrase in group for word in regex.findall(r"\p{L}{3,}", phrase)}
+
+
+def _told_by_another_places_authority(analysis: Analysis, count: Count, event: Event) -> bool:
+    """The sentence opens with a body of a place of the sheet that is not the event's and does not lie in it,
+    saying the figure ("Kyiv's military administration says ..."): a local authority tells its own place's."""
+    opening = AUTHORITY_SAYS.match(analysis.prose, count.sentence.start, count.number.start)
+    if opening is None or event.place is None:
+        return False
+    places = [m.fact_id for m in analysis.mentions_between(opening.start("place"), opening.end("place"))
+              if isinstance(analysis.sheet.facts.get(m.fact_id), Place)]
+    return bool(places) and not any(analysis.sheet.lies_in(place, event.place) or
+                                    analysis.sheet.lies_in(event.place, place) for place in places)
 
 
 def _whole_of_its_value(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
@@ -721,6 +748,8 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
     if cue_starts and all(_names_no_one_known(analysis, sentence, span) for span in names_set_beside(text, cue_starts)):
         return False  # "his successor, John Paul II,": the cue tells of someone the sheet does not know
+    if cue_starts and in_a_participle_of_its_own(text, value_at, cue_starts):
+        return False  # "The first three, arrested in Ferentz, were handed over", of where they were handed over
     if _of_a_doer(claim) and cue_starts and acted_on(text, value_at, cue_starts):
         return False  # "the papers announced Parolin as the successor", of the cardinal who announced
     if _names_no_one_known(analysis, sentence, described_name(text, value_at)):

@@ -36,6 +36,34 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return (" " + " ".join(needle) + " ") in joined
 
 
+def _in_a_heading(analysis: Analysis, quote: Quote) -> bool:
+    block = analysis.doc.blocks[quote.sentence.block]
+    line_start = analysis.doc.text.rfind("\n", 0, block.start) + 1
+    return analysis.doc.text.startswith("#", line_start)
+
+
+NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "nothing", "none"})
+
+
+def _elided(haystack: list[str], needle: list[str]) -> bool:
+    """The needle's words stand in the haystack in order, a single word left out here and there but never a
+    negation ("Not a hiding place", of "will not be a hiding place"): a fragment shortened, as headings do."""
+    words_of = [w.lower() for w in haystack]
+    wanted = [w.lower() for w in needle if w.isalnum()]
+    for first in (i for i, w in enumerate(words_of) if wanted and w == wanted[0]):
+        at, skipped = first, False
+        for word in wanted[1:]:
+            if at + 1 < len(words_of) and words_of[at + 1] == word:
+                at += 1
+            elif at + 2 < len(words_of) and words_of[at + 2] == word and words_of[at + 1] not in NEGATIONS:
+                at, skipped = at + 2, True
+            else:
+                break
+        else:
+            return skipped
+    return False
+
+
 @lru_cache(maxsize=1024)
 def _known_sentences(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in SENTENCE.findall(text) if s.strip())
@@ -52,8 +80,8 @@ def _similarity(draft: tuple[str, ...], known: tuple[str, ...]) -> float:
     return similarity(list(draft), list(known))
 
 
-def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
-    """Match each sentence of a draft quote against the known quotations."""
+def compare(quote: Quote, known_quotes: list[KnownQuote], headline: bool = False) -> list[Match]:
+    """Match each sentence of a draft quote against the known quotations; a ``headline`` may leave words out."""
     matches = []
     for piece in (LINES_AND_GAPS if quote.block else GAP).split(quote.text):  # (a quoted block's lines are units: an
         #                                                                    embedded post's header line)
@@ -68,7 +96,7 @@ def compare(quote: Quote, known_quotes: list[KnownQuote]) -> list[Match]:
             renderings = [(fact, text) for fact in known_quotes for text in (fact.text, *fact.translations)]
             for fact, text in renderings:
                 known_all = list(_known_words(text))
-                if _contains(known_all, draft):
+                if _contains(known_all, draft) or headline and _elided(known_all, draft):
                     best = Match(fact, start, end, True, 1.0, draft, known_all, None)
                     break
                 if len([w for w in draft if w.isalnum()]) < MIN_WORDS:
@@ -89,6 +117,7 @@ def quote_matches(analysis: Analysis) -> list[tuple[Quote, list[Match]]]:
     def compute() -> list[tuple[Quote, list[Match]]]:
         day = occasions.own_date(analysis)  # words said after the draft's own day are not what it quotes
         known = [q for q in analysis.sheet.quotes if day is None or q.date is None or q.date.first_day <= day]
-        return [(q, compare(q, known)) for q in analysis.quotes if not REPORTED_SPEECH.search(q.text)] if known else []
+        return [(q, compare(q, known, _in_a_heading(analysis, q))) for q in analysis.quotes
+                if not REPORTED_SPEECH.search(q.text)] if known else []
 
     return analysis.derived(QUOTE_MATCHES, compute)
