@@ -121,6 +121,11 @@ def _matchable(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(phrase for phrase in phrases if _words(phrase))
 
 
+# texts whose phrases a catalog remembers: enough for every sentence and context of a long draft, few enough
+# that a language server's memory does not swing by megabytes as they are dropped
+FOUND_KEPT = 4096
+
+
 class _Catalog:
     """Every phrase asked about so far (inflected or exact), read from a text in one pass: which of them
     occur in it. A cue test ("does this sentence hold a phrase of group 2?") is then a set question,
@@ -158,7 +163,7 @@ class _Catalog:
                     if phrase not in present and _phrase_at(text, found, index, words, sensitive, self.inflect,
                                                             len(text)):
                         present.add(phrase)
-        if len(self.found) >= 8192:
+        if len(self.found) >= FOUND_KEPT:
             self.found.clear()
         result = frozenset(present)
         self.found[text] = (self.version, result)

@@ -55,7 +55,8 @@ OTHER_STAGE = regex.compile(
 RUNNING_TOTAL = regex.compile(
     r"(?i)\b(?:so\s+far|cumulative(?:ly)?|(?:these|the\s+(?:past|last|first))\s+(?:two|three|four|five|six|several|"
     r"few|\d+)\s+days|since\s+(?:the\s+(?:war|start|beginning|invasion|outbreak)|(?:\p{L}+\s+)?(?:19|20)\d\d)|"
-    r"(?:in|over)\s+(?:a|one|the\s+(?:past|last))\s+(?:month|year))\b")  # "lost a fifth of its value in a year"
+    r"(?:in|over)\s+(?:a|one|the\s+(?:past|last))\s+(?:month|year)|"  # "lost a fifth of its value in a year"
+    r"ha(?:ve|s)\s+now\s+(?:spent|been))\b")  # "they have now spent 47 days in captivity": the length so far
 # a count up to now of something that goes on ("three in all since the conclave opened"): a final figure's
 # earlier level, though the very figure of a toll that changes
 DAY_OR_MONTH = "|".join((*WEEKDAYS, *MONTHS))  # a weekday's or a month's name
