@@ -9,7 +9,7 @@ value: a quote given to another speaker, a figure with another value), or misses
 proposals that match nothing of the editor's (spurious). Matching is by what a reader would compare: a
 person or place by any of its names, an office by holder, title and the organisation it is held at
 ("Dunmore chief executive" is "chief executive of Dunmore Industries"), a figure by its value (in thousands,
-millions or billions of its unit too) and what it counts, an event by its day, a quote by its words (and
+millions or billions of its unit too) and what it counts, an event by its day and a word of what happened (a stem its cues share with the editor's name or cues), a quote by its words (and
 then its speaker), a spelling by the house form (right when the name proposed is the editor's house form,
 whatever variants the editor adds), a claim by what it is about (its cue words or subject) and a word of its
 value.
@@ -22,6 +22,8 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+import regex
 
 from copydesk.analysis.titles import office_key
 from copydesk.facts import FactSheet, load
@@ -137,8 +139,18 @@ def score(editor: FactSheet, candidate: FactSheet) -> dict[str, Outcome]:
             return bool(b.date.day) and a.date.first_day == b.date.first_day
         return (a.date.year, a.date.month) == (b.date.year, b.date.month)
 
+    def event_stems(event: Event) -> set[str]:
+        """The stems (five letters) of the words that say what an event is: its name's and its cues'."""
+        written = " ".join((event.name, *(cue for group in event.cues for cue in group)))
+        return {word.lower()[:5] for word in regex.findall(r"\p{L}{4,}", written)} - {"todo:", "what", "happe"}
+
+    def told_alike(a: Event, b: Event) -> float:
+        return float(len(event_stems(a) & event_stems(b)))
+
+    # right: the same day, and the proposal's cues share a word with what the editor says happened (a day's
+    # proposal with no cues, or with another act's, is wrong)
     results["events"] = match(of(editor, Event), of(candidate, Event), same_date,
-                              lambda a, b: bool(a.cues) == bool(b.cues) or bool(b.cues))
+                              lambda a, b: bool(b.cues) and told_alike(a, b) > 0, told_alike)
 
     def speaker_names(quote: Quote, sheet: FactSheet) -> set[str]:
         speaker = sheet.facts.get(quote.speaker)

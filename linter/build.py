@@ -1419,7 +1419,8 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                 # noun's ("following his ordination in 1982, he joined...": joining is not 1982's)
                 told = frame is not None and frame.verbal and not frame.negated and not frame.modal and \
                     frame.predicate not in vocabulary("predicate", "speech") and \
-                    any(start <= at < end for start, end in frame.time_spans) and \
+                    (any(start <= at < end for start, end in frame.time_spans) or _right_before_its_verb(
+                        text, mention.end - sentence.start, frame)) and \
                     not any(start <= at < end for start, end in frame.sequel_spans)  # "after his ordination in 1979"
                 obj = cue = None
                 if told and frame is not None:
@@ -1442,6 +1443,13 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                     candidate.event_verbs.setdefault(when, Votes()).add(cue, sid)
                     if obj is not None and obj != cue:
                         candidate.event_objects.setdefault(when, Votes()).add(obj, sid)
+
+
+def _right_before_its_verb(text: str, end: int, frame: Frame) -> bool:
+    """The date stands right before the predicate it dates, between subject and verb ("Prosecutors on
+    Saturday CHARGED the driver"), where the parse may hang it on the subject."""
+    written = frame.predicate_words[-1] if frame.predicate_words else frame.predicate
+    return regex.match(rf"\s*{regex.escape(written)}\b", text[end:]) is not None
 
 
 def _told_sentences(docs: dict[str, Document], sheet: FactSheet) -> Iterator[tuple[str, Analysis, Sentence, str]]:

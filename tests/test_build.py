@@ -714,3 +714,11 @@ def test_a_name_the_sources_make_an_adjective_of_is_a_place(tmp_path):
     places = {p.name: p for p in load(text=toml_text).places}
     assert places["Norvessa"].kind == "country" and places["Norvessa"].adjectives == ("Norvessan",)
     assert "Dalmora" in places and places["Dalmora"].kind != "country"  # an adjective of firms, not of a nation
+
+
+def test_a_date_between_subject_and_verb_dates_that_verb(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndate: 2031-03-14\n---\n\nProsecutors on Thursday charged the driver of the "
+                                   "express train with negligent homicide.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    events = [e for e in load(text=toml_text).events if e.date.day == 13]
+    assert len(events) == 1 and any(cue.startswith("charg") for group in events[0].cues for cue in group)
