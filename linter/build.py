@@ -69,8 +69,10 @@ QUALIFIER = r"(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ian|an|ish|ese|i|ic))"
 NO_PORTFOLIO = ("then", "that", "acting", "interim", "caretaker", "junior", "senior", "cabinet", "government",
                 "former")
 PORTFOLIO = rf"(?:(?!(?i:{'|'.join(NO_PORTFOLIO)})\b)\p{{L}}{{4,}}\s+(?i:minister|secretary)\b)"
+RANK = r"(?:(?:First|Second)\s+)?(?:Deputy|Vice|Assistant|Associate)\s+"  # "FIRST DEPUTY Governor": of the office
 TITLED = regex.compile(
-    rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b(?P<office>{PORTFOLIO}|(?i:{OFFICE}))"
+    rf"(?P<former>\b(?i:former|ex)(?:\s+|-))?(?P<qualifier>{QUALIFIER}\s+)?\b"
+    rf"(?P<office>(?:{RANK})?(?:{PORTFOLIO}|(?i:{OFFICE})))"
     rf"(?:\s+of\s+the\s+(?P<country>{NAME}(?:\s+{NAME})?),)?\s+(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})\b")
 # (a name never runs past the end of its line: "…says President Volodymyr Zelensky\n\nUkraine's…")
 LOCATIVE = regex.compile(rf"\b(?:in|from|to|at|near|into)\s+(?P<place>{NAME})\b(?!\s+{NAME})")

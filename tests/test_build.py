@@ -722,3 +722,10 @@ def test_a_date_between_subject_and_verb_dates_that_verb(tmp_path):
     toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
     events = [e for e in load(text=toml_text).events if e.date.day == 13]
     assert len(events) == 1 and any(cue.startswith("charg") for group in events[0].cues for cue in group)
+
+
+def test_a_rank_before_an_office_is_part_of_it(tmp_path):
+    (tmp_path / "a.md").write_text("First Deputy Governor Tomas Reinholt voted for a smaller cut. Reinholt said so.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
+    person = next(p for p in load(text=toml_text).people if p.name == "Tomas Reinholt")
+    assert [role.office for role in person.roles] == ["First Deputy Governor"]
