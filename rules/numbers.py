@@ -31,6 +31,8 @@ def _misstated(analysis: Analysis, count: Count) -> list[Quantity]:
         #            is the ferry's, not the 1987 wreck's)
     if judged and _another_events_figure(analysis, count, judged):
         return []  # "Once, fatally, in 2019, at Okresh. Fifty-seven people died.": the Okresh crash's 57
+    if judged and _another_measures_figure(analysis, count):
+        return []  # "a dozen men are still being hunted": the twelve still at large, not the 43 who escaped
     if any(q.changes for q in judged) and _told_at_an_hour(analysis, count):
         judged = [q for q in judged if not (q.changes and _within_the_day(analysis, count, q))]
     return [now for q in judged if (known := current(analysis, q)) is not None for now in [known[1]]]
@@ -78,6 +80,20 @@ def _another_events_figure(analysis: Analysis, count: Count, judged: list[Quanti
         return False
     return any(q.event is not None and q.event not in events and agrees(count, q) and
                (event := analysis.sheet.event(q.event)) is not None and cues.cues_match(event.cues, (), context)
+               for q in analysis.sheet.quantities)
+
+
+def _another_measures_figure(analysis: Analysis, count: Count) -> bool:
+    """The count's own phrase has no cue of its measure, and the count is the value, at the draft's date, of a
+    quantity of another measure that counts the same things (its nouns hold the count's noun): that quantity's
+    figure, told in words the sheet did not give it ("still being hunted", of those still at large)."""
+    noun = count.head.lower()
+    clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
+    phrase = occasions.segment_of(analysis, clause, count.number.value_start)  # its comma-delimited phrase
+    if not noun or cues.cues_match(analysis.sheet.measures[count.measure].cues, (), phrase.text):
+        return False
+    return any(q.measure != count.measure and agrees_in_time(analysis, count, q) and
+               any(lang.any_of((n,)).fullmatch(noun) or n.lower() == noun for n in analysis.sheet.measures[q.measure].nouns)
                for q in analysis.sheet.quantities)
 
 

@@ -611,6 +611,10 @@ SUMMIT = load(STORIES / "amber-sea-summit" / "facts.toml")
     (None, "2025-05-24", "A missile strike on Odesa killed one person on Friday. Kyiv's military administration says "
      "at least 15 people were injured overnight as Russia launched drones at the capital.", []),  # Kyiv's own
     (None, "2025-05-24", "At least 15 people were wounded in the missile strike on Odesa.", [("N102", 5, 10)]),
+    (ESCAPE, "2028-10-11", "Nearly four days after the largest prison escape in Pellaria's modern history, a dozen "
+     "men are still being hunted on both sides of the border.", []),  # the twelve still at large that day
+    (ESCAPE, "2028-10-11", "Nearly four days after the largest prison escape in Pellaria's modern history, 30 men are "
+     "still being hunted on both sides of the border.", [("N101", 5, 80)]),
     (HOSTAGES, "2027-10-20", "The two Dravenian staff are still held; Kedda and Barrane have now spent 47 days in "
      "captivity.", []),  # the length so far, a day before the release that ends the sheet's 48
     (HOSTAGES, "2027-10-22", "The two Dravenian staff were held for 47 days.", [("N101", 5, 39)]),
