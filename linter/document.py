@@ -90,6 +90,10 @@ class Document:
     def line_of(self, offset: int) -> int:
         return self.position(offset)[0]
 
+    def line_opens_with(self, offset: int, mark: str) -> bool:
+        """The line holding the offset opens with a Markdown mark: "#" a heading, "|" a table row."""
+        return self.text.startswith(mark, self.line_starts[self.line_of(offset) - 1])
+
 
 BOMS = (  # longest first: a UTF-32-LE BOM starts with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),

@@ -229,14 +229,14 @@ class Analysis:
         """The blocks that correct the article itself ("Correction: an earlier version said 130 observers"), or
         state the claim a fact-check checks ("Claim 4: Trump said ..."): they give the wrong value on purpose,
         so no rule reads them as the story's facts."""
-        blocks, text = self.doc.blocks, self.doc.text
+        doc, blocks = self.doc, self.doc.blocks
         notes = {index for index, block in enumerate(blocks)
                  if CORRECTION_NOTE.match(self.prose, block.start, block.end) or
-                 text.startswith("#", text.rfind("\n", 0, block.start) + 1) and
+                 doc.line_opens_with(block.start, "#") and
                  CLAIM_QUOTED.fullmatch(self.prose, block.start, block.end)}  # '## 5. "135 cardinals voted"'
-        judged_rows = {self.doc.line_of(block.start) for block in blocks if text.startswith("|", text.rfind(
-            "\n", 0, block.start) + 1) and VERDICT.match(self.prose, block.start, block.end)}
-        notes |= {index for index, block in enumerate(blocks) if self.doc.line_of(block.start) in judged_rows}
+        judged_rows = {doc.line_of(block.start) for block in blocks if doc.line_opens_with(block.start, "|")
+                       and VERDICT.match(self.prose, block.start, block.end)}
+        notes |= {index for index, block in enumerate(blocks) if doc.line_of(block.start) in judged_rows}
         return frozenset(notes)  # '| 135 cardinals voted | Misleading (133 voted) |': the claim a verdict judges
 
     @cached_property

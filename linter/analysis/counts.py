@@ -25,6 +25,7 @@ SPOKEN_OF: Kind[bool] = Kind("the draft speaks of an event somewhere")
 JUDGEABLE: Kind[list] = Kind("the quantities a count can be judged against")
 
 APPROX_TOLERANCE = Decimal("0.1")  # "about 400" may be 10% off
+TARGET = regex.compile(r"(?i)\b(?:targets?|targeted|goals?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?)\b")
 FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                 ("projection", regex.compile(r"(?i)\bproject(?:ion|ions|ed|s|ing)\b")),
                 ("forecast", regex.compile(r"(?i)\bforecast(?:s|ed|ing)?\b")),
@@ -38,8 +39,7 @@ FIGURE_WORDS = (("exit poll", regex.compile(r"(?i)\bexit[\s-]+polls?\b")),
                                               r"(?:over|under)\s+|more\s+than\s+)?\S+\s+(?:per\s*cent\s+)?of\s+"
                                               r"(?:the\s+)?(?:ballots|votes|"
                                               r"precincts|polling\s+stations|districts)\s+(?:counted|reporting|in)\b")),
-                ("target", regex.compile(r"(?i)\b(?:targets?|targeted|goals?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
-                                         r"vow(?:s|ed)?)\b")),
+                ("target", TARGET),
                 ("proposal", regex.compile(r"(?i)\b(?:" + alternation("predicate", "proposal_forms") + r")\b")))
 TOGETHER = regex.compile(r"(?i)\b(?:together|combined|between\s+them|jointly)\b")
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}")  # "the Greens' 16%", "Party's own 20.8%"
@@ -113,7 +113,7 @@ def candidates(analysis: Analysis, count: Count) -> list[Quantity]:
     """Quantities the count could be stating, given its measure, category, scope and kind of figure."""
     clause = occasions.clause_of(analysis, count.sentence, count.number.value_start)
     figure = figure_named(clause.text)
-    if figure == "target" and not dict(FIGURE_WORDS)["target"].search(analysis.prose, clause.start, count.number.start):
+    if figure == "target" and not TARGET.search(analysis.prose, clause.start, count.number.start):
         figure = figure_named(clause.text, besides="target")  # "4.5%, well above the target": a result
     keyed = {q.entity for q in analysis.sheet.quantities if q.measure == count.measure and q.entity}
     if keyed and TOGETHER.search(clause.text):

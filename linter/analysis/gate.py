@@ -318,8 +318,8 @@ def _cues_of_a_later_figure(analysis: Analysis, count: Count, measure: Measure) 
     def phrase(at: int) -> int:
         return max(i for i, bound in enumerate(bounds) if bound <= at)
 
-    figures = {phrase(number.value_start - count.sentence.start) for number, sentence in analysis.numbers
-               if sentence.index == count.sentence.index and number.value_start - count.sentence.start >= offset}
+    figures = {phrase(number.value_start - count.sentence.start)
+               for number in analysis.numbers_between(count.number.value_end, count.sentence.end)}
     own = phrase(offset - 1)
     for group in measure.cues:
         starts = list(lang.phrase_starts(tuple(group), text))
@@ -543,8 +543,8 @@ def _whole_of_its_value(analysis: Analysis, count: Count, quantity: Quantity) ->
     if not OF_A_WHOLE_BEFORE.search(analysis.prose, max(count.sentence.start, count.number.start - 20),
                                     count.number.start):
         return False
-    others = [number.value for number, sentence in analysis.numbers
-              if sentence.index == count.sentence.index and number.value_start != count.number.value_start]
+    others = [number.value for number in analysis.numbers_between(count.sentence.start, count.sentence.end)
+              if number.value_start != count.number.value_start]
     value = float(quantity.value)
     return value in others and count.number.value - value in others and count.number.value > value
 

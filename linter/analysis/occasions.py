@@ -274,15 +274,14 @@ STAMP_REST = regex.compile(r"(?i)(?:\b(?:updated?|posted|at|about|around|before|
 def _stamps(analysis: Analysis) -> list[tuple[int, int, dt.date]]:
     """A block that is nothing but one date with a day (and an hour, a part of the day) dates what follows it
     up to the next stamp or heading; a table cell's stamp, its row."""
-    text, prose = analysis.doc.text, analysis.prose
+    doc, prose = analysis.doc, analysis.prose
     year, around = analysis.as_of.year, draft_date(analysis)
     spans: list[tuple[int, int, dt.date]] = []
     opened: tuple[int, dt.date] | None = None
-    for block in analysis.doc.blocks:
-        line_start = text.rfind("\n", 0, block.start) + 1
-        line_end = text.find("\n", block.start)
-        line_end = len(text) if line_end < 0 else line_end
-        row, heading = text.startswith("|", line_start), text.startswith("#", line_start)
+    for block in doc.blocks:
+        line = doc.line_of(block.start)
+        line_end = doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)
+        row, heading = doc.line_opens_with(block.start, "|"), doc.line_opens_with(block.start, "#")
         written = prose[block.start:block.end]
         mentions = find_dates(prose, block.start, block.end, year, around) if len(written.strip()) <= 60 else []
         day = resolve(mentions[0], around) if len(mentions) == 1 and (

@@ -36,12 +36,6 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return (" " + " ".join(needle) + " ") in joined
 
 
-def _in_a_heading(analysis: Analysis, quote: Quote) -> bool:
-    block = analysis.doc.blocks[quote.sentence.block]
-    line_start = analysis.doc.text.rfind("\n", 0, block.start) + 1
-    return analysis.doc.text.startswith("#", line_start)
-
-
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "nothing", "none"})
 
 
@@ -117,7 +111,7 @@ def quote_matches(analysis: Analysis) -> list[tuple[Quote, list[Match]]]:
     def compute() -> list[tuple[Quote, list[Match]]]:
         day = occasions.own_date(analysis)  # words said after the draft's own day are not what it quotes
         known = [q for q in analysis.sheet.quotes if day is None or q.date is None or q.date.first_day <= day]
-        return [(q, compare(q, known, _in_a_heading(analysis, q))) for q in analysis.quotes
+        return [(q, compare(q, known, analysis.doc.line_opens_with(q.start, "#"))) for q in analysis.quotes
                 if not REPORTED_SPEECH.search(q.text)] if known else []
 
     return analysis.derived(QUOTE_MATCHES, compute)
