@@ -214,6 +214,7 @@ def build(paths: list[Path], as_of: dt.date | None,
     if as_of is None:
         raise UndatedStory("no source gives its date with a year (front matter `date:`, or a dateline such as "
                            "\u201cKYIV, May 24, 2025\u201d); give the story's date with --as-of DATE")
+    days.update(_yearless_datelines(docs, plain, as_of, dated=set(days)))
     candidate = Candidate(sources)
     _people(candidate, docs)
     _speakers(candidate, docs, plain)
@@ -280,6 +281,22 @@ def source_days(docs: dict[str, Document], plain: FactSheet) -> dict[str, dt.dat
             found[sid] = line.date.first_day
         elif in_byline is not None:
             found[sid] = in_byline
+    return found
+
+
+def _yearless_datelines(docs: dict[str, Document], plain: FactSheet, as_of: dt.date,
+                        dated: set[str]) -> dict[str, dt.date]:
+    """The day of a source whose dateline gives no year ("ORLEN, March 12 (Agency) -"): the last such day on or
+    before the story's date, as a reader of the day's copy takes it."""
+    found = {}
+    for sid, doc in docs.items():
+        line = None if sid in dated else occasions.dateline(analyse(doc, plain, as_of))
+        if line is not None and line.date is not None and line.date.day is not None:
+            day = line.date.first_day
+            if day > as_of and (day.month, day.day) != (2, 29):
+                day = day.replace(year=day.year - 1)
+            if day <= as_of:
+                found[sid] = day
     return found
 
 
@@ -1381,8 +1398,30 @@ def _toll_kind(text: str, offset: int) -> str | None:
     if stand_in is not None and lemma(governor) in vocabulary("count", "changes"):
         beside = set(governor.subtree) if stand_in == governor.head else set()  # not the verb's own words
         said = [t for t in stand_in.subtree if t not in beside]
+    set_count = next((c for c in governor.children if relation(c) == "obj" and lemma(c) in stand_ins), None)
+    if relation(token) == "obl" and set_count is not None and lemma(governor) in vocabulary("count", "settings"):
+        stand_in = set_count  # "bringing the toll TO 23", "put the number of injured AT 91"
+        said = [t for t in set_count.subtree if t.i < token.i]
     written = {form for t in said for form in (lemma(t), t.lower_)}
+    if stand_in is not None and lemma(stand_in) == "toll" and not written - {"toll", "the", "a"}:
+        written.add("death")  # the toll alone is of the dead
+    if stand_in is None and lemma(governor) in vocabulary("count", "changes") and relation(token) == "obl":
+        written |= _stand_in_before(governor)
     return next((kind for kind, forms in sorted(section("toll").items()) if written & set(forms)), None)
+
+
+def _stand_in_before(verb: Token) -> set[str]:
+    """The count a change verb gives a value to when the parse hangs it elsewhere ("the train's driver and the
+    death TOLL rose to 21", the toll parsed as a conjunct of the driver): the nearest stand-in noun before the
+    verb, with no verb or clause mark between, and its modifiers."""
+    for token in reversed(verb.doc[max(0, verb.i - 6):verb.i]):
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.lower_ in ("and", "but", "as"):
+            return set()
+        if lemma(token) in vocabulary("count", "stand_ins"):
+            modifiers = {form for t in token.doc[max(0, token.i - 2):token.i] if t.pos_ in ("NOUN", "ADJ")
+                         for form in (lemma(t), t.lower_)}
+            return modifiers or ({"death"} if lemma(token) == "toll" else set())
+    return set()
 
 
 def _measured_noun(prose: str, number: lang.Number, sentence: Sentence) -> str | None:
@@ -1411,8 +1450,9 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
     """Each day the sources date something to, with the sentences and the verbs the dates belong to (read
     from the parse: "Prevost was ELECTED on Thursday"), which become the event's cues."""
     for sid, doc in docs.items():
-        for sentence in analyse(doc, sheet).sentences:
-            text = doc.prose[sentence.start:sentence.end]
+        analysis = analyse(doc, sheet)
+        for sentence in analysis.sentences:
+            text = parser_text(analysis, sentence)  # a dateline blanked: no part of the sentence's grammar
             for mention in find_dates(doc.prose, sentence.start, sentence.end, as_of.year):
                 day = resolve(mention, as_of)
                 frame = frame_at(text, mention.start - sentence.start)
@@ -1430,8 +1470,10 @@ def _events(candidate: Candidate, docs: dict[str, Document], sheet: FactSheet, a
                     # a light verb tells nothing itself, its object does ("made his solemn VOWS")
                     cue = (obj if frame.predicate in LIGHT_VERBS else None) \
                         if frame.predicate in EVENT_VERBS_SKIPPED else _cue_word(frame)
-                cue = _dated_noun(text, at) or cue  # "won SUNDAY's vote": the day is the vote's
-                example = regex.sub(r"\s+", " ", text)[:160]
+                # "won SUNDAY's vote": the day is the vote's; "closing arguments on Sept. 12": so is a day of a noun
+                # whose verb it does not date
+                cue = _dated_noun(text, at, mention.end - sentence.start, owned_only=told) or cue
+                example = regex.sub(r"\s+", " ", doc.prose[sentence.start:sentence.end])[:160]
                 when: dt.date | Date
                 if day is not None:
                     when = day
@@ -1742,10 +1784,15 @@ def _stem(word: str) -> str:
     return regex.sub(r"(?:ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
-def _dated_noun(text: str, offset: int) -> str | None:
-    """The event a date names as a noun's own ("SUNDAY's election", "Friday's earthquake"): that noun."""
-    token = syntax.token_in(text, offset)
-    if token is None or token.dep_ != "nmod:poss" or token.head.pos_ != "NOUN":
+def _dated_noun(text: str, start: int, end: int, *, owned_only: bool = False) -> str | None:
+    """The event a date names as a noun's own ("SUNDAY's election", "Friday's earthquake", "closing arguments
+    ON SEPT. 12", "a first hearing on Oct. 23"): that noun."""
+    token = syntax.token_in(text, start)
+    while token is not None and token.head != token and start <= token.head.idx < end:
+        token = token.head  # "Sept. 12": the date's head word, whose own head is outside it
+    if token is None or relation(token) not in (("nmod:poss",) if owned_only else ("nmod:poss", "nmod")) or \
+            token.head.pos_ != "NOUN" or \
+            lemma(token.head) in vocabulary("count", "stand_ins"):
         return None
     return lemma(token.head)
 
@@ -1755,9 +1802,23 @@ def _object_of(text: str, frame: Frame) -> str | None:
     OFFICE"), and what tells apart two events of one verb ("joined the ORDER in 1977", "joined the MISSION in
     1985")."""
     verb = syntax.token_in(text, frame.predicate_offset)
-    obj = next((c for c in verb.children if relation(c) == "obj" and c.pos_ not in ("PRON", "NUM") and c.is_alpha), None) \
-        if verb else None  # the tagger may call it a verb ("vows"); the relation says it is a noun
-    return obj.text.lower() if obj is not None else None
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if relation(c) == "obj" and c.pos_ not in ("PRON", "NUM") and c.is_alpha and
+                not _person_noun(c)), None)  # "jailed the MAYOR": who, not what happened
+    if obj is None:  # "the TRIAL opened on June 2", "the VOTE was scheduled for Friday": what happened is the subject
+        obj = next((c for c in verb.children if relation(c) in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and
+                    c.text.islower() and not _person_noun(c)), None)
+    return obj.text.lower() if obj is not None else None  # the tagger may call it a verb ("vows"); not the relation
+
+
+PERSON_ENDING = regex.compile(r"(?:ist|ian|man|men|woman|women)s?$")  # "the chairman", "journalists"
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun that says who someone is ("the mayor", "prosecutors", "his wife"), not what happened."""
+    return any(lemma(token) in vocabulary("relation", kind) for kind in ("kin", "people", "nouns")) or \
+        lemma(token) in OFFICE_NOUNS or PERSON_ENDING.search(token.lower_) is not None
 
 
 def _cue_word(frame: Frame) -> str:
@@ -2054,15 +2115,15 @@ def _measure_verbs(candidate: Candidate, noun: str) -> list[str]:
 
 
 def _event_cues(candidate: Candidate, date: dt.date | Date) -> str:
-    """An event's cue groups: its verbs, and where another event shares one of them, the verbs' objects too
-    ("joined" the order in 1977, "joined" the mission in 1985); "" for none."""
+    """An event's cue groups: its verbs, and the verbs' objects (or the subjects of verbs without one) as a
+    second group, which tells two events of one verb apart ("joined" the order in 1977, "joined" the mission in
+    1985) and says what a verb of any event says happened ("the TRIAL opened"); "" for none."""
     verbs = candidate.event_verbs.get(date)
     if not verbs:
         return ""
     cues = verbs.ranked()[:4]
-    shared = any(set(cues) & set(other.forms) for when, other in candidate.event_verbs.items() if when != date)
     objects = candidate.event_objects.get(date)
-    if shared and objects:
+    if objects:
         return f"[{_list(cues)}, {_list(objects.ranked()[:4])}]"
     return f"[{_list(cues)}]"
 

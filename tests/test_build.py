@@ -360,7 +360,7 @@ def test_build_proposes_year_events_told_by_a_verb_landmarks_and_ages(tmp_path):
     sheet = load(text=built(tmp_path, texts)[0])
     events = {str(e.date): e for e in sheet.events}
     assert events["1979"].cues == (("ordain",),) and events["1979"].sources == ("a", "b")
-    assert events["1975"].cues == (("join",),)
+    assert events["1975"].cues == (("join",), ("order",))
     places = {p.name: p for p in sheet.places}
     basilica = [name for name in places if name.replace(".", "") == "St Paul's Basilica"]
     assert len(basilica) == 1 and places[basilica[0]].variants == ()  # one place however it is punctuated
@@ -549,7 +549,7 @@ def test_an_events_cue_matches_every_form_of_its_verb(tmp_path):
     texts = {"a.txt": "Judge Ana Rus jailed the mayor in 2019. Judge Ana Rus spent 2020 abroad.\n",
              "b.txt": "Judge Ana Rus released the files in 2021.\n"}
     events = {str(e.date): e.cues for e in load(text=built(tmp_path, texts)[0]).events}
-    assert events["2019"] == (("jail",),) and events["2021"] == (("release",),)
+    assert events["2019"] == (("jail",),) and events["2021"] == (("release",), ("files",))  # the mayor: who
 
 
 def test_a_general_noun_is_measured_only_beside_the_verbs_its_figures_had(tmp_path):
@@ -729,3 +729,27 @@ def test_a_rank_before_an_office_is_part_of_it(tmp_path):
     toml_text, _ = build(sorted(tmp_path.glob("*.md")), AS_OF)
     person = next(p for p in load(text=toml_text).people if p.name == "Tomas Reinholt")
     assert [role.office for role in person.roles] == ["First Deputy Governor"]
+
+
+def test_a_toll_the_parse_hangs_elsewhere_and_a_yearless_dateline_date_its_days(tmp_path):
+    days = {"a": "ORLEN, Velmora, March 12 (Agency) - A train derailed outside Orlen on Thursday, killing 14 people.",
+            "b": "ORLEN, March 13 (Wire) - Investigators said on Friday that the brakes had failed, as police detained "
+                 "the driver and the death toll rose to 21.",
+            "c": "ORLEN, March 14 (Agency) - Two more people died in hospital overnight, the ministry said, bringing "
+                 "the toll to 23."}
+    for name, text in days.items():
+        (tmp_path / f"{name}.md").write_text(text + "\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), dt.date(2031, 3, 14))
+    changing = {q.category: (q.value, [v.value for v in q.values]) for q in load(text=toml_text).quantities
+                if q.changes}
+    assert changing == {"killed": (23, [14, 21])}
+
+
+def test_an_events_cues_say_what_happened_by_the_thing_its_verb_tells_of(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2031-09-18\n---\nThe trial opened on June 2 and heard 61 witnesses. In closing arguments on "
+        "Sept. 12, prosecutors asked for ten years.\n")
+    toml_text, _ = build(sorted(tmp_path.glob("*.md")), None)
+    cues = {str(e.date): e.cues for e in load(text=toml_text).events}
+    assert cues["Monday 2 June 2031"] == (("open",), ("trial",))
+    assert cues["Friday 12 September 2031"] == (("argument",),)
