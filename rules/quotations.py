@@ -80,9 +80,14 @@ class Misquote(Rule):
                 "difference": "; the draft has {difference}"}
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        for _quote, matches in quote_matches(ctx.analysis):
+        quoted = quote_matches(ctx.analysis)
+        # a paragraph that also quotes the words exactly sets the other wording against them ("has him saying
+        # '...stolen the country...'. That is not what he said. His words were: '...'"): no misquote of its own
+        exact = {(quote.sentence.block, match.known.id): quote.start for quote, matches in quoted for match in matches
+                 if match.exact}
+        for quote, matches in quoted:
             for match in matches:
-                if match.exact:
+                if match.exact or exact.get((quote.sentence.block, match.known.id), quote.start) != quote.start:
                     continue
                 message = self.say("misquote", speaker=attribution(ctx, match.known), text=match.known.text)
                 diff = differences(match.draft_words, match.known_words)

@@ -201,6 +201,8 @@ class NameTypo(Rule):
                 if abs(len(target) - len(word)) >= 2 and (target.startswith(word) or word.startswith(target)):
                     continue  # "Mykola" is a name of its own, not "Mykolaiv" with two letters dropped
                 distance = OSA.distance(word, target, score_cutoff=allowed)
+                if distance > 1 and word[0] != target[0]:
+                    continue  # a slip of the hand seldom changes a name's first letter, and not with another
                 if distance <= allowed and (best is None or distance < best[0]) and not is_inflection(word, target):
                     best = (distance, target, fact_id)
             if best is None or is_ordinary_word(word) or (len(best[1]) < 5 and is_common_word(word)):

@@ -630,3 +630,75 @@ def test_the_number_named_right_before_a_figure_says_what_it_counts():
             "the number of people killed at 2,719 and the number injured at {}.\n"
     assert codes(quake.format("3,408"), facts=QUAKE) == []
     assert [code for code, _, _ in codes(quake.format("3,480"), facts=QUAKE)] == ["N101"]
+
+
+LEADERSHIP = load(STORIES / "kestrany-leadership" / "facts.toml")
+AVALANCHE = load(STORIES / "bregovia-avalanche" / "facts.toml")
+LAUNCH = load(STORIES / "serevia-launch" / "facts.toml")
+HEIST = load(STORIES / "estrelia-heist" / "facts.toml")
+
+
+@pytest.mark.parametrize("facts, day, text, expected", [
+    (LEADERSHIP, "2031-03-20", "Between the two rounds Ostranek gained 13 votes.", []),  # a change, not her count
+    (LEADERSHIP, "2031-03-20", "In the second round Ostranek won 13 votes.", [("N101", 5, 34)]),
+    (LEADERSHIP, "2031-03-20", "Kostrin spoke after the first round, in which he trailed Ostranek by four votes.",
+     []),  # the gap between them
+    (LEADERSHIP, "2031-03-20", "Kostrin spoke after the first round, in which Ostranek won four votes.",
+     [("N101", 5, 60)]),
+    (LEADERSHIP, "2031-03-20", "In the first ballot, on 18 March, she won 31 votes to Kostrin's 27.",
+     []),  # Kostrin's is the 27
+    (LEADERSHIP, "2031-03-20", "In the first ballot, on 18 March, Kostrin won 29 votes.", [("N101", 5, 47)]),
+    (LEADERSHIP, "2031-04-16", "This post, shared more than 18,000 times, divides Ostranek's 26,320 votes by the "
+     "67,240 members who were eligible to vote, giving 39%. The arithmetic is right. But 19,085 eligible members did "
+     "not return a ballot, and elections are decided by the votes cast.", []),  # its own sum, of another base
+    (LEADERSHIP, "2031-04-16", "Ostranek won 26,320 of the 47,943 valid votes, or 39%.", [("N101", 5, 51)]),
+    (LEADERSHIP, "2031-04-13", "Lyuba Sarnek, the education minister, pulled out after the first round and endorsed "
+     "her; Ines Vallgren, the health minister, was eliminated in the second and backed Kostrin.",
+     []),  # Vallgren is the next clause's
+    (LEADERSHIP, "2031-04-13", "Lyuba Sarnek pulled out after the first round and endorsed Aurel Kostrin.",
+     [("C101", 5, 60), ("C101", 5, 66)]),
+])
+def test_a_change_a_gap_anothers_figure_or_a_worked_out_share_of_their_own(facts, day, text,
+                                                                                            expected):
+    assert codes(dated(day, text), facts=facts) == expected
+
+
+def test_a_figure_a_demonstrative_points_back_to_is_judged_where_it_was_given():
+    column = STORIES / "kestrany-leadership" / "coverage" / "art6.md"
+    text = column.read_text(encoding="utf-8")
+    assert "The turnout, and that 47%, say" in text  # the 47% of respondents, given earlier
+    assert codes(text, facts=LEADERSHIP) == []
+    assert codes(text.replace("and that 47%, say", "and that 63%, say"), facts=LEADERSHIP) == [("N101", 50, 291)]
+
+
+@pytest.mark.parametrize("facts, day, text, expected", [
+    (None, "2025-05-23", "Earlier this month, on May 6, the two sides exchanged 205 people each.", []),  # May 6's
+    (None, "2025-05-23", "Earlier this month, on May 23, the two sides exchanged 205 people each.", [("N101", 5, 56)]),
+    (None, "2025-05-25", "On Friday two ballistic missiles hit the port of Odesa, killing one person. And overnight into "
+     "today Russia launched the largest combined air attack of the war, killing at least 12 people across the "
+     "country.", []),  # the overnight attack's toll
+    (None, "2025-05-25", "On Friday two ballistic missiles hit the port of Odesa, killing two people.",
+     [("N102", 5, 65)]),
+    (None, "2025-05-29", "The big exchange, Operation Big Switch, came only after the armistice of 27 July 1953, when "
+     "some 75,000 prisoners went north.", []),  # the armistice's day
+    (None, "2025-05-29", "The big exchange came on 27 July 1953.", [("D101", 5, 26)]),
+    (None, "2025-05-29", "Reverse image searches match it to an exchange in February 2025, when 150 Ukrainians were "
+     "returned.", []),  # another exchange
+    (POPE, "2025-05-16", "*Correction to Issue 411: we wrote that the conclave opened on Tuesday 6 May. It opened on "
+     "Wednesday 7 May.*", []),
+    (POPE, "2025-05-16", "We wrote that the conclave opened on Tuesday 6 May.", [("D101", 5, 38)]),
+    (POPE, "2025-05-09", "Someone had left a hand-lettered sign: \"HABEMUS PAPAM – HABEMUS DOLTON.\"", []),
+])
+def test_an_adverbs_date_another_acts_toll_a_days_noun_one_of_a_kind_or_a_signs_words_of_their_own(
+        facts, day, text, expected):
+    assert codes(dated(day, text), facts=facts) == expected
+
+
+@pytest.mark.parametrize("facts, day, text, expected", [
+    (AVALANCHE, "2031-01-15", "On Wednesday, rescuers recovered five more bodies and found five people alive, and four "
+     "people on the list turned out to be safe, in Ostrelle and elsewhere.", []),  # the other clause's bodies
+    (AVALANCHE, "2031-01-18", "But the claim that the warning was at level 5 is wrong.", []),  # a claim denied
+    (AVALANCHE, "2031-01-18", "But the warning was at level 5.", [("C101", 5, 24)]),
+])
+def test_another_clauses_cue_or_a_claim_denied_of_their_own(facts, day, text, expected):
+    assert codes(dated(day, text), facts=facts) == expected

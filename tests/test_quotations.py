@@ -179,3 +179,37 @@ def test_a_phrase_scattered_over_a_quote_is_no_misquote_of_it_but_two_sources_wo
     phrase = tokens("in honor of the first American pope")
     assert similarity(phrase, known) == 0.0  # a draft's phrase: its words stand apart in the quote
     assert similarity(phrase, known, wordings=True) >= 0.6  # facts build: a cut or a translation of one statement
+
+
+def test_a_block_quote_signed_after_a_dash_is_its_signers_and_introduces_nothing_after_it(lint):
+    draft = """\
+    ## Quotes of the week
+
+    > "A major prisoners swap was just completed between Russia and Ukraine." – Donald Trump, Friday
+
+    > "We are bringing our people home." – Volodymyr Zelensky, Friday
+    """
+    assert lint(draft, select=["Q"]) == []
+    assert lint(draft.replace("– Volodymyr Zelensky", "– Donald Trump"), select=["Q"]) == [("Q102", 5, 40)]
+
+
+def test_a_participle_without_a_subject_speaks_for_its_clauses_subject_not_for_its_object(lint):
+    draft = ("Yulia Svyrydenko spoke first. In the evening she thanked Zelensky, writing: "
+             "\"Congratulations to both sides on this negotiation.\"\n")
+    assert lint(draft, select=["Q102"]) == []
+    assert lint(draft.replace("she thanked Zelensky", "Zelensky thanked her"), select=["Q102"]) == [("Q102", 1, 46)]
+
+
+def test_a_name_after_that_in_an_attribution_is_told_of_not_speaking(lint):
+    draft = ("Donald Trump, who had hailed the swap as something that \"could lead to something big\", wrote two days "
+             "later that Vladimir Putin had \"gone absolutely CRAZY\".\n")
+    assert lint(draft, select=["Q102"]) == []
+    assert lint(draft.replace("wrote two days later that Vladimir Putin had", "wrote Vladimir Putin, who had"),
+                select=["Q102"]) == [("Q102", 1, 94)]
+
+
+def test_a_wording_set_against_the_exact_words_in_its_paragraph_is_no_misquote(lint):
+    draft = ("A screenshot has Zelensky saying \"We are bringing all our people home.\" That is not what he said. "
+             "His words were: \"We are bringing our people home.\"\n")
+    assert lint(draft, select=["Q101"]) == []
+    assert lint(draft.split(" That is")[0] + "\n", select=["Q101"]) == [("Q101", 1, 35)]

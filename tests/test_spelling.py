@@ -92,3 +92,12 @@ def test_a_word_a_name_begins_with_is_another_word_not_a_typo():
 def test_a_name_misspelt_in_both_its_words_is_found_in_both(lint):
     # each misspelt word stands beside a word of another form, itself near the fact's name: still the fact's
     assert lint("Volodimir Zelenskky spoke on Friday.\n", select=["S102"]) == [("S102", 1, 1), ("S102", 1, 11)]
+
+
+def test_a_word_two_letters_from_a_name_one_of_them_its_first_is_another_name():
+    from copydesk.facts import load
+
+    sheet = load(text=sheet_head() + '[[places]]\nid = "vallmoor"\nname = "Vallmoor"\nsources = ["a"]\n'
+                 'single_source = true\n')
+    assert codes("The museum lent *Winter at Haldmoor* to Vallmoor.", facts=sheet, select=["S"]) == []
+    assert codes("Police in Valmor said so.", facts=sheet, select=["S"]) == [("S102", 1, 11)]

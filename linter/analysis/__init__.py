@@ -42,7 +42,8 @@ EARLIER_VERSION_TOLD = rf"(?:earlier|previous|original)\s+(?:{alternation('note'
     rf"(?:{alternation('note', 'told')})\b"  # "an earlier version said": what the piece itself got wrong
 CORRECTION_NOTE = regex.compile(
     rf"(?i)\W*(?:[^\n:]{{0,25}}\b\d{{4}}\W*:\W*)?"  # a date stamp before it: "*May 24, 2025:* An earlier ..."
-    rf"(?:(?:{alternation('note', 'labels')})\s*[:.,—–-]|\(?(?:{alternation('note', 'verbs')})\b|"
+    rf"(?:(?:{alternation('note', 'labels')})(?:\s+(?:to|in|for|on)\s+[^\n:]{{1,40}})?\s*[:.,—–-]|"  # "Correction to
+    rf"\(?(?:{alternation('note', 'verbs')})\b|"  # Issue 411:"
     rf"(?:the\s+)?claim(?:\s+(?:no\.?\s*)?\d+)?\s*[:—–-]|"  # a fact-check's "Claim 4: Trump said ...": the claim checked
     rf"(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+(?:{alternation('note', 'pieces')})\s+of\s+this\b|"
     rf"(?:an?\s+|the\s+)?{EARLIER_VERSION_TOLD}|"
@@ -54,8 +55,10 @@ POSSESSIVE = regex.compile(r"['’]s?\b")
 CLAIM_QUOTED = regex.compile(r"\W*(?:claim\s*)?\d{1,2}\s*[.:)]\s*[\"“‘'][^\"”’]+[\"”’']\W*", regex.I)  # '5. "…"'
 VERDICT = regex.compile(rf"\W*(?:{alternation('note', 'verdicts')})\b", regex.I)
 YEAR_CELL = regex.compile(r"\W*(?P<year>1[5-9]\d\d|2[01]\d\d)\W*")  # a table row's first cell: a year
+SIGNED = regex.compile(r"[”\"»]\s*[–—―]\s*|[”\"»]\s+-{1,2}\s+")  # '> "...." – Helene Maraval, Monday': signed
 FULL_STOP_INSIDE = regex.compile(r"(?<![.\s]\p{Lu}|\.\.)\.\s*$")  # not "U.S." nor an ellipsis
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
+CONTENT_CLAUSE = re.compile(r"\b(?:that|whether|how|why|what)\b", re.I)
 VERB_THEN_SPEAKER = re.compile(r"[\s,]*(?:" + SPEECH_WORDS + r")\s+", re.I)
 SPEAKER_THEN_VERB = re.compile(r"[\s,]*(?P<who>[^,.;:!?]{1,60}?)\s+(?:(?:also|later|then|again|once|quickly|simply|"
                                r"first)\s+)?" + SPEECH_WORDS, re.I)
@@ -675,9 +678,15 @@ class Analysis:
         sentence = quote.sentence
         block = self.doc.blocks[sentence.block]
         if quote.block:
-            # A block quote: the speaker is named in the paragraph just before it.
+            # A block quote: the speaker signs it after a dash, or is named in the paragraph just before it,
+            # unless that paragraph is a quotation signed by its own speaker ("Quotes of the week")
+            signed = SIGNED.search(prose, block.start, block.end)
+            if signed:
+                self._speaker_in(quote, signed.end(), block.end, prefer_last=False)
+                return
             previous = [s for s in self.sentences if s.end <= block.start]
-            if previous:
+            last = self.doc.blocks[previous[-1].block] if previous else None
+            if previous and last is not None and not (last.quoted and SIGNED.search(prose, last.start, last.end)):
                 self._speaker_in(quote, previous[-1].start, previous[-1].end, prefer_last=True)
             return
         after_start = quote.end + 1  # past the closing quotation mark
@@ -688,7 +697,10 @@ class Analysis:
         stop = ATTRIBUTION_END.search(after)
         after = after[:stop.start()] if stop else after
         match = VERB_THEN_SPEAKER.match(after)
-        if match and self._speaker_in(quote, after_start + match.end(), after_start + len(after), prefer_last=False):
+        # '"...," wrote two days later THAT Vladimir Putin had ...': who comes after "that" is told of, not speaking
+        told_of = CONTENT_CLAUSE.search(after, match.end()) if match else None
+        if match and self._speaker_in(quote, after_start + match.end(),
+                                      after_start + (told_of.start() if told_of else len(after)), prefer_last=False):
             return
         match = SPEAKER_THEN_VERB.match(after)
         if match and after[match.end():].lstrip().startswith(":"):
@@ -765,8 +777,10 @@ class Analysis:
 
     def _verb_subject_token(self, sentence: Sentence, verb: int):
         token = syntax.token_in(self.sentence_text(sentence), verb - sentence.start)
+        # "..., and said", "she came out for Kostrin, WRITING on X": a second verb or a participle without a subject
+        # of its own speaks for its head verb's subject
         while token is not None and not any(relation(c) == "nsubj" for c in token.children) and \
-                relation(token) == "conj" and token.head != token:
+                relation(token) in ("conj", "advcl") and token.head != token:
             token = token.head
         return next((c for c in token.children if relation(c) == "nsubj"), None) if token is not None else None
 

@@ -542,6 +542,16 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
             if not any(lemma(c) in ("that", "same") for c in child.children):
                 told_own_time = True  # "that evening": the time told before
             continue
+        if relation(child) == "advmod":  # "EARLIER this month, on May 6, the sides exchanged": the adverb's dates,
+            times = [g for g in child.children if relation(g) in ("obl", "nmod") and _is_time(g) and
+                     not any(relation(c) == "nummod" for c in g.children)]  # not a span back ("four years AGO")
+            timed = {t for g in times for t in (g, *g.children)}  # unless it carries a value of its own ("up
+            if not any(t.like_num and t not in timed for t in child.subtree):  # from 14.9% four years ago")
+                for grandchild in times:
+                    time.append(grandchild.text)
+                    time_spans.append(_span(grandchild))
+                    told_own_time = True
+            continue
         if relation(child) in ("obl", "nmod"):
             place += _places_under(child)
         if relation(child) in ("obl", "obj"):
@@ -552,8 +562,8 @@ def _circumstances(predicate: Token, phrase: Token) -> tuple[tuple[str, ...], tu
                         not _belongs_to_another_value(predicate, phrase, child):
                     time.append(grandchild.text)
                     time_spans.append(_span(grandchild))
-    if not told_own_time and relation(predicate) == "conj" and predicate.head.pos_ == "VERB" and \
-            not any(relation(c) == "nsubj" for c in predicate.children):
+    if not told_own_time and (relation(predicate) == "conj" or _participle_of_an_act(predicate)) and \
+            predicate.head.pos_ == "VERB" and not any(relation(c) == "nsubj" for c in predicate.children):
         for child in [*predicate.head.children, *_when_clause_times(predicate.head)]:  # "in 1994 a flood killed
             # seven and DISPLACED 2,000", "entered on Wednesday and HELD one ballot that evening": the first one's
             if relation(child) in ("obl", "advmod", "nmod", "npadvmod") and child.i < predicate.i and _is_time(child):
@@ -1042,6 +1052,104 @@ def subject_compound_names(sentence_text: str, predicate_offset: int) -> list[st
     if subject is None or subject.pos_ != "NOUN":
         return []
     return [c.text for c in subject.children if relation(c) == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
+
+
+def margin_over_another(sentence_text: str, offset: int) -> bool:
+    """The figure at offset is the gap between two sides, or the first side's in a score: it stands in a "by"
+    phrase of a verb whose subject and object are names or pronouns ("he trailed Ostranek BY four votes", "the
+    Greens beat the Socialists by 12 seats", "the League led the SDA by 29% to 22%"), not the object's."""
+    token = syntax.token_in(sentence_text, offset)
+    while token is not None and relation(token) in ("nummod", "advmod", "compound") and token.head != token:
+        token = token.head  # "four VOTES"
+    if token is None or relation(token) != "obl" or token.head == token or \
+            not any(relation(c) == "case" and c.lower_ == "by" for c in token.children):
+        return False
+    verb = token.head
+    subject, obj = coordinated_subject(verb), next((c for c in verb.children if relation(c) == "obj"), None)
+    return all(side is not None and side.pos_ in ("PROPN", "PRON") for side in (subject, obj))
+
+
+def owns_another_figure(sentence_text: str, name_offset: int, figure_offset: int) -> bool:
+    """The name at name_offset is the possessor of another figure than the one at figure_offset ("she won 31
+    votes to KOSTRIN's 27")."""
+    name, figure = syntax.token_in(sentence_text, name_offset), syntax.token_in(sentence_text, figure_offset)
+    if name is None or figure is None:
+        return False
+    while relation(name) in ("flat", "compound") and name.head != name:
+        name = name.head  # "Aurel KOSTRIN's"
+    owned = name.head
+    return name.dep_ == "nmod:poss" and figure not in owned.subtree and (
+        owned.like_num or any(c.like_num for c in owned.children if relation(c) == "nummod"))
+
+
+def cues_only_in_other_clauses(sentence_text: str, value_offset: int, predicate_offset: int,
+                               cue_starts: list[int]) -> bool:
+    """The figure's predicate has a subject of its own and is coordinated with another clause that holds all the
+    measure's cues ("rescuers recovered five more BODIES, and four people on the list turned out to be safe"): its
+    own clause says nothing of what the measure counts."""
+    predicate = syntax.token_in(sentence_text, predicate_offset)
+    if predicate is None or not cue_starts or not any(relation(c) == "nsubj" for c in predicate.children):
+        return False
+    others = [c for c in predicate.children if relation(c) == "conj" and c.pos_ in ("VERB", "AUX")]
+    if relation(predicate) == "conj" and predicate.head != predicate and predicate.head.pos_ in ("VERB", "AUX"):
+        others.append(predicate.head)
+    own = {t.i for t in predicate.subtree} - {t.i for other in others if other in predicate.subtree
+                                               for t in other.subtree}
+
+    def clause_of(offset: int) -> int | None:
+        token = syntax.token_in(sentence_text, offset)
+        return token.i if token is not None else None
+
+    if clause_of(value_offset) not in own:
+        return False
+    cue_tokens = [clause_of(cue) for cue in cue_starts]
+    in_others = {t.i for other in others for t in other.subtree} - own
+    return bool(others) and all(t not in own and t in in_others for t in cue_tokens)
+
+
+def counted_where(sentence_text: str, value_offset: int) -> str | None:
+    """An adverb after the counted noun that says where the counted are ("two people INSIDE are alive", "the
+    passengers ABOARD"): a group of that place; None for a noun without one."""
+    token = syntax.token_in(sentence_text, value_offset)
+    noun = token.head if token is not None and relation(token) == "nummod" else None
+    where = next((c for c in noun.children if relation(c) == "advmod" and c.pos_ == "ADV" and c.i > noun.i), None) \
+        if noun is not None and noun.pos_ == "NOUN" else None
+    return where.lower_ if where is not None else None
+
+
+def in_a_claim_called_false(sentence_text: str, offset: int) -> bool:
+    """The word at offset stands in a that-clause the sentence calls false ("the claim that the warning was at
+    level 5 IS WRONG", "it is untrue that ..."): a claim quoted to be denied."""
+    token = syntax.token_in(sentence_text, offset)
+    clause = next((a for a in [token, *token.ancestors] if any(relation(c) == "mark" and c.lower_ == "that"
+                                                                 for c in a.children)), None) if token else None
+    if clause is None or clause.head == clause:
+        return False
+    judged = clause.head.head if relation(clause) == "acl" else clause.head  # "the claim THAT ... is wrong"
+    return lemma(judged) in words("note", "false") and any(relation(c) == "cop" for c in judged.children)
+
+
+def subject_of_a_class(sentence_text: str, predicate_offset: int) -> bool:
+    """The predicate's subject is a typical member of a class ("the MEDIAN crewed programme of the past half-century
+    ran 50 percent over budget"): its figure is the class's."""
+    subject = coordinated_subject(syntax.token_in(sentence_text, predicate_offset))
+    return subject is not None and any(relation(c) == "amod" and lemma(c) in words("scope", "typical")
+                                       for c in subject.children)
+
+
+def _participle_of_an_act(predicate: Token) -> bool:
+    """A participle without a subject or a mark of its own that tells what its clause's act did ("Russia launched
+    its largest attack overnight, KILLING 12"): it happens when that act does."""
+    changes = words("count", "changes") | words("count", "settings")  # "..., RAISING the toll to 23": the toll's level
+    return relation(predicate) == "advcl" and "VerbForm=Part" in str(predicate.morph) and \
+        predicate.head != predicate and predicate.head.pos_ == "VERB" and \
+        not {lemma(predicate), lemma(predicate.head)} & changes and \
+        not any(relation(c) in ("nsubj", "mark") for c in predicate.children)
+
+
+def participle_of_an_act(sentence_text: str, predicate_offset: int) -> bool:
+    predicate = syntax.token_in(sentence_text, predicate_offset)
+    return predicate is not None and _participle_of_an_act(predicate)
 
 
 def relative_clause_antecedent(sentence_text: str, offset: int) -> str | None:

@@ -23,7 +23,8 @@ from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing,
                      only_awaited,
                      cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, names_set_beside,
-                     only_modifiers,
+                     margin_over_another, only_modifiers, owns_another_figure, participle_of_an_act,
+                     subject_of_a_class, in_a_claim_called_false, cues_only_in_other_clauses, counted_where,
                      relative_clause_antecedent, relative_clause_owner, subject_compound_names, subject_counted, subject_span,
                      subject_of_sentence,
                      tied_to_predicate,
@@ -66,7 +67,7 @@ ELAPSED = regex.compile(r"(?i)[\p{L}\d.,-]+(?:\s+[\p{L}-]+)?\s+(?:minutes?|hours
 COUNTERFACTUAL = regex.compile(r"(?i)(?P<condition>(?:had|were|should)\s[^,;]{3,80}),[^;]*\b(?:would|could|might)\b")
 WHOLE_BEFORE = regex.compile(r"(?i)\bof\s+(?:(?:the|its|their|his|her|[\p{L}-]+['’]s?)\s+){1,2}$")  # "four OF THE seven"
 COORDINATED_NOUN = regex.compile(r"\s+(?:and|or)\s+(\p{L}+)")
-TODAY = regex.compile(r"(?i)(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
+TODAY = regex.compile(r"(?i)(?:into\s+)?(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 YEAR_CUE = regex.compile(r"1[5-9]\d\d|20\d\d")  # an event's cue group of years names it by its year
 # "down from 3.9% forecast for this year", however the parse hangs it: an earlier value, not the one now
@@ -84,6 +85,8 @@ NAMES_LISTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){1,3},\s+\p{Lu}\p{Ll}+(?:\s
                                    r"(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})*,?\s+and\s+\p{Lu}")
 # "133 (of 252 cardinals)", "133 of 252": the figure after "of" is the whole a part is counted in
 WHOLE_AFTER_A_PART = regex.compile(r"\d[\d,.]*\s*\(?of\s+$")
+INDEFINITE_BEFORE = regex.compile(r"(?i)\b(?:an?|another)\s+(?:[\p{L}\d-]+\s+){0,2}$")
+DEMONSTRATIVE_BEFORE = regex.compile(r"(?i)\b(?:that|this|those|these)\s+$")
 # "a four-day RESCUE": a length in a compound is the length of the noun it stands before
 UNIT_COMPOUND = regex.compile(r"-(?:minute|hour|day|week|month|year)\s+(?P<nouns>\p{Ll}+(?:\s+\p{Ll}+){0,2})")
 # "a DEFICIT of 3.4%", "a DEFICIT forecast at 3.9%": the figure is the value of the noun before it
@@ -136,6 +139,15 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False
     if WHOLE_AFTER_A_PART.search(analysis.prose, max(0, count.number.start - 20), count.number.value_start):
         return False  # "133 (of 252 cardinals)": the whole of a part just given
+    where = counted_where(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start)
+    if where is not None and where not in quantity.what.lower().split():
+        return False  # "two people INSIDE [the minibus] are alive", of everyone found alive: that place's group
+    if in_a_claim_called_false(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start):
+        return False  # "the claim that 500 were freed is false": a claim denied
+    if _ratio_of_two_others(analysis, count):
+        return False  # "divides Ostranek's 26,320 votes by the 67,240 members eligible, giving 39%": its own sum
+    if _given_before(analysis, count):
+        return False  # "The turnout, and THAT 47%, say she has a chance": the 47% given before, judged there
     if _several_of_its_kind(analysis, count, quantity, event):
         return False  # "Both of those conclaves had 115 electors": earlier occasions of its kind
     after = analysis.prose[count.number.value_end:count.sentence.end]
@@ -173,6 +185,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "... 74,000 workers are out. KarRail employs about 82,000 people"
     if measure is not None and not count.anaphoric and measure.cues:
         text = parser_text(analysis, count.sentence)
+        if count.category is None and cues_only_in_other_clauses(
+                text, count.number.value_start - count.sentence.start, frame.predicate_offset, _cue_starts(measure, text)):
+            return False  # "rescuers recovered five more bodies, and four people on the list turned out to be safe"
         if cues_only_in_time_clauses(text, _cue_starts(measure, text)):
             return False  # "had wasted two days by not intervening before the strike began": not the strike's days
         if cues_only_in_others_relative_clauses(text, _cue_starts(measure, text),
@@ -190,6 +205,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
         #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
         #               Francis's years: another person's
+    if frame.subject and subject_of_a_class(parser_text(analysis, count.sentence), frame.predicate_offset):
+        return False  # "the median crewed programme ran about 50 percent over its budget": the class's figure
     if frame.subject and _another_of_its_kind(analysis, count, frame, quantity):
         return False  # "Tarnland's Vossberg index is up 0.8%", of the MSX 40 index: another index
     if _pronoun_of_someone_unknown(analysis, count.sentence, frame):
@@ -202,12 +219,19 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the last emergency lasted 45 days": an earlier one's figure
     if quantity.entity is not None and frame.subject_group:
         return False  # "the Social Democrats and the Agrarians have 84 seats": a figure of several, not one's
+    if _owner_named_only_for_another_figure(analysis, count, quantity):
+        return False  # "she won 31 votes to Kostrin's 27": Kostrin's is the 27
     if _after_another_person(analysis, count, quantity):
         return False  # "Kostanj received three years, and Heidmark, who audited the firm, two": Heidmark's
     if frame.back is not None and not _back_to_event(analysis, frame.back, event):
         return False  # "the last election four years ago, when it won 14.9%": a figure of that time
-    if frame.increment and not _later_stage_of_series(analysis, event) or frame.negated:
-        return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's
+    if frame.increment and (frame.predicate in words("scope", "gains") or not _later_stage_of_series(analysis, event)) \
+            or frame.negated:
+        return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's; "gained 13" a change
+    if frame.predicate in words("scope", "remaining") and not frame.transitive and not quantity.changes:
+        return False  # "two candidates are left in the race", of the five nominated: what is left of them
+    if margin_over_another(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start):
+        return False  # "he trailed Ostranek by four votes": the gap between the two
     if frame.distributive and quantity.scope == "in total":
         return False  # "each released a total of 390": per side
     if _requirement(quantity) and not (frame.required or frame.modal or
@@ -274,10 +298,33 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
             and \
             not _year_before_in_phrase(analysis, count)  # "the 2013 conclave", "the conclaves of 2005 and 2013
     #                                                         each had 115 electors"
+    if dated_figure and any(t.isdigit() and len(t) == 4 and int(t) < event.date.year
+                            for t in (*frame.time, *frame.occasion_years)):
+        return False  # "the deadliest since Tirnau in February 1970, when 39 people died": no later value, an old toll
+    if dated_figure and participle_of_an_act(parser_text(analysis, count.sentence), frame.predicate_offset) and \
+            _other_occasion(analysis, count.sentence, frame, event):
+        return False  # "Russia launched its largest attack overnight into today, killing 12": another act's toll
     dated_figure = dated_figure or quantity.changes and frame.predicate in words("count", "changes")  # "the
     # number killed ROSE to 1,644 on Saturday": a changing figure's level, dated to when it was given
     return (dated_figure or not _other_occasion(analysis, count.sentence, frame, event)) and \
         not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
+
+
+def _ratio_of_two_others(analysis: Analysis, count: Count) -> bool:
+    """A percentage the sentence works out from two of its own figures (within rounding): the share of the base it
+    names, which may be another than the sheet's."""
+    if count.number.unit != "percent":
+        return False
+    others = [n.value for n in analysis.numbers_between(count.sentence.start, count.sentence.end)
+              if n.value_start != count.number.value_start and n.unit is None and n.value > 0]
+    return any(abs(100 * part / whole - count.number.value) < 0.6 for part in others for whole in others if part < whole)
+
+
+def _given_before(analysis: Analysis, count: Count) -> bool:
+    """A demonstrative points the figure back to the same value given earlier in the draft ("that 47%")."""
+    number = count.number
+    return DEMONSTRATIVE_BEFORE.search(analysis.prose, max(0, number.start - 8), number.start) is not None and any(
+        earlier.value == number.value and earlier.unit == number.unit for earlier in analysis.numbers_between(0, number.start))
 
 
 def _paragraph_of_another_story(analysis: Analysis, count: Count, event: Event) -> bool:
@@ -423,6 +470,14 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
         #     "the 175-for-175 exchange of 19 March" is not theirs
     if frame.earlier or frame.bound or _continues(frame):
         return False
+    when = WHEN_AFTER.match(text, mention.end - sentence.start)  # "..., when 150 were returned": that time's words
+    own_cues = [start for start in cue_starts if when is None or not when.start() <= start < when.end()]
+    if mention.date is not None and mention.date.day is None and own_cues and all(
+            INDEFINITE_BEFORE.search(text, max(0, start - 40), start) for start in own_cues):
+        return False  # "match it to an exchange in February 2025": one of its kind in a month, not the story's
+    if any(start <= offset < end and not any(start <= cue < end for cue in cue_starts)
+           for start, end in frame.sequel_spans):
+        return False  # "the big exchange came only after the armistice of 27 July 1953": the armistice's day
     if mention.relative == "today" and frame.predicate == "be":
         return False  # "younger than his namesake is today": a state now, not the event's day
     if frame.span_bound and event.end is not None:
@@ -626,6 +681,17 @@ def _after_another_person(analysis: Analysis, count: Count, quantity: Quantity) 
     return bool(owners) and bool(named) and named[-1].fact_id not in {p.id for p in owners}
 
 
+def _owner_named_only_for_another_figure(analysis: Analysis, count: Count, quantity: Quantity) -> bool:
+    """Every mention of the quantity's owner in the sentence owns another figure of it ("to KOSTRIN's 27")."""
+    if quantity.entity is None:
+        return False
+    sentence = count.sentence
+    owners = [m for m in analysis.mentions_between(sentence.start, sentence.end) if m.fact_id == quantity.entity]
+    text = parser_text(analysis, sentence)
+    return bool(owners) and all(owns_another_figure(text, m.start - sentence.start, count.number.value_start -
+                                                    sentence.start) for m in owners)
+
+
 def _someone_elses(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity) -> bool:
     """The quantity is a person's (its description names one of the sheet's people) and the subject of the
     figure's clause, a name, is not that person."""
@@ -722,6 +788,12 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "asked whether he will be Francis II in all but name": no claim made
     text = parser_text(analysis, sentence)
     cue_starts = _cue_starts(claim, text)
+    value_at = offset - sentence.start
+    if in_a_claim_called_false(text, value_at):
+        return False  # "the claim that the warning was at level 5 is wrong": a claim denied
+    if any(starts and all(";" in text[min(start, value_at):max(start, value_at)] for start in starts)
+           for starts in (lang.phrase_starts(group, text) for group in claim.cues)):
+        return False  # "Sarnek pulled out and endorsed her; Ines Vallgren was eliminated": another clause's name
     if end is not None and cue_starts and all(offset <= sentence.start + start < end for start in cue_starts) and \
             not _names_the_subject(claim, frame.reach, analysis.prose[offset:end]):
         return False  # "the first ballot produced black smoke": a ballot, but not the one the claim is about
@@ -735,7 +807,6 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "even in Kallund, where Holt won the first round,": the claim told of a place, not the whole
     if cues_only_in_time_clauses(text, cue_starts):
         return False  # "spent ten years in Trujillo ... long before he became a bishop": no see of his
-    value_at = offset - sentence.start
     if told_of_another_thing(text, value_at, cue_starts):
         return False  # "chose the name in honour of Leo XIII": the name is not Leo XIII
     if _names_no_one_known(analysis, sentence, relative_clause_owner(text, value_at)):

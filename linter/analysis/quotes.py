@@ -97,6 +97,9 @@ def compare(quote: Quote, known_quotes: list[KnownQuote], headline: bool = False
                     continue
                 for known_sentence in _known_sentences(text):
                     known = _known_words(known_sentence)
+                    if len([w for w in known if w.isalnum()]) < MIN_WORDS:
+                        continue  # "Habemus Papam" is quoted whole or not at all: a sign reading "Habemus Papam –
+                        #           Habemus Dolton" is words of its own
                     score = _similarity(tuple(draft), known)
                     if score >= SIMILARITY and (best is None or score > best.similarity):
                         whole = known_sentence if len(draft) >= len(known) - 1 else None
