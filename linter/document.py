@@ -91,7 +91,7 @@ class Document:
         return self.position(offset)[0]
 
     def line_opens_with(self, offset: int, mark: str) -> bool:
-        """The line holding the offset opens with a Markdown mark: "#" a heading, "|" a table row."""
+        """The line holding the offset opens with a Markdown mark: "#" a heading, "|" a table row, "**" bold."""
         return self.text.startswith(mark, self.line_starts[self.line_of(offset) - 1])
 
 

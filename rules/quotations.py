@@ -11,6 +11,7 @@ from ..facts import long_date
 from ..model import Quote as KnownQuote
 from ..finding import Edit, Violation
 from ..rule import Context, Family, Plant, Rule
+from ..vocabulary import words
 
 FAMILY = Family("Q", "quotations")
 
@@ -87,7 +88,8 @@ class Misquote(Rule):
                  if match.exact}
         for quote, matches in quoted:
             for match in matches:
-                if match.exact or exact.get((quote.sentence.block, match.known.id), quote.start) != quote.start:
+                if match.exact or exact.get((quote.sentence.block, match.known.id), quote.start) != quote.start or \
+                        _attributed_inside(match.draft_words, match.known_words):
                     continue
                 message = self.say("misquote", speaker=attribution(ctx, match.known), text=match.known.text)
                 diff = differences(match.draft_words, match.known_words)
@@ -95,6 +97,16 @@ class Misquote(Rule):
                     message += self.say("difference", difference=diff)
                 fix = Edit(match.start, match.end, match.whole_sentence.rstrip(".")) if match.whole_sentence else None
                 yield Violation(match.start, match.end, message, fact=match.known.id, fix=fix)
+
+
+def _attributed_inside(draft: list[str], known: list[str]) -> bool:
+    """The draft's words are the known words with an attribution of a few words inside the quotation ('"We are
+    bringing our people home, the president said. I wanted to believe him"'): someone reporting them, word for
+    word."""
+    said = words("predicate", "speech_forms")
+    return any(any(word in said for word in draft[at:at + length]) and
+               " ".join(known) in " ".join(draft[:at] + draft[at + length:])
+               for length in range(2, 5) for at in range(len(draft) - length + 1))
 
 
 class MisattributedQuote(Rule):

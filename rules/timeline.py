@@ -307,8 +307,9 @@ class WrongSinceDate(Rule):
         for sentence in analysis.sentences:
             text = analysis.sentence_text(sentence)
             for event in events:
-                if not cues_match(event.since_cues, (), text):
-                    continue
+                if not cues_match(event.since_cues, (), text) or \
+                        event.unless and lang.any_of(event.unless).occurs_in(text):
+                    continue  # (the sheet's words for another occasion: "the first armed RESCUE since 2019")
                 for mention in analysis.dates(sentence, ctx.as_of.year):
                     if mention.date is None or not SINCE.search(ctx.doc.prose, max(sentence.start, mention.start - 30),
                                                                 mention.start):
@@ -318,7 +319,10 @@ class WrongSinceDate(Rule):
                     if not cues_match(event.since_cues, (), _semicolon_clause(ctx.doc.prose, sentence, mention.start)):
                         continue  # "the first time since 2014 that the court was asked; that year it halted a
                         #           national walkout": the event's words are told of in another clause
-                    if not agrees(mention, event.date, ctx.as_of):
+                    if not agrees(mention, event.date, ctx.as_of) and not any(
+                            other is not event and cues_match(other.since_cues, (), text) and
+                            agrees(mention, other.date, ctx.as_of) for other in events):  # "the first armed rescue
+                        #                                   since 2019": the previous rescue's year, not the hijacking's
                         yield Violation(mention.start, mention.end, self.say(
                             "date", subject=event.name, date=event.date, written=mention.describe(ctx.doc.prose)),
                             fact=event.id)

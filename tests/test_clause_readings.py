@@ -702,3 +702,60 @@ def test_an_adverbs_date_another_acts_toll_a_days_noun_one_of_a_kind_or_a_signs_
 ])
 def test_another_clauses_cue_or_a_claim_denied_of_their_own(facts, day, text, expected):
     assert codes(dated(day, text), facts=facts) == expected
+
+
+RECALL = load(STORIES / "meridell-recall" / "facts.toml")
+EXTRADITION = load(STORIES / "mercadal-extradition" / "facts.toml")
+PIRACY = load(STORIES / "sarrat-piracy" / "facts.toml")
+EARNINGS = load(STORIES / "brannholt-earnings" / "facts.toml")
+
+
+@pytest.mark.parametrize("facts, day, text, expected", [
+    (RECALL, "2030-11-21", "The inquiry, led by the retired Supreme Court judge Celeste Amundsen, published its terms of "
+     "reference on Monday.", []),  # the judge describes the inquiry; Monday is another of its acts
+    (RECALL, "2030-11-21", "Prime Minister Vasseur ordered an independent inquiry on Monday.", [("D101", 5, 58)]),
+    (EXTRADITION, "2031-11-20", "He was arrested at Brandholm Airport on 14 March on an Interpol red notice.",
+     []),  # this March: the arrest is told in the past
+    (EXTRADITION, "2031-11-20", "He was arrested at Brandholm Airport on 12 March on an Interpol red notice.",
+     [("D101", 5, 41)]),
+    (EXTRADITION, "2031-11-26", "A video viewed more than 900,000 times puts the sum Mercadal defrauded at \"500 million "
+     "dollars\". No official document contains that number.", []),  # someone's figure, held at a distance
+    (PIRACY, "2031-05-08", "The Halden Spire is in its fourth day in pirate hands off Tazir, and yesterday the hijackers "
+     "named their price.", []),  # the hijackers' act
+    (PIRACY, "2031-05-08", "The Halden Spire was hijacked yesterday.", [("D101", 5, 31)]),
+    (PIRACY, "2031-05-21", "A week ago today, at 05:20 in the morning, Kestrian commandos climbed the side of the Halden "
+     "Spire.", []),  # the 14th
+    (PIRACY, "2031-05-14", "She told MPs the prime minister took the decision to launch the raid late on Tuesday on "
+     "the advice of the defence staff.", []),  # the decision's day
+    (PIRACY, "2031-05-16", "The commandos launched the raid late on Tuesday.", [("D101", 5, 41)]),
+    (PIRACY, "2031-05-23", "The last of the injured crew members to leave Kessab, second engineer Tomas Reinholt, flew "
+     "home to Veldhavn on Wednesday evening on a medical flight.", []),  # the last of several flights
+    (PIRACY, "2031-05-23", "The inquiry will ask why the crew did not reach the citadel before the pirates got to the "
+     "bridge – the boarding took an estimated eight to ten minutes.", []),  # the boarding's length
+    (PIRACY, "2031-05-23", "The raid took ten minutes.", [("N101", 5, 15)]),
+    (PIRACY, "2031-05-14", "It was the first armed rescue of a hijacked merchant ship in the Sarrat Sea since 2019.",
+     []),  # the previous rescue's year, not the previous hijacking's
+    (EARNINGS, "2030-10-29", "Brannholt announced 1,150 job cuts, about 9% of its staff. The plant's 3,900 staff make "
+     "up roughly a third of Kolvik's working population.", []),  # a share of another whole
+])
+def test_a_clause_of_a_noun_a_past_day_a_quoted_figure_a_doer_a_plan_or_another_whole_of_their_own(facts, day, text,
+                                                                                                    expected):
+    assert codes(dated(day, text), facts=facts) == expected
+
+
+@pytest.mark.parametrize("day, text, expected", [
+    ("2025-05-12", "**6. \"His first words were 'Peace be with you all.'\"**", []),  # the claim a fact-check checks
+    ("2025-05-12", "On Saturday he explained his choice of name, saying he had chosen it in part because Leo XIII "
+     "addressed the social question of the first industrial revolution, while the Church today faces another.",
+     []),  # the reason's subject and the while-clause's time
+    ("2025-05-12", "On Saturday he explained that he had chosen the name Leo XIII.", [("C101", 5, 54)]),
+    ("2025-05-12", "He was elected today, while the Church faces another revolution.", [("D101", 5, 16)]),
+])
+def test_a_bold_claim_a_reason_or_a_while_clause_of_their_own(day, text, expected):
+    assert codes(dated(day, text), facts=POPE) == expected
+
+
+def test_a_past_day_after_the_sheet_is_kept_in_a_draft_of_no_date_of_its_own():
+    # only a draft's own date says a past-tense day is last year's; the sheet's is no bound
+    text = "The second stage of the prisoner exchange took place on Saturday, May 24, and 307 came home.\n"
+    assert codes(text) == []

@@ -213,3 +213,9 @@ def test_a_wording_set_against_the_exact_words_in_its_paragraph_is_no_misquote(l
              "His words were: \"We are bringing our people home.\"\n")
     assert lint(draft, select=["Q101"]) == []
     assert lint(draft.split(" That is")[0] + "\n", select=["Q101"]) == [("Q101", 1, 35)]
+
+
+def test_known_words_reported_inside_a_quotation_with_their_attribution_are_no_misquote(lint):
+    draft = "\"We are bringing our people home, the president said. I wanted to believe him,\" she said.\n"
+    assert lint(draft, select=["Q101"]) == []
+    assert lint("\"We are bringing all our people home,\" the president said.\n", select=["Q101"]) == [("Q101", 1, 2)]

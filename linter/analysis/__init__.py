@@ -12,7 +12,7 @@ import itertools
 import re
 import weakref
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeVar
 
@@ -23,6 +23,7 @@ from .. import text as lang
 from ..dates import find_dates
 from ..document import Block, Document
 from ..facts import FactSheet
+from ..model import Date
 from ..lexicon import Lexicon, NameForm
 from ..phrases import JOINER as NAME_JOINER
 from ..phrases import PhraseMatch
@@ -222,9 +223,28 @@ class Analysis:
             row_year = YEAR_CELL.fullmatch(self.prose, label.start, label.end) if label is not None else None
             if row_year is not None:  # "| 1955 | Born September 14 in Chicago |": the row's year
                 year = int(row_year.group("year"))
-            self._dates[sentence.index] = find_dates(self.prose, sentence.start, sentence.end, year,
-                                                     self.as_of if year == self.as_of.year else None)
+            from . import occasions  # (it reads the analysis: imported when first asked)
+            # a day without its year is the occurrence nearest the day the draft speaks from ("arrested on 14
+            # March", in a September draft checked against a December sheet, is this March, not next), and one
+            # told in the past tense is not a day to come ("he was arrested on 14 March", in a November draft)
+            day, own = occasions.draft_date(self), occasions.own_date(self)  # (a draft of no date of its own may
+            found = find_dates(self.prose, sentence.start, sentence.end, year,  # be later than the sheet)
+                               day if year == self.as_of.year else None)
+            self._dates[sentence.index] = [
+                replace(m, date=Date(m.date.year - 1, m.date.month, m.date.day))
+                if own is not None and m.date is not None and m.date.day is not None and
+                (m.date.month, m.date.day) != (2, 29) and m.date.first_day > own and
+                not occasions.WRITTEN_YEAR.search(self.prose, m.start, m.end) and
+                self._told_in_the_past(sentence, m.start) else m for m in found]
         return self._dates[sentence.index]
+
+    def _told_in_the_past(self, sentence: Sentence, offset: int) -> bool:
+        """The verb the word at offset hangs on is in the past tense, or has a past auxiliary ("was arrested")."""
+        token = syntax.token_in(self.sentence_text(sentence), offset - sentence.start)
+        while token is not None and token.head != token and token.pos_ not in ("VERB", "AUX"):
+            token = token.head
+        return token is not None and any("Tense=Past" in str(t.morph) and "VerbForm=Fin" in str(t.morph)
+                                         for t in (token, *(c for c in token.children if c.dep_.startswith("aux"))))
 
     # -- sentences ---------------------------------------------------------------------
     @cached_property
@@ -235,8 +255,9 @@ class Analysis:
         doc, blocks = self.doc, self.doc.blocks
         notes = {index for index, block in enumerate(blocks)
                  if CORRECTION_NOTE.match(self.prose, block.start, block.end) or
-                 doc.line_opens_with(block.start, "#") and
-                 CLAIM_QUOTED.fullmatch(self.prose, block.start, block.end)}  # '## 5. "135 cardinals voted"'
+                 (doc.line_opens_with(block.start, "#") or doc.line_opens_with(block.start, "**")) and
+                 CLAIM_QUOTED.fullmatch(self.prose, block.start, block.end)}  # '## 5. "135 cardinals voted"',
+        #                                                                      a bold line '**6. "…"**' too
         judged_rows = {doc.line_of(block.start) for block in blocks if doc.line_opens_with(block.start, "|")
                        and VERDICT.match(self.prose, block.start, block.end)}
         notes |= {index for index, block in enumerate(blocks) if doc.line_of(block.start) in judged_rows}

@@ -880,6 +880,46 @@ def cues_only_in_others_relative_clauses(sentence_text: str, cue_offsets: list[i
     return bool(tokens) and all(in_another_relative_clause(t) for t in tokens)
 
 
+def group_only_in_modifying_clauses(sentence_text: str, cue_offsets: Sequence[int], value_offset: int) -> bool:
+    """Every cue of a group stands in a clause that modifies a noun ("the inquiry, LED BY judge Celeste Amundsen,
+    published its terms on Monday"; "which ..."), not holding the value: it describes the noun, not what the
+    value's clause tells."""
+    doc = syntax.parse(sentence_text)
+    value = syntax.token_in(sentence_text, value_offset)
+    tokens = [t for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None]
+
+    def in_a_modifying_clause(token: Token) -> bool:
+        while token.head != token:
+            if relation(token) == "acl" and token.pos_ == "VERB":
+                return value is None or value not in token.subtree
+            token = token.head
+        return False
+
+    return bool(tokens) and all(in_a_modifying_clause(t) for t in tokens)
+
+
+def infinitive_of_a_noun(sentence_text: str, predicate_offset: int) -> bool:
+    """The predicate is an infinitive that completes a noun ("took the decision TO LAUNCH the raid late on Tuesday",
+    "a plan to free them"): an act decided, planned or hoped for, not told as done."""
+    predicate = syntax.token_in(sentence_text, predicate_offset)
+    return predicate is not None and relation(predicate) == "acl" and predicate.head.pos_ == "NOUN" and \
+        any(relation(c) == "mark" and c.lower_ == "to" for c in predicate.children)
+
+
+def in_a_subordinate_clause_of_its_own(sentence_text: str, offset: int, cue_offsets: list[int]) -> bool:
+    """The word at offset stands in a clause of reason or contrast with a subject of its own ("he had chosen it
+    because LEO XIII addressed ...", "while the Church TODAY faces another"), and no cue stands in that clause: the
+    clause tells something else. (An "after" or "when" clause may tell the claim's own act.)"""
+    token = syntax.token_in(sentence_text, offset)
+    clause = next((a for a in ([token, *token.ancestors] if token is not None else [])
+                   if a.pos_ in ("VERB", "AUX") and any(relation(c) == "nsubj" for c in a.children)), None)
+    if clause is None or relation(clause) != "advcl" or \
+            not any(relation(c) == "mark" and c.lower_ in words("scope", "reasons") for c in clause.children):
+        return False
+    inside = [(t.idx, t.idx + len(t)) for t in clause.subtree]
+    return bool(cue_offsets) and not any(start <= cue < end for cue in cue_offsets for start, end in inside)
+
+
 def described_name(sentence_text: str, value_offset: int) -> tuple[int, int] | None:
     """The name a value's phrase stands in apposition to, as a span of the sentence ("Benedict XVI, the
     265th pope,": Benedict XVI); None when it describes none or there is no parse."""

@@ -20,11 +20,12 @@ from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
 from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing, in_a_participle_of_its_own,
-                     only_awaited,
+                     only_awaited, RELATIVE_PRONOUNS,
                      cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
                      described_name, names_in_common_noun_subject, named_slots, names_any, names_set_beside,
                      margin_over_another, only_modifiers, owns_another_figure, participle_of_an_act,
                      subject_of_a_class, in_a_claim_called_false, cues_only_in_other_clauses, counted_where,
+                     group_only_in_modifying_clauses, in_a_subordinate_clause_of_its_own, infinitive_of_a_noun,
                      relative_clause_antecedent, relative_clause_owner, subject_compound_names, subject_counted, subject_span,
                      subject_of_sentence,
                      tied_to_predicate,
@@ -111,6 +112,7 @@ FIGURE_OF_DATED_NOUN = regex.compile(r"^(?:-for-[\d,]+)?[\s-]+(?:[\p{L}-]+\s+){0
 DRAWN_FROM = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?"
                            r"(?P<body>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 WORD = regex.compile(r"[\p{L}\d]*")  # a cue word, to its end
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "r", "rs")  # "hijack": HIJACKERS; "rescue": RESCUERS
 # "agreed TO in March": a preposition left without its noun, whose noun stands before the verb
 STRANDED_AFTER = regex.compile(r"\s+(?:to|on|upon|for|with)\s+(?:in|on|at|last|this|that|earlier|back)\b")
 # a sentence opened by a time clause of another year: "WHEN NORRLAND WENT AFTER OSTWICK IN 2017, ..."
@@ -144,6 +146,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "two people INSIDE [the minibus] are alive", of everyone found alive: that place's group
     if in_a_claim_called_false(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start):
         return False  # "the claim that 500 were freed is false": a claim denied
+    if _figure_quoted_alone(analysis, count):
+        return False  # 'a video puts the figure at "500 million dollars"': someone's figure, held at a distance
     if _ratio_of_two_others(analysis, count):
         return False  # "divides Ostranek's 26,320 votes by the 67,240 members eligible, giving 39%": its own sum
     if _given_before(analysis, count):
@@ -167,6 +171,8 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the now-defunct Liberal Party, which held 17 seats": a figure of a name the sheet lacks
     if _length_of_another_thing(analysis, count, quantity, event):
         return False  # "ending a four-day rescue", of the days of mourning: the rescue's length
+    if _length_of_its_subject(analysis, count, frame, quantity, event):
+        return False  # "the boarding took an estimated ten minutes", of the raid's 38: the boarding's length
     measure = analysis.sheet.measures.get(quantity.measure)
     if measure is not None and _object_of_another_nouns_clause(analysis, count, measure, quantity, event):
         return False  # "the company, which employs about 82,000 people": the company's workforce
@@ -176,6 +182,9 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "the 11,400 investors who lost 412 million: 8,940 of them had registered claims"
     if _whole_of_its_value(analysis, count, quantity):
         return False  # "Of the 135 entitled to vote, two stayed away, leaving 133": the whole, of the 133
+    if measure is not None and _share_of_another_whole(analysis, count, measure, quantity):
+        return False  # "3,900 staff make up roughly a third of Kolvik's working population", of job cuts as a share
+        #               of the workforce: a share of another whole
     if measure is not None and _share_of_what_it_measures(analysis, count, measure):
         return False  # "roughly a quarter of next year's deficit", of the deficit as a share of GDP: a part of it
     if measure is not None and not count.anaphoric and count.category is None and \
@@ -310,6 +319,14 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         not _other_place(analysis, count.sentence, frame, event) and not _later_stage(analysis, count, event)
 
 
+def _figure_quoted_alone(analysis: Analysis, count: Count) -> bool:
+    """The figure stands in quotation marks that hold little more than it (four words at most, no sentence):
+    a figure someone else gave, quoted to set it apart, not the draft's own."""
+    start = count.number.value_start
+    return any(not quote.block and quote.start <= start < quote.end and len(quote.text.split()) <= 4
+               for quote in analysis.quotes)
+
+
 def _ratio_of_two_others(analysis: Analysis, count: Count) -> bool:
     """A percentage the sentence works out from two of its own figures (within rounding): the share of the base it
     names, which may be another than the sheet's."""
@@ -318,6 +335,14 @@ def _ratio_of_two_others(analysis: Analysis, count: Count) -> bool:
     others = [n.value for n in analysis.numbers_between(count.sentence.start, count.sentence.end)
               if n.value_start != count.number.value_start and n.unit is None and n.value > 0]
     return any(abs(100 * part / whole - count.number.value) < 0.6 for part in others for whole in others if part < whole)
+
+
+def _only_as_its_doers(event: Event, text: str) -> bool:
+    """Every cue of the event the sentence holds is written as the noun of those who did it ("the HIJACKERS named
+    their price", of the cue "hijack"): the sentence tells what they did, not the event."""
+    written = [(cue, WORD.match(text, start).group()) for group in event.cues for cue in group
+               for start in lang.phrase_starts((cue,), text)]
+    return bool(written) and all(word.lower()[len(cue):] in AGENT_ENDINGS for cue, word in written)
 
 
 def _given_before(analysis: Analysis, count: Count) -> bool:
@@ -404,6 +429,10 @@ def _row_of_another(analysis: Analysis, count: Count, quantity: Quantity) -> boo
     if quantity.entity is not None:
         return not any(m.fact_id == quantity.entity or analysis.sheet.lies_in(m.fact_id, quantity.entity)
                        for m in named)
+    event = analysis.sheet.event(quantity.event)
+    year = event.date.year if event is not None else analysis.sheet.as_of.year
+    if any(int(written) != year for written in occasions.WRITTEN_YEAR.findall(text)):
+        return True  # "| Nov 2027 | Corel Dawn | Hijacked; held 71 days |": another year's row
     if any(ch.isdigit() for ch in text) or lang.any_of(words("scope", "total")).occurs_in(text):
         return False
     return bool(named) or any(analysis.lexicon.unknown_name(word) for word in regex.findall(r"\p{Lu}\p{Ll}+", text))
@@ -475,6 +504,17 @@ def date_binds(analysis: Analysis, sentence: Sentence, mention: dates.DateMentio
     if mention.date is not None and mention.date.day is None and own_cues and all(
             INDEFINITE_BEFORE.search(text, max(0, start - 40), start) for start in own_cues):
         return False  # "match it to an exchange in February 2025": one of its kind in a month, not the story's
+    if in_a_subordinate_clause_of_its_own(text, offset, cue_starts):
+        return False  # "he had chosen the name ... while the Church today faces another": that clause's time
+    if infinitive_of_a_noun(text, frame.predicate_offset):
+        return False  # "took the decision to launch the raid late on Tuesday": the act decided, not done then
+    if frame.subject in words("scope", "earlier_one") or frame.subject_earlier:
+        return False  # "the last of the injured crew to leave flew home on Wednesday": one of several occasions
+    if _only_as_its_doers(event, text):
+        return False  # "yesterday the hijackers named their price", of the hijacking: the doers' later act
+    if any(group_only_in_modifying_clauses(text, lang.phrase_starts(group, text), offset) for group in event.cues):
+        return False  # "The inquiry, led by judge Celeste Amundsen, published its terms on Monday", of Amundsen's
+        #               appointment: the judge describes the inquiry, the date is of another of its acts
     if any(start <= offset < end and not any(start <= cue < end for cue in cue_starts)
            for start, end in frame.sequel_spans):
         return False  # "the big exchange came only after the armistice of 27 July 1953": the armistice's day
@@ -555,6 +595,27 @@ def _length_of_another_thing(analysis: Analysis, count: Count, quantity: Quantit
     return not any(word[:5] in about for word in compound.group("nouns").split())
 
 
+def _someone(noun: str) -> bool:
+    """A common noun that says who someone is ("governor", "staff", "wife"), not a thing that lasts."""
+    return any(noun in words("relation", kind) for kind in ("kin", "people", "nouns")) or \
+        noun in {word.lower() for office in lang.OFFICES for word in office.split()}
+
+
+def _length_of_its_subject(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity,
+                           event: Event | None) -> bool:
+    """A length that a common noun, the subject, takes or lasts ("the boarding took ten minutes"), where the noun
+    names neither what the quantity counts, nor its measure, nor its event: the subject's own length."""
+    if count.number.unit not in (*DAYS_IN, "minute") or frame.predicate not in words("scope", "lasting") or \
+            not regex.fullmatch(r"\p{Ll}{4,}", frame.subject or "") or frame.subject in RELATIVE_PRONOUNS or \
+            _someone(frame.subject):
+        return False
+    measure = analysis.sheet.measures.get(quantity.measure)
+    about = [*regex.findall(r"\p{L}{3,}", quantity.what.lower()),
+             *(cue.lower() for fact in (event, measure) if fact is not None for group in fact.cues for cue in group),
+             *(noun.lower() for noun in (measure.nouns if measure is not None else ()))]
+    return not any(word.startswith(frame.subject) or frame.subject.startswith(word[:5]) for word in about)
+
+
 def _another_subjects_object(analysis: Analysis, count: Count, frame: Frame, measure: Measure) -> bool:
     """The figure is the object of what a named subject does ("KarRail employs 82,000 people"), in a sentence
     with none of the measure's cues: the paragraph's measure is not what that verb counts. A common noun's
@@ -602,6 +663,19 @@ def _whole_of_its_value(analysis: Analysis, count: Count, quantity: Quantity) ->
               if number.value_start != count.number.value_start]
     value = float(quantity.value)
     return value in others and count.number.value - value in others and count.number.value > value
+
+
+def _share_of_another_whole(analysis: Analysis, count: Count, measure: Measure, quantity: Quantity) -> bool:
+    """A share whose "of" names its whole with no word of the quantity's description, of the measure's cues or of
+    its nouns: the share of something else."""
+    after = SHARE_OF_AFTER.match(analysis.prose, count.number.value_end, count.sentence.end)
+    if count.number.unit != "percent" or after is None or \
+            after.group("thing").split()[0].lower() in ("its", "their", "his", "her", "our"):
+        return False  # ("a fifth of ITS value": the whole told before)
+    known = " ".join((quantity.what, *(c for group in measure.cues for c in group), *measure.nouns)).lower()
+    stems = {word[:5] for word in regex.findall(r"\p{L}{4,}", known)}
+    whole = {word[:5] for word in regex.findall(r"\p{L}{4,}", after.group("thing").lower())}
+    return bool(whole) and not whole & stems
 
 
 def _share_of_what_it_measures(analysis: Analysis, count: Count, measure: Measure) -> bool:
@@ -819,6 +893,8 @@ def claim_binds(analysis: Analysis, sentence: Sentence, offset: int, claim: Clai
         return False  # "Farrell, who as camerlengo announced Francis's death", of who announced the election
     if cue_starts and all(_names_no_one_known(analysis, sentence, span) for span in names_set_beside(text, cue_starts)):
         return False  # "his successor, John Paul II,": the cue tells of someone the sheet does not know
+    if in_a_subordinate_clause_of_its_own(text, value_at, cue_starts):
+        return False  # "he had chosen it because Leo XIII addressed the social question": the reason's subject
     if cue_starts and in_a_participle_of_its_own(text, value_at, cue_starts):
         return False  # "The first three, arrested in Ferentz, were handed over", of where they were handed over
     if _of_a_doer(claim) and cue_starts and acted_on(text, value_at, cue_starts):
