@@ -37,7 +37,7 @@ from .phrases import ENDINGS
 from .wordlist import frequency
 from .quoting import similarity, words
 from .registry import load_rules
-from .vocabulary import alternation, section
+from .vocabulary import alternation, names_someone, section
 from .vocabulary import words as vocabulary
 from .session import Options, Session
 
@@ -290,13 +290,17 @@ def _yearless_datelines(docs: dict[str, Document], plain: FactSheet, as_of: dt.d
     before the story's date, as a reader of the day's copy takes it."""
     found = {}
     for sid, doc in docs.items():
-        line = None if sid in dated else occasions.dateline(analyse(doc, plain, as_of))
-        if line is not None and line.date is not None and line.date.day is not None:
-            day = line.date.first_day
-            if day > as_of and (day.month, day.day) != (2, 29):
-                day = day.replace(year=day.year - 1)
+        line = None if sid in dated else occasions.dateline(analyse(doc, plain, plain.as_of))  # (read by source_days)
+        if line is None or line.date is None or line.date.month is None or line.date.day is None:
+            continue
+        for year in (as_of.year, as_of.year - 1):
+            try:
+                day = dt.date(year, line.date.month, line.date.day)
+            except ValueError:  # 29 February in a common year
+                continue
             if day <= as_of:
                 found[sid] = day
+                break
     return found
 
 
@@ -1817,8 +1821,7 @@ PERSON_ENDING = regex.compile(r"(?:ist|ian|man|men|woman|women)s?$")  # "the cha
 
 def _person_noun(token: Token) -> bool:
     """A noun that says who someone is ("the mayor", "prosecutors", "his wife"), not what happened."""
-    return any(lemma(token) in vocabulary("relation", kind) for kind in ("kin", "people", "nouns")) or \
-        lemma(token) in OFFICE_NOUNS or PERSON_ENDING.search(token.lower_) is not None
+    return names_someone(lemma(token)) or lemma(token) in OFFICE_NOUNS or PERSON_ENDING.search(token.lower_) is not None
 
 
 def _cue_word(frame: Frame) -> str:

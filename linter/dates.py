@@ -21,7 +21,8 @@ DATE = re.compile(
       | (?P<m3>{_MONTH})\s+(?P<y2>(?:1[5-9]|20)\d\d)
       | (?:in|of|early|late|mid-?)\s+(?P<m4>{_MONTH})(?![\s.]*\d)
       | (?P<wd2>{_WEEKDAY})
-      | (?P<rel>yesterday|(?<!ago\s)today|last\s+night|last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week)
+      | (?P<rel>yesterday|(?<!ago\s)today|last\s+night|last\s+week|earlier\s+this\s+week|this\s+week
+               |the\s+previous\s+week)
       | (?:in|of|since)\s+(?P<y3>(?:19|20)\d\d)(?!\s*(?:-|–|to|and)\s*(?:19|20)\d\d)
     )(?!\w)""",
     re.X | re.I,

@@ -41,3 +41,9 @@ def folded(section: str, name: str) -> frozenset[str]:
 def section(name: str) -> dict[str, frozenset[str]]:
     """A whole section of the vocabulary file, by key (``section("country_aliases")``)."""
     return _vocabulary()[name]
+
+
+def names_someone(noun: str) -> bool:
+    """A lowercase noun the vocabulary says is someone: kin ("wife"), a role beside another person ("adviser") or
+    one told by what they do ("driver", "staff")."""
+    return any(noun in words("relation", kind) for kind in ("kin", "nouns", "people"))

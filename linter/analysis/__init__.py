@@ -43,8 +43,9 @@ EARLIER_VERSION_TOLD = rf"(?:earlier|previous|original)\s+(?:{alternation('note'
     rf"(?:{alternation('note', 'told')})\b"  # "an earlier version said": what the piece itself got wrong
 CORRECTION_NOTE = regex.compile(
     rf"(?i)\W*(?:[^\n:]{{0,25}}\b\d{{4}}\W*:\W*)?"  # a date stamp before it: "*May 24, 2025:* An earlier ..."
-    rf"(?:(?:{alternation('note', 'labels')})(?:\s+(?:to|in|for|on)\s+[^\n:]{{1,40}})?\s*[:.,—–-]|"  # "Correction to
-    rf"\(?(?:{alternation('note', 'verbs')})\b|"  # Issue 411:"
+    # a label, perhaps of what it corrects ("Correction to Issue 411:"), or a wire's correction verb
+    rf"(?:(?:{alternation('note', 'labels')})(?:\s+(?:to|in|for|on)\s+[^\n:]{{1,40}})?\s*[:.,—–-]|"
+    rf"\(?(?:{alternation('note', 'verbs')})\b|"
     rf"(?:the\s+)?claim(?:\s+(?:no\.?\s*)?\d+)?\s*[:—–-]|"  # a fact-check's "Claim 4: Trump said ...": the claim checked
     rf"(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+(?:{alternation('note', 'pieces')})\s+of\s+this\b|"
     rf"(?:an?\s+|the\s+)?{EARLIER_VERSION_TOLD}|"
@@ -56,7 +57,8 @@ POSSESSIVE = regex.compile(r"['’]s?\b")
 CLAIM_QUOTED = regex.compile(r"\W*(?:claim\s*)?\d{1,2}\s*[.:)]\s*[\"“‘'][^\"”’]+[\"”’']\W*", regex.I)  # '5. "…"'
 VERDICT = regex.compile(rf"\W*(?:{alternation('note', 'verdicts')})\b", regex.I)
 YEAR_CELL = regex.compile(r"\W*(?P<year>1[5-9]\d\d|2[01]\d\d)\W*")  # a table row's first cell: a year
-SIGNED = regex.compile(r"[”\"»]\s*[–—―]\s*|[”\"»]\s+-{1,2}\s+")  # '> "...." – Helene Maraval, Monday': signed
+# '> "...." – Helene Maraval, Monday': a quotation signed by its speaker
+SIGNED = regex.compile(r"[”\"»]\s*[–—―]\s*|[”\"»]\s+-{1,2}\s+")
 FULL_STOP_INSIDE = regex.compile(r"(?<![.\s]\p{Lu}|\.\.)\.\s*$")  # not "U.S." nor an ellipsis
 ATTRIBUTION_END = re.compile(r"[“\"]|(?<=[.!?])\s")
 CONTENT_CLAUSE = re.compile(r"\b(?:that|whether|how|why|what)\b", re.I)

@@ -12,7 +12,7 @@ English words that give a relation its meaning (speech verbs, months, "more", "t
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -866,36 +866,33 @@ def cues_only_in_time_clauses(sentence_text: str, cue_offsets: list[int]) -> boo
 def cues_only_in_others_relative_clauses(sentence_text: str, cue_offsets: list[int], value_offset: int) -> bool:
     """Every cue word stands in a relative clause that does not hold the value ("treating 90 patients, according
     to a review, WHICH FOUND THAT A THIRD OF THE DEATHS CAME ..."): the value's own clause does not name it."""
-    doc = syntax.parse(sentence_text)
-    value = syntax.token_in(sentence_text, value_offset)
-    tokens = [t for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None]
-
-    def in_another_relative_clause(token: Token) -> bool:
-        while token.head != token:
-            if token.dep_.endswith("relcl"):
-                return value is None or value not in token.subtree
-            token = token.head
-        return False
-
-    return bool(tokens) and all(in_another_relative_clause(t) for t in tokens)
+    return _cues_all_in_clauses(sentence_text, cue_offsets, value_offset, lambda t: t.dep_.endswith("relcl"))
 
 
 def group_only_in_modifying_clauses(sentence_text: str, cue_offsets: Sequence[int], value_offset: int) -> bool:
     """Every cue of a group stands in a clause that modifies a noun ("the inquiry, LED BY judge Celeste Amundsen,
     published its terms on Monday"; "which ..."), not holding the value: it describes the noun, not what the
     value's clause tells."""
+    return _cues_all_in_clauses(sentence_text, cue_offsets, value_offset,
+                                lambda t: relation(t) == "acl" and t.pos_ == "VERB")
+
+
+def _cues_all_in_clauses(sentence_text: str, cue_offsets: Sequence[int], value_offset: int,
+                         opens: Callable[[Token], bool]) -> bool:
+    """Every cue stands under the nearest word above it that opens a clause of the kind (``opens``), and that
+    clause does not hold the value."""
     doc = syntax.parse(sentence_text)
     value = syntax.token_in(sentence_text, value_offset)
     tokens = [t for t in (syntax.token_at(doc, offset) for offset in cue_offsets) if t is not None]
 
-    def in_a_modifying_clause(token: Token) -> bool:
+    def in_another_clause(token: Token) -> bool:
         while token.head != token:
-            if relation(token) == "acl" and token.pos_ == "VERB":
+            if opens(token):
                 return value is None or value not in token.subtree
             token = token.head
         return False
 
-    return bool(tokens) and all(in_a_modifying_clause(t) for t in tokens)
+    return bool(tokens) and all(in_another_clause(t) for t in tokens)
 
 
 def infinitive_of_a_noun(sentence_text: str, predicate_offset: int) -> bool:
@@ -1142,9 +1139,8 @@ def cues_only_in_other_clauses(sentence_text: str, value_offset: int, predicate_
 
     if clause_of(value_offset) not in own:
         return False
-    cue_tokens = [clause_of(cue) for cue in cue_starts]
     in_others = {t.i for other in others for t in other.subtree} - own
-    return bool(others) and all(t not in own and t in in_others for t in cue_tokens)
+    return bool(others) and all(clause_of(cue) in in_others for cue in cue_starts)
 
 
 def counted_where(sentence_text: str, value_offset: int) -> str | None:

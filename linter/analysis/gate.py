@@ -19,20 +19,17 @@ from .. import dates
 from ..dates import agrees, month_number
 from .. import text as lang
 from . import Analysis, Count, Sentence, occasions
-from .frames import (DAYS_IN, Frame, NamedSlot, acted_on, acts_on_another_thing, in_a_participle_of_its_own,
-                     only_awaited, RELATIVE_PRONOUNS,
-                     cues_only_in_others_relative_clauses, cues_only_in_time_clauses, dates_the_noun,
-                     described_name, names_in_common_noun_subject, named_slots, names_any, names_set_beside,
-                     margin_over_another, only_modifiers, owns_another_figure, participle_of_an_act,
-                     subject_of_a_class, in_a_claim_called_false, cues_only_in_other_clauses, counted_where,
-                     group_only_in_modifying_clauses, in_a_subordinate_clause_of_its_own, infinitive_of_a_noun,
-                     relative_clause_antecedent, relative_clause_owner, subject_compound_names, subject_counted, subject_span,
-                     subject_of_sentence,
-                     tied_to_predicate,
-                     told_of_another_thing)
+from .frames import (DAYS_IN, Frame, NamedSlot, RELATIVE_PRONOUNS, acted_on, acts_on_another_thing, counted_where,
+                     cues_only_in_other_clauses, cues_only_in_others_relative_clauses, cues_only_in_time_clauses,
+                     dates_the_noun, described_name, group_only_in_modifying_clauses, in_a_claim_called_false,
+                     in_a_participle_of_its_own, in_a_subordinate_clause_of_its_own, infinitive_of_a_noun,
+                     margin_over_another, named_slots, names_any, names_in_common_noun_subject, names_set_beside,
+                     only_awaited, only_modifiers, owns_another_figure, participle_of_an_act,
+                     relative_clause_antecedent, relative_clause_owner, subject_compound_names, subject_counted,
+                     subject_of_a_class, subject_of_sentence, subject_span, tied_to_predicate, told_of_another_thing)
 from .reading import dates_in, frame_for, parser_text
 from ..model import Claim, Date, Event, Measure, Person, Place, Quantity
-from ..vocabulary import folded, words
+from ..vocabulary import folded, names_someone, words
 from .. import cues
 from ..scopes import Kind
 
@@ -68,7 +65,8 @@ ELAPSED = regex.compile(r"(?i)[\p{L}\d.,-]+(?:\s+[\p{L}-]+)?\s+(?:minutes?|hours
 COUNTERFACTUAL = regex.compile(r"(?i)(?P<condition>(?:had|were|should)\s[^,;]{3,80}),[^;]*\b(?:would|could|might)\b")
 WHOLE_BEFORE = regex.compile(r"(?i)\bof\s+(?:(?:the|its|their|his|her|[\p{L}-]+['’]s?)\s+){1,2}$")  # "four OF THE seven"
 COORDINATED_NOUN = regex.compile(r"\s+(?:and|or)\s+(\p{L}+)")
-TODAY = regex.compile(r"(?i)(?:into\s+)?(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")  # the draft's day
+# the draft's day ("overnight INTO TODAY")
+TODAY = regex.compile(r"(?i)(?:into\s+)?(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
 CLAUSE_BREAK = regex.compile(r";|:(?!\d)")
 YEAR_CUE = regex.compile(r"1[5-9]\d\d|20\d\d")  # an event's cue group of years names it by its year
 # "down from 3.9% forecast for this year", however the parse hangs it: an earlier value, not the one now
@@ -112,6 +110,7 @@ FIGURE_OF_DATED_NOUN = regex.compile(r"^(?:-for-[\d,]+)?[\s-]+(?:[\p{L}-]+\s+){0
 DRAWN_FROM = regex.compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:the\s+)?"
                            r"(?P<body>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 WORD = regex.compile(r"[\p{L}\d]*")  # a cue word, to its end
+OFFICE_WORDS = frozenset(word.lower() for office in lang.OFFICES for word in office.split())  # "governor"
 AGENT_ENDINGS = ("er", "ers", "or", "ors", "r", "rs")  # "hijack": HIJACKERS; "rescue": RESCUERS
 # "agreed TO in March": a preposition left without its noun, whose noun stands before the verb
 STRANDED_AFTER = regex.compile(r"\s+(?:to|on|upon|for|with)\s+(?:in|on|at|last|this|that|earlier|back)\b")
@@ -141,10 +140,11 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False
     if WHOLE_AFTER_A_PART.search(analysis.prose, max(0, count.number.start - 20), count.number.value_start):
         return False  # "133 (of 252 cardinals)": the whole of a part just given
-    where = counted_where(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start)
+    text, at = parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start
+    where = counted_where(text, at)
     if where is not None and where not in quantity.what.lower().split():
         return False  # "two people INSIDE [the minibus] are alive", of everyone found alive: that place's group
-    if in_a_claim_called_false(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start):
+    if in_a_claim_called_false(text, at):
         return False  # "the claim that 500 were freed is false": a claim denied
     if _figure_quoted_alone(analysis, count):
         return False  # 'a video puts the figure at "500 million dollars"': someone's figure, held at a distance
@@ -166,8 +166,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "a dozen observers from the Monitoring Mission", of the mission's 40: some of its members
     if _rest_of_a_part(analysis, count):
         return False  # "twenty of the party's 23 deputies voted yes, while the remaining three abstained"
-    if _names_no_one_known(analysis, count.sentence, relative_clause_owner(
-            parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start)):
+    if _names_no_one_known(analysis, count.sentence, relative_clause_owner(text, at)):
         return False  # "the now-defunct Liberal Party, which held 17 seats": a figure of a name the sheet lacks
     if _length_of_another_thing(analysis, count, quantity, event):
         return False  # "ending a four-day rescue", of the days of mourning: the rescue's length
@@ -193,14 +192,12 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if measure is not None and not count.anaphoric and _another_subjects_object(analysis, count, frame, measure):
         return False  # "... 74,000 workers are out. KarRail employs about 82,000 people"
     if measure is not None and not count.anaphoric and measure.cues:
-        text = parser_text(analysis, count.sentence)
-        if count.category is None and cues_only_in_other_clauses(
-                text, count.number.value_start - count.sentence.start, frame.predicate_offset, _cue_starts(measure, text)):
+        measure_cues = _cue_starts(measure, text)
+        if count.category is None and cues_only_in_other_clauses(text, at, frame.predicate_offset, measure_cues):
             return False  # "rescuers recovered five more bodies, and four people on the list turned out to be safe"
-        if cues_only_in_time_clauses(text, _cue_starts(measure, text)):
+        if cues_only_in_time_clauses(text, measure_cues):
             return False  # "had wasted two days by not intervening before the strike began": not the strike's days
-        if cues_only_in_others_relative_clauses(text, _cue_starts(measure, text),
-                                                count.number.value_start - count.sentence.start):
+        if cues_only_in_others_relative_clauses(text, measure_cues, at):
             return False  # "treating 90 patients, says a review which found a third of the deaths came early"
     if frame.partitive and count.number.unit is None and quantity.entity is None and not (
             measure is not None and count.category is not None and
@@ -214,7 +211,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "Weber received six years", "Irena Holub, jailed in 2018, received four years": the figure
         #               of someone the sheet does not know; "Leo XIII, who led the Church for 25 years", of
         #               Francis's years: another person's
-    if frame.subject and subject_of_a_class(parser_text(analysis, count.sentence), frame.predicate_offset):
+    if frame.subject and subject_of_a_class(text, frame.predicate_offset):
         return False  # "the median crewed programme ran about 50 percent over its budget": the class's figure
     if frame.subject and _another_of_its_kind(analysis, count, frame, quantity):
         return False  # "Tarnland's Vossberg index is up 0.8%", of the MSX 40 index: another index
@@ -239,7 +236,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
         return False  # "307 more" adds to an earlier figure: a later stage's own, not the first's; "gained 13" a change
     if frame.predicate in words("scope", "remaining") and not frame.transitive and not quantity.changes:
         return False  # "two candidates are left in the race", of the five nominated: what is left of them
-    if margin_over_another(parser_text(analysis, count.sentence), count.number.value_start - count.sentence.start):
+    if margin_over_another(text, at):
         return False  # "he trailed Ostranek by four votes": the gap between the two
     if frame.distributive and quantity.scope == "in total":
         return False  # "each released a total of 390": per side
@@ -310,7 +307,7 @@ def count_binds(analysis: Analysis, count: Count, quantity: Quantity, *, dated_f
     if dated_figure and any(t.isdigit() and len(t) == 4 and int(t) < event.date.year
                             for t in (*frame.time, *frame.occasion_years)):
         return False  # "the deadliest since Tirnau in February 1970, when 39 people died": no later value, an old toll
-    if dated_figure and participle_of_an_act(parser_text(analysis, count.sentence), frame.predicate_offset) and \
+    if dated_figure and participle_of_an_act(text, frame.predicate_offset) and \
             _other_occasion(analysis, count.sentence, frame, event):
         return False  # "Russia launched its largest attack overnight into today, killing 12": another act's toll
     dated_figure = dated_figure or quantity.changes and frame.predicate in words("count", "changes")  # "the
@@ -334,7 +331,8 @@ def _ratio_of_two_others(analysis: Analysis, count: Count) -> bool:
         return False
     others = [n.value for n in analysis.numbers_between(count.sentence.start, count.sentence.end)
               if n.value_start != count.number.value_start and n.unit is None and n.value > 0]
-    return any(abs(100 * part / whole - count.number.value) < 0.6 for part in others for whole in others if part < whole)
+    return any(abs(100 * part / whole - count.number.value) < 0.6
+               for part in others for whole in others if part < whole)
 
 
 def _only_as_its_doers(event: Event, text: str) -> bool:
@@ -349,7 +347,8 @@ def _given_before(analysis: Analysis, count: Count) -> bool:
     """A demonstrative points the figure back to the same value given earlier in the draft ("that 47%")."""
     number = count.number
     return DEMONSTRATIVE_BEFORE.search(analysis.prose, max(0, number.start - 8), number.start) is not None and any(
-        earlier.value == number.value and earlier.unit == number.unit for earlier in analysis.numbers_between(0, number.start))
+        earlier.value == number.value and earlier.unit == number.unit
+        for earlier in analysis.numbers_between(0, number.start))
 
 
 def _paragraph_of_another_story(analysis: Analysis, count: Count, event: Event) -> bool:
@@ -597,8 +596,7 @@ def _length_of_another_thing(analysis: Analysis, count: Count, quantity: Quantit
 
 def _someone(noun: str) -> bool:
     """A common noun that says who someone is ("governor", "staff", "wife"), not a thing that lasts."""
-    return any(noun in words("relation", kind) for kind in ("kin", "people", "nouns")) or \
-        noun in {word.lower() for office in lang.OFFICES for word in office.split()}
+    return names_someone(noun) or noun in OFFICE_WORDS
 
 
 def _length_of_its_subject(analysis: Analysis, count: Count, frame: Frame, quantity: Quantity,

@@ -84,7 +84,8 @@ PHRASE_COMMA_BEFORE = regex.compile(PHRASE_COMMA.pattern, regex.REVERSE)
 BYLINE_LENGTH = 200  # characters: a line longer than this is a paragraph of the story
 WRITTEN_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 # "KYIV, " or "ORLEN, Velmora, ": a place in capitals, and its country after it
-DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu} .'’-]{1,40},\s*\p{Lu}[\p{L} .'’-]{1,30},\s*|[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
+DATELINE_DATE = regex.compile(r"[\p{Lu}][\p{Lu} .'’-]{1,40},\s*\p{Lu}[\p{L} .'’-]{1,30},\s*"
+                              r"|[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*")
 FIRST = regex.compile(r"(?i)\bfirst\b")
 PUBLISHED_AT = regex.compile(r"(?im)\A(?:.*\n){0,2}?\s*(?:url|source|link)\s*:\s*\S*?/(?P<year>(?:19|20)\d\d)[/-]?"
                              r"(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:[/_.-]|$)")
